@@ -1,0 +1,166 @@
+#include "app/clinic_sources.h"
+
+#include <sys/stat.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <string_view>
+
+#include "parsers/clinic.h"
+#include "parsers/page.h"
+
+namespace clinicrank {
+namespace {
+
+namespace fs = std::filesystem;
+
+// Bounds on what one PATH may make us hold in memory. A page over the first
+// limit is skipped unread; the parser itself only looks at its first 8 MiB.
+constexpr uintmax_t kMaxPageBytes = 64u << 20;
+constexpr uintmax_t kMaxClinicBytes = 256u << 20;
+constexpr size_t kMaxPagesPerClinic = 2000;
+
+struct LoadedPage {
+  std::string path;
+  std::string bytes;
+};
+
+bool HasHtmlExtension(const fs::path& p) {
+  std::string ext = p.extension().string();
+  std::transform(ext.begin(), ext.end(), ext.begin(),
+                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+  return ext == ".html" || ext == ".htm";
+}
+
+const char* FileTypeName(mode_t mode) {
+  if (S_ISFIFO(mode)) return "a FIFO";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  return "not a regular file";
+}
+
+// Reads a regular file whole. stat() first, so a FIFO or device is never
+// opened (opening a FIFO would block until a writer appears).
+bool ReadPage(const std::string& path, uintmax_t budget, LoadedPage* page, std::string* error) {
+  struct stat st;
+  if (::stat(path.c_str(), &st) != 0) {
+    *error = path + ": " + std::strerror(errno);
+    return false;
+  }
+  if (!S_ISREG(st.st_mode)) {
+    *error = path + ": " + FileTypeName(st.st_mode) + ", skipped";
+    return false;
+  }
+  const auto size = static_cast<uintmax_t>(st.st_size);
+  if (size > kMaxPageBytes || size > budget) {
+    *error = path + ": too large (" + std::to_string(size) + " bytes; limit " +
+             std::to_string(std::min(kMaxPageBytes, budget)) + "), skipped";
+    return false;
+  }
+  std::ifstream in(path, std::ios::binary);
+  if (!in) {
+    *error = path + ": cannot open: " + std::strerror(errno);
+    return false;
+  }
+  page->path = path;
+  page->bytes.resize(size);
+  in.read(page->bytes.data(), static_cast<std::streamsize>(size));
+  page->bytes.resize(static_cast<size_t>(in.gcount()));
+  if (in.bad()) {
+    *error = path + ": read error";
+    return false;
+  }
+  return true;
+}
+
+// Every .html/.htm file beneath `dir`, sorted so output is deterministic.
+// Symlinked directories are not followed (no loops).
+std::vector<std::string> ListHtmlFiles(const std::string& dir, std::vector<std::string>* warnings) {
+  std::vector<std::string> files;
+  std::error_code ec;
+  fs::recursive_directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+  if (ec) {
+    warnings->push_back(dir + ": cannot list directory: " + ec.message());
+    return files;
+  }
+  for (; it != fs::recursive_directory_iterator(); it.increment(ec)) {
+    if (ec) {
+      warnings->push_back(dir + ": error while listing: " + ec.message());
+      break;
+    }
+    if (HasHtmlExtension(it->path()) && !it->is_directory(ec)) files.push_back(it->path().string());
+  }
+  std::sort(files.begin(), files.end());
+  return files;
+}
+
+ClinicFacts LoadAndExtract(const std::string& source) {
+  std::vector<std::string> warnings;
+  std::vector<LoadedPage> loaded;
+  struct stat st;
+  if (::stat(source.c_str(), &st) != 0) {
+    warnings.push_back(source + ": " + std::strerror(errno));
+  } else if (S_ISDIR(st.st_mode)) {
+    std::vector<std::string> files = ListHtmlFiles(source, &warnings);
+    if (files.empty()) warnings.push_back(source + ": no .html or .htm files in this directory");
+    if (files.size() > kMaxPagesPerClinic) {
+      warnings.push_back(source + ": " + std::to_string(files.size()) + " pages; only the first " +
+                         std::to_string(kMaxPagesPerClinic) + " read");
+      files.resize(kMaxPagesPerClinic);
+    }
+    uintmax_t budget = kMaxClinicBytes;
+    for (const std::string& file : files) {
+      LoadedPage page;
+      std::string error;
+      if (ReadPage(file, budget, &page, &error)) {
+        budget -= page.bytes.size();
+        loaded.push_back(std::move(page));
+      } else {
+        warnings.push_back(error);
+      }
+    }
+  } else {
+    LoadedPage page;
+    std::string error;
+    if (ReadPage(source, kMaxClinicBytes, &page, &error)) {
+      loaded.push_back(std::move(page));
+    } else {
+      warnings.push_back(error);
+    }
+  }
+
+  std::vector<PageInput> inputs;
+  inputs.reserve(loaded.size());
+  for (const LoadedPage& page : loaded) {
+    PageInput input;
+    input.bytes = page.bytes;
+    input.path = page.path;
+    inputs.push_back(std::move(input));
+  }
+  ClinicFacts facts = ExtractClinic(source, inputs);
+  facts.warnings.insert(facts.warnings.begin(), warnings.begin(), warnings.end());
+  return facts;
+}
+
+}  // namespace
+
+bool ExtractFromPaths(const std::vector<std::string>& paths,
+                      const std::function<void(ClinicFacts&&)>& sink) {
+  bool any_page = false;
+  for (const std::string& path : paths) {
+    ClinicFacts facts = LoadAndExtract(path);
+    for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
+    // A clinic whose every page was unreadable still counts as "read" if it
+    // had pages at all; a run where nothing could be read is a failure.
+    if (!facts.pages.empty()) any_page = true;
+    sink(std::move(facts));
+  }
+  return any_page;
+}
+
+}  // namespace clinicrank

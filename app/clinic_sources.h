@@ -1,0 +1,30 @@
+// Where clinics come from for extract, rank and audit: PATHs on disk (a file
+// is a one-page clinic, a directory holds every .html/.htm beneath it) or a
+// crawl store. Unreadable inputs become warnings on stderr and in the
+// clinic's facts; they never stop the run.
+#ifndef CLINICRANK_APP_CLINIC_SOURCES_H_
+#define CLINICRANK_APP_CLINIC_SOURCES_H_
+
+#include <functional>
+#include <string>
+#include <vector>
+
+#include "parsers/facts.h"
+
+namespace clinicrank {
+
+// Calls `sink` with each clinic's facts, in the order of `paths`, as soon as
+// it is extracted (so extract can stream). Returns false when no PATH could be
+// read at all.
+bool ExtractFromPaths(const std::vector<std::string>& paths,
+                      const std::function<void(ClinicFacts&&)>& sink);
+
+// The same for every site in a crawl store (one clinic per site, latest
+// fetch of each page). Returns false, with `error` set, when the store cannot
+// be opened. Implemented with the store in app/db_source.cpp.
+bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>& sink,
+                   std::string* error);
+
+}  // namespace clinicrank
+
+#endif  // CLINICRANK_APP_CLINIC_SOURCES_H_

@@ -1,0 +1,34 @@
+// The subcommand table. Each subcommand lives in its own app/<name>_command.cpp,
+// registers its options on the CLI11 app and returns the function that runs
+// it once the command line has parsed. Runners return the exit status
+// (../shared/CONTRACT.md): 0 success, 1 runtime failure, 2 usage error.
+#ifndef CLINICRANK_APP_COMMANDS_H_
+#define CLINICRANK_APP_COMMANDS_H_
+
+#include <functional>
+
+namespace CLI {
+class App;
+}
+
+namespace clinicrank {
+
+inline constexpr int kExitOk = 0;
+inline constexpr int kExitFailure = 1;
+inline constexpr int kExitUsage = 2;
+
+struct Command {
+  CLI::App* cli = nullptr;    // the subcommand's own CLI11 app
+  std::function<int()> run;   // called after parsing when `cli` was chosen
+};
+
+Command AddExtractCommand(CLI::App& app);
+Command AddRankCommand(CLI::App& app);
+Command AddAuditCommand(CLI::App& app);
+Command AddCrawlCommand(CLI::App& app);
+Command AddDiffCommand(CLI::App& app);
+Command AddRobotsCommand(CLI::App& app);
+
+}  // namespace clinicrank
+
+#endif  // CLINICRANK_APP_COMMANDS_H_

@@ -1,0 +1,18 @@
+// clinicrank crawl: being written (issue 6). Until then it fails honestly.
+#include <CLI/CLI.hpp>
+#include <iostream>
+
+#include "app/commands.h"
+
+namespace clinicrank {
+
+Command AddCrawlCommand(CLI::App& app) {
+  CLI::App* sub = app.add_subcommand("crawl", "(not implemented yet: issue 6)");
+  sub->allow_extras();
+  return {sub, [] {
+            std::cerr << "clinicrank crawl: not implemented yet (issue 6)\n";
+            return kExitFailure;
+          }};
+}
+
+}  // namespace clinicrank

@@ -1,0 +1,77 @@
+// clinicrank: rank stem-cell clinics for knee treatment from what their
+// websites say.
+//
+// Usage: clinicrank <crawl|extract|rank|audit|diff|robots> [options]
+//        (clinicrank --help, clinicrank <command> --help)
+// Exit status (../shared/CONTRACT.md): 0 success; 1 runtime failure, with a
+// message on stderr; 2 usage error. stdout carries only requested output.
+#include <CLI/CLI.hpp>
+#include <curl/curl.h>
+
+#include <exception>
+#include <iostream>
+#include <vector>
+
+#include "app/commands.h"
+
+int main(int argc, char** argv) {
+  using namespace clinicrank;
+  CLI::App app(
+      "clinicrank " CLINICRANK_VERSION
+      " - crawl stem-cell clinic websites, extract what each says about its knee\n"
+      "treatment (price, ultrasound guidance, cell source, personalized plan, red-flag\n"
+      "claims) with the quote that proves it, and rank clinics against a published checklist.",
+      "clinicrank");
+  app.set_version_flag("--version", CLINICRANK_VERSION);
+  app.require_subcommand(1);
+  app.footer(
+      "Examples:\n"
+      "  clinicrank rank sample_pages/*                 ranked Markdown table\n"
+      "  clinicrank rank sample_pages/* --format html -o report.html\n"
+      "  clinicrank extract sample_pages/* > facts.jsonl\n"
+      "  clinicrank audit sample_pages/* --format md\n"
+      "  clinicrank crawl https://clinic.example/ --db clinics.db\n"
+      "  clinicrank rank --db clinics.db\n"
+      "Run 'clinicrank <command> --help' for a command's options.");
+
+  std::vector<Command> commands = {
+      AddCrawlCommand(app), AddExtractCommand(app), AddRankCommand(app),
+      AddAuditCommand(app), AddDiffCommand(app),    AddRobotsCommand(app),
+  };
+
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::CallForHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForAllHelp& e) {
+    return app.exit(e);
+  } catch (const CLI::CallForVersion& e) {
+    return app.exit(e);
+  } catch (const CLI::ParseError& e) {
+    std::cerr << "clinicrank: " << e.what() << "\nRun 'clinicrank --help' for usage.\n";
+    return kExitUsage;
+  }
+
+  if (curl_global_init(CURL_GLOBAL_DEFAULT) != CURLE_OK) {
+    std::cerr << "clinicrank: error: cannot initialise libcurl\n";
+    return kExitFailure;
+  }
+  int status = kExitFailure;
+  try {
+    for (const Command& command : commands) {
+      if (command.cli->parsed()) {
+        status = command.run();
+        break;
+      }
+    }
+  } catch (const std::bad_alloc&) {
+    std::cerr << "clinicrank: error: out of memory\n";
+    status = kExitFailure;
+  } catch (const std::exception& e) {
+    std::cerr << "clinicrank: error: " << e.what() << "\n";
+    status = kExitFailure;
+  }
+  std::cout.flush();
+  curl_global_cleanup();
+  return status;
+}

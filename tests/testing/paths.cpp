@@ -1,0 +1,21 @@
+#include "tests/testing/paths.h"
+
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+namespace clinicrank::testing {
+
+std::string SourceDir() { return CLINICRANK_SOURCE_DIR; }
+std::string SamplePagesDir() { return SourceDir() + "/sample_pages"; }
+std::string ClinicrankBinary() { return CLINICRANK_BINARY_PATH; }
+
+std::string ReadFileOrThrow(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path);
+  std::ostringstream out;
+  out << in.rdbuf();
+  return out.str();
+}
+
+}  // namespace clinicrank::testing

@@ -1,0 +1,21 @@
+// Where tests find the repository's files and the built binary, compiled in
+// by CMake so tests run from any working directory.
+#ifndef CLINICRANK_TESTS_TESTING_PATHS_H_
+#define CLINICRANK_TESTS_TESTING_PATHS_H_
+
+#include <string>
+
+namespace clinicrank::testing {
+
+// The repository root, e.g. "/src/clinicrank".
+std::string SourceDir();
+// SourceDir() + "/sample_pages".
+std::string SamplePagesDir();
+// The built clinicrank executable.
+std::string ClinicrankBinary();
+// The whole content of a file; fails the test (throws) when unreadable.
+std::string ReadFileOrThrow(const std::string& path);
+
+}  // namespace clinicrank::testing
+
+#endif  // CLINICRANK_TESTS_TESTING_PATHS_H_

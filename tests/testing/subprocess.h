@@ -1,0 +1,23 @@
+// Runs a program with arguments (no shell involved) and collects its exit
+// status, stdout and stderr; used by end-to-end tests of the built binary.
+#ifndef CLINICRANK_TESTS_TESTING_SUBPROCESS_H_
+#define CLINICRANK_TESTS_TESTING_SUBPROCESS_H_
+
+#include <string>
+#include <vector>
+
+namespace clinicrank::testing {
+
+struct ProcessResult {
+  int exit_code = -1;  // -1 if killed by a signal or the timeout
+  std::string out;
+  std::string err;
+};
+
+// Runs argv[0] (a path) with argv; stdin is /dev/null. Killed after
+// `timeout_seconds`. Output beyond 64 MiB per stream is dropped.
+ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds = 120);
+
+}  // namespace clinicrank::testing
+
+#endif  // CLINICRANK_TESTS_TESTING_SUBPROCESS_H_
