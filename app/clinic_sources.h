@@ -25,6 +25,13 @@ bool ExtractFromPaths(const std::vector<std::string>& paths,
 bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>& sink,
                    std::string* error);
 
+// The same for the HTML responses in a WARC file (plain or gzip; "-" is
+// stdin), streamed: consecutive records of one site (scheme and host) form one
+// clinic, emitted as soon as the next site starts. Returns false, with `error`
+// set, when the file cannot be opened.
+bool ExtractFromWarc(const std::string& warc_path, const std::function<void(ClinicFacts&&)>& sink,
+                     std::string* error);
+
 }  // namespace clinicrank
 
 #endif  // CLINICRANK_APP_CLINIC_SOURCES_H_
