@@ -25,6 +25,18 @@ struct PageContext {
 PageContext BuildPageContext(const Document& doc, std::string_view page_url,
                              std::string_view path);
 
+// The host of an absolute URL ("scheme://[user@]host[:port]/..." or
+// "//host/..."), lower-cased, without a trailing dot, the port and a leading
+// "www."; "" when `url` names no host (a relative URL, a file path, "tel:").
+// A simple split, not a full RFC 3986 parser: no IDNA, no percent-decoding.
+std::string HostOfUrl(std::string_view url);
+
+// `ref` (as written in a page) resolved against the absolute URL `base`:
+// absolute, scheme-relative ("//h/p"), absolute-path ("/p"), query ("?q"),
+// fragment and relative paths (with "." and ".." removed). "" when `ref` is
+// relative and `base` is not absolute.
+std::string ResolveUrl(std::string_view base, std::string_view ref);
+
 }  // namespace clinicrank
 
 #endif  // CLINICRANK_PARSERS_PAGE_CONTEXT_H_
