@@ -1,0 +1,92 @@
+// Clause structure and mention polarity of one folded sentence: the engine
+// behind SplitClauses and MentionPolarity (parsers/text.h).
+//
+// The sentence is tokenized once; clause boundaries come from punctuation
+// (; : ( ) ? ! | and spaced dashes), contrast conjunctions (but, however,
+// whereas, while, instead, pero, sino, mientras, aber, sondern, jedoch ...),
+// subordinate clauses that open with "if / unlike / without / instead of /
+// si / sin / wenn / ohne ..." (closed by their first comma), and a change of
+// subject after a comma or "and" (", we ...", "y nosotros", "und wir").
+// Within a clause, commas separate segments, which bound the scope of
+// noun-phrase negation ("no donor tissue, ...") but not of verbal negation
+// over a list ("we don't use amniotic, placental or cord tissue").
+//
+// Cue types (DOMAIN.md §4 "Negation and disclaimers"):
+//  - verbal / adverbial before the mention (not, never, don't, nunca, "no"
+//    before a Spanish verb, nicht, nie): scope runs forward to the clause end,
+//    across a list, until a restart word (only, just, solo, nur, always) or a
+//    parallel list that drops the cue ("no surgery, no downtime, X");
+//  - determiner / preposition before the mention (no, kein, ningun, without,
+//    sin, ohne, instead of, rather than, en lugar de, statt, except): scope
+//    runs to the end of the comma segment, or across a coordinated list;
+//  - verbal negation after the mention in its segment ("amniotic tissue is
+//    not used", "las celulas de donante no se utilizan", "wird nicht
+//    verwendet"), unless it negates a following noun phrase ("is not a ...",
+//    "and not amniotic") or sits in a relative clause ("that is not ...");
+//  - double negation in one segment ("we never inject without ultrasound")
+//    cancels.
+#ifndef CLINICRANK_PARSERS_NEGATION_H_
+#define CLINICRANK_PARSERS_NEGATION_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+#include "parsers/text.h"
+
+namespace clinicrank {
+
+class SentencePolarity {
+ public:
+  // REQUIRES: `folded` came from Fold/FoldCopy and outlives this object.
+  explicit SentencePolarity(std::string_view folded);
+
+  // Polarity of the mention at [begin, end) of the folded sentence.
+  Polarity Of(size_t begin, size_t end) const;
+  // The clauses, as byte spans of the folded sentence.
+  std::vector<Span> Clauses() const;
+  // True when the sentence as a whole is a question ("...?", "¿...").
+  bool IsQuestion() const { return question_; }
+
+ private:
+  struct Token {
+    size_t begin = 0;
+    size_t end = 0;
+    bool word = false;  // [a-z0-9] run (with inner apostrophes)
+    int clause = 0;     // index of the clause holding the token
+    int segment = 0;    // comma segment, numbered across the sentence
+  };
+  std::string_view Text(size_t i) const;
+  bool IsWord(size_t i, std::string_view w) const;
+  bool IsPunct(size_t i, char c) const;
+  void Tokenize();
+  void MarkClauses();
+  // Index of the next token that is a word, at or after i (or size()).
+  size_t NextWord(size_t i) const;
+
+  bool InQuestion(size_t first, size_t last) const;
+  bool IsConditional(size_t first) const;
+  bool IsOthers(size_t first) const;
+  bool IsNegatedBefore(size_t first) const;
+  bool IsNegatedAfter(size_t last) const;
+
+  // Matches a negation cue at token i: returns its length in tokens (0 if
+  // none) and its kind.
+  enum class CueKind { kVerbal, kDeterminer, kPreposition };
+  size_t NegationCueAt(size_t i, CueKind* kind) const;
+  // Words that end a negation's scope ("only", "just", "solo", "nur" ...).
+  bool IsRestartAt(size_t i) const;
+  // A new subject right after a comma or "and" (", we", "y nosotros").
+  bool IsSubjectAt(size_t i) const;
+  // Tokens an "others" cue occupies at i (0 if none).
+  size_t OthersCueAt(size_t i) const;
+  size_t ClauseStart(size_t i) const;
+
+  std::string_view text_;
+  std::vector<Token> tokens_;
+  bool question_ = false;
+};
+
+}  // namespace clinicrank
+
+#endif  // CLINICRANK_PARSERS_NEGATION_H_
