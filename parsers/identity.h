@@ -27,6 +27,9 @@ class IdentityExtractor {
   };
   std::vector<Vote> names_, domains_, countries_;
   std::vector<std::string> warnings_;
+  // Every page's <title>, in page order: the brand is the segment that
+  // repeats across them ("Pricing | Alpha", "FAQ | Alpha").
+  std::vector<std::string> titles_;
 };
 
 }  // namespace clinicrank
