@@ -1,0 +1,19 @@
+// The rank report's price chart: an inline SVG with one row per clinic
+// showing its stated stem-cell range in USD per knee, against the seed
+// article's $3,500–8,000 band and the independent $1,150–12,000 range
+// (Piuzzi 2018, mean $5,156). No scripts, fonts or external references.
+#ifndef CLINICRANK_REPORT_PRICE_CHART_H_
+#define CLINICRANK_REPORT_PRICE_CHART_H_
+
+#include <string>
+
+#include "ranking/rank.h"
+
+namespace clinicrank {
+
+// "<svg …>…</svg>"; clinic names are escaped and shortened to fit.
+std::string PriceChartSvg(const Ranking& ranking);
+
+}  // namespace clinicrank
+
+#endif  // CLINICRANK_REPORT_PRICE_CHART_H_

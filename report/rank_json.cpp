@@ -1,0 +1,177 @@
+// `rank --format json`: CONTRACT.md's shape, every contract field present,
+// extra fields added beside them.
+#include "report/json_util.h"
+#include "report/rank_report.h"
+
+namespace clinicrank {
+namespace {
+
+void WriteChecklistItem(JsonWriter& w, const ChecklistItem& item) {
+  w.StartObject();
+  WriteKey(w, "item");
+  WriteString(w, item.item);
+  WriteKey(w, "status");
+  w.String(ItemStatusName(item.status));
+  WriteKey(w, "points");
+  w.Double(item.points);
+  WriteKey(w, "max_points");
+  w.Double(item.max_points);
+  WriteKey(w, "evidence");
+  WriteString(w, item.evidence);
+  WriteKey(w, "url");
+  WriteString(w, item.url);
+  WriteKey(w, "label");
+  WriteString(w, item.label);
+  WriteKey(w, "note");
+  WriteString(w, item.note);
+  w.EndObject();
+}
+
+void WriteRedFlag(JsonWriter& w, const RedFlag& flag) {
+  w.StartObject();
+  WriteKey(w, "kind");
+  WriteString(w, flag.kind);
+  WriteKey(w, "quote");
+  WriteString(w, flag.quote);
+  WriteKey(w, "url");
+  WriteString(w, flag.url);
+  WriteKey(w, "severity");
+  w.String(SeverityName(flag.severity));
+  WriteKey(w, "deduction");
+  w.Double(flag.deduction);
+  WriteKey(w, "cited");
+  w.Bool(flag.cited);
+  w.EndObject();
+}
+
+void WritePrice(JsonWriter& w, const PricePoint& p) {
+  w.StartObject();
+  WriteKey(w, "low");
+  w.Double(p.original.low);
+  WriteKey(w, "high");
+  w.Double(p.original.high);
+  WriteKey(w, "currency");
+  WriteString(w, p.original.currency);
+  WriteKey(w, "basis");
+  WriteString(w, p.original.basis);
+  WriteKey(w, "quote");
+  WriteString(w, p.original.quote);
+  WriteKey(w, "url");
+  WriteString(w, p.original.url);
+  WriteKey(w, "low_usd_per_knee");
+  WriteOptionalNumber(w, p.low_usd);
+  WriteKey(w, "high_usd_per_knee");
+  WriteOptionalNumber(w, p.high_usd);
+  WriteKey(w, "note");
+  WriteString(w, p.note);
+  w.EndObject();
+}
+
+void WriteClinic(JsonWriter& w, const RankedClinic& c) {
+  w.StartObject();
+  WriteKey(w, "rank");
+  w.Int(c.rank);
+  WriteKey(w, "source");
+  WriteString(w, c.source);
+  WriteKey(w, "name");
+  WriteString(w, c.name);
+  WriteKey(w, "score");
+  w.Double(c.score);
+  WriteKey(w, "checklist");
+  w.StartArray();
+  for (const ChecklistItem& item : c.checklist) WriteChecklistItem(w, item);
+  w.EndArray();
+  WriteKey(w, "red_flags");
+  w.StartArray();
+  for (const RedFlag& flag : c.red_flags) WriteRedFlag(w, flag);
+  w.EndArray();
+  WriteKey(w, "domain");
+  WriteOptionalString(w, c.domain);
+  WriteKey(w, "country");
+  WriteOptionalString(w, c.country);
+  WriteKey(w, "checklist_score");
+  w.Double(c.checklist_score);
+  WriteKey(w, "deductions");
+  w.Double(c.deductions);
+  WriteKey(w, "price_usd_per_knee");
+  w.StartObject();
+  WriteKey(w, "low");
+  WriteOptionalNumber(w, c.price_low_usd);
+  WriteKey(w, "high");
+  WriteOptionalNumber(w, c.price_high_usd);
+  w.EndObject();
+  WriteKey(w, "stem_cell_prices");
+  w.StartArray();
+  for (const PricePoint& p : c.stem_cell_prices) WritePrice(w, p);
+  w.EndArray();
+  WriteKey(w, "warnings");
+  w.StartArray();
+  for (const std::string& warning : c.warnings) WriteString(w, warning);
+  w.EndArray();
+  w.EndObject();
+}
+
+void WriteWeights(JsonWriter& w, const Weights& weights) {
+  w.StartObject();
+  const std::pair<const char*, double> fields[] = {
+      {"own_live_cells", weights.own_live_cells},
+      {"ultrasound_guidance", weights.ultrasound_guidance},
+      {"personalized_plan", weights.personalized_plan},
+      {"stem_cell_price", weights.stem_cell_price},
+      {"price_includes", weights.price_includes},
+      {"orthopedic_experience", weights.orthopedic_experience},
+      {"red_flag_high", weights.red_flag_high},
+      {"red_flag_medium", weights.red_flag_medium},
+      {"red_flag_low", weights.red_flag_low},
+  };
+  for (const auto& [key, value] : fields) {
+    WriteKey(w, key);
+    w.Double(value);
+  }
+  w.EndObject();
+}
+
+}  // namespace
+
+std::string RankReportJson(const Ranking& ranking) {
+  rapidjson::StringBuffer buffer;
+  JsonWriter w(buffer);
+  w.SetMaxDecimalPlaces(2);
+  w.StartObject();
+  WriteKey(w, "clinics");
+  w.StartArray();
+  for (const RankedClinic& c : ranking.clinics) WriteClinic(w, c);
+  w.EndArray();
+  WriteKey(w, "rates");
+  w.StartObject();
+  WriteKey(w, "date");
+  if (ranking.rates_date.empty()) {
+    w.Null();
+  } else {
+    WriteString(w, ranking.rates_date);
+  }
+  WriteKey(w, "source");
+  WriteString(w, ranking.rates_source);
+  w.EndObject();
+  WriteKey(w, "weights");
+  WriteWeights(w, ranking.weights);
+  WriteKey(w, "reference_usd_per_knee");
+  w.StartObject();
+  WriteKey(w, "article");
+  w.StartArray();
+  w.Double(kArticleLowUsd);
+  w.Double(kArticleHighUsd);
+  w.EndArray();
+  WriteKey(w, "study_range");
+  w.StartArray();
+  w.Double(kStudyLowUsd);
+  w.Double(kStudyHighUsd);
+  w.EndArray();
+  WriteKey(w, "study_mean");
+  w.Double(kStudyMeanUsd);
+  w.EndObject();
+  w.EndObject();
+  return FinishJson(buffer);
+}
+
+}  // namespace clinicrank
