@@ -1,0 +1,101 @@
+// The crawl loop: seeds in, pages committed to the store as they arrive.
+//
+// One thread, one event loop over a Fetcher. Sites (a seed's host with and
+// without "www.") are crawled `concurrency` at a time; within a site at most
+// one request is in flight and consecutive requests are at least `delay`
+// apart (longer when robots.txt says Crawl-delay, or a 429/503 says
+// Retry-After). Before any other request to an origin its /robots.txt is
+// fetched (once per run): 2xx → obeyed (RFC 9309), 4xx → everything allowed,
+// 5xx or no answer → nothing allowed (RFC 9309 section 2.3.1.3-4).
+//
+// Order of work in a site: robots.txt, then the seed, the sitemaps robots.txt
+// lists plus /sitemap.xml (bounded), then the frontier by priority
+// (crawler/frontier.h) within max_pages and max_depth. Redirects are followed
+// by hand, up to max_redirects hops, each hop re-checked against scope and
+// robots. Transient failures (network errors, timeouts, 429, 500, 502, 503,
+// 504) are retried with exponential backoff, honouring Retry-After up to
+// max_retry_after_seconds.
+//
+// Resume: URLs already in the store for the site are not fetched again
+// (unless `refresh`); their stored bodies still feed the frontier, so a
+// killed crawl picks up where it stopped.
+#ifndef CLINICRANK_CRAWLER_CRAWLER_H_
+#define CLINICRANK_CRAWLER_CRAWLER_H_
+
+#include <atomic>
+#include <cstddef>
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "store/status.h"
+
+namespace clinicrank {
+
+class Fetcher;
+class PageStore;
+
+struct CrawlOptions {
+  int max_pages = 50;     // HTML pages stored per site. Default: 50.
+  int max_depth = 5;      // Links from the seed. Default: 5.
+  double delay_seconds = 1.0;  // Between requests to one site. Default: 1 s.
+  int concurrency = 8;    // Sites crawled at once. Default: 8.
+  double timeout_seconds = 30;  // Per request, total. Default: 30 s.
+  double connect_timeout_seconds = 10;  // Default: 10 s (capped at timeout).
+  size_t max_bytes = 5 * 1024 * 1024;   // Per response, decoded. Default: 5 MiB.
+  // Sent as User-Agent; its product token ("clinicrank") is what robots.txt
+  // groups are matched against.
+  std::string user_agent = "clinicrank (+https://github.com/clinicrank/clinicrank)";
+  bool refresh = false;  // Fetch stored URLs again. Default: false (resume).
+  int max_retries = 3;   // Extra attempts for transient failures. Default: 3.
+  double backoff_seconds = 1.0;  // First retry wait, doubled each time. Default: 1 s.
+  double max_retry_after_seconds = 120;  // Retry-After beyond this is cut. Default: 120 s.
+  double max_crawl_delay_seconds = 60;   // Crawl-delay beyond this is cut. Default: 60 s.
+  int max_redirects = 5;       // Default: 5 hops.
+  int max_sitemaps = 5;        // Sitemap files read per site. Default: 5.
+  int max_sitemap_urls = 500;  // URLs taken from sitemaps per site. Default: 500.
+  int max_query_variants = 5;  // Query strings per path. Default: 5.
+};
+
+// One finished request, for progress output.
+struct CrawlEvent {
+  std::string url;
+  int http_status = 0;
+  StatusKind kind = StatusKind::kOk;  // kOk: a page was stored
+  std::string detail;                 // error message, or "robots.txt", "sitemap", …
+  size_t bytes = 0;
+};
+
+struct CrawlProgress {
+  int sites_total = 0;
+  int sites_done = 0;
+  int pages_stored = 0;    // this run
+  int pages_resumed = 0;   // already in the store, not fetched again
+  int requests = 0;        // HTTP requests made, robots.txt and retries included
+  int errors = 0;          // requests that ended in an error
+  int skipped = 0;         // robots-denied, out of scope, not HTML, traps, duplicates
+  int queued = 0;          // URLs waiting in frontiers
+  double elapsed_seconds = 0;
+};
+
+// Progress goes out through this; the library never prints (ninja's Status).
+class CrawlObserver {
+ public:
+  virtual ~CrawlObserver() = default;
+  virtual void OnEvent(const CrawlEvent& event, const CrawlProgress& progress) = 0;
+};
+
+// Crawls `seeds` (absolute URLs; a bare host gets https://) into `store`
+// under `run_id`. Returns a non-ok Status only when the store fails or no
+// seed is a usable URL; page-level failures are logged in fetch_log and
+// counted in `summary`. Stops early, leaving the store consistent, once
+// `stop` becomes true (checked at least every 100 ms).
+// REQUIRES: `fetcher`, `store` outlive the call; `observer` and `stop` may be
+// null.
+Status Crawl(const std::vector<std::string>& seeds, const CrawlOptions& options,
+             Fetcher* fetcher, PageStore* store, int64_t run_id, CrawlObserver* observer,
+             const std::atomic<bool>* stop, CrawlProgress* summary);
+
+}  // namespace clinicrank
+
+#endif  // CLINICRANK_CRAWLER_CRAWLER_H_

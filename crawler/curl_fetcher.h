@@ -1,0 +1,45 @@
+// Fetcher on libcurl's multi interface: one multi handle drives every
+// transfer from the caller's thread (curl docs/examples/10-at-a-time.c).
+//
+// Settings that make it a polite, safe crawler client: http and https only
+// (CURLOPT_PROTOCOLS_STR and CURLOPT_REDIR_PROTOCOLS_STR), no automatic
+// redirects, Accept-Encoding for every decoder libcurl has (gzip, deflate,
+// br) with the size cap applied to the decoded bytes in the write callback,
+// connect/total/low-speed timeouts, and connection reuse through the multi
+// handle's shared connection cache. At most one connection per host
+// (CURLMOPT_MAX_HOST_CONNECTIONS), matching the crawler's one request in
+// flight per site.
+//
+// REQUIRES: curl_global_init has been called (app/main.cpp does it once).
+#ifndef CLINICRANK_CRAWLER_CURL_FETCHER_H_
+#define CLINICRANK_CRAWLER_CURL_FETCHER_H_
+
+#include <map>
+#include <memory>
+
+#include "crawler/fetcher.h"
+
+namespace clinicrank {
+
+class CurlFetcher : public Fetcher {
+ public:
+  CurlFetcher();
+  ~CurlFetcher() override;  // aborts transfers still in flight
+  CurlFetcher(const CurlFetcher&) = delete;
+  CurlFetcher& operator=(const CurlFetcher&) = delete;
+
+  void Start(FetchRequest request) override;
+  std::vector<FetchResponse> Poll(std::chrono::milliseconds timeout) override;
+  size_t InFlight() const override { return transfers_.size(); }
+
+  struct Transfer;  // per-handle state, reached through CURLOPT_PRIVATE
+
+ private:
+  void* multi_;  // CURLM*
+  std::map<void*, std::unique_ptr<Transfer>> transfers_;  // keyed by CURL*
+  std::vector<FetchResponse> failed_to_start_;
+};
+
+}  // namespace clinicrank
+
+#endif  // CLINICRANK_CRAWLER_CURL_FETCHER_H_
