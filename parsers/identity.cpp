@@ -3,14 +3,16 @@
 // signals alone (English text does not make a clinic American).
 //
 // Weights (heuristic, DOMAIN.md §6 for phone prefixes and TLDs):
-//   name:    JSON-LD clinic/organization name 10 per page, WebSite name 3,
-//            og:site_name 6 per page, cleaned <title> 3 once.
+//   name:    by source rank, not sum: a JSON-LD clinic/organization name
+//            beats og:site_name, which beats a JSON-LD WebSite name, which
+//            beats the cleaned <title>; within a rank, the most pages win.
 //   domain:  the page URL's host, 1 per page.
 //   country: JSON-LD addressCountry 10 per page, JSON-LD telephone 6,
 //            tel: links 3 (once per country per page), country-code TLD 4.
 //            A tie at the top gives no country.
 #include "parsers/identity.h"
 
+#include <algorithm>
 #include <cstddef>
 #include <initializer_list>
 #include <map>
@@ -29,8 +31,8 @@ constexpr size_t kMaxNameBytes = 120;
 constexpr size_t kMaxWarnings = 20;
 
 constexpr int kJsonLdNameWeight = 10;
-constexpr int kWebSiteNameWeight = 3;
 constexpr int kSiteNameWeight = 6;
+constexpr int kWebSiteNameWeight = 4;
 constexpr int kTitleNameWeight = 3;
 constexpr int kAddressWeight = 10;
 constexpr int kJsonLdPhoneWeight = 6;
@@ -461,7 +463,14 @@ void IdentityExtractor::AddPage(const Document& doc, const PageContext& ctx) {
 void IdentityExtractor::Finish(ClinicFacts* out) const {
   std::vector<Vote> names = names_;
   AddVote(&names, NameFromTitles(titles_), kTitleNameWeight);
-  const std::string name = Winner(names, false);
+  // Names: only the best-ranked source that said anything takes part.
+  int top_rank = 0;
+  for (const Vote& v : names) top_rank = std::max(top_rank, v.weight);
+  std::vector<Vote> top_names;
+  for (const Vote& v : names) {
+    if (v.weight == top_rank) top_names.push_back(v);
+  }
+  const std::string name = Winner(top_names, false);
   const std::string domain = Winner(domains_, false);
   const std::string country = Winner(countries_, true);
   if (!name.empty()) out->clinic.name = name;
