@@ -2,6 +2,14 @@
 // by treatment and basis. Sources: text blocks (sentence by sentence), table
 // rows read with their header cells and row label, and JSON-LD Offer /
 // PriceSpecification / AggregateOffer.
+//
+// Amounts and currencies come from parsers/money.h, treatment and basis
+// words from parsers/price_cues.h. Not prices: testimonials (block context
+// or quoted), stories of past spending ("I spent", "gasté"), discounts
+// ("save $500", "$500 off"), exchange rates ("CI$1.00 = US$1.20"), zero
+// amounts ("$0 down"), numbers without a currency (phones, years, zip
+// codes, cell counts, volumes) unless a table column names a price, and
+// JSON-LD `priceRange` (a vague label, not a price).
 #ifndef CLINICRANK_PARSERS_PRICES_H_
 #define CLINICRANK_PARSERS_PRICES_H_
 
@@ -23,6 +31,8 @@ class PriceExtractor {
 
  private:
   std::vector<Price> prices_;
+  // For each price, the currency-guess warning ("" when not guessed).
+  std::vector<std::string> guess_notes_;
   std::vector<std::string> warnings_;
 };
 

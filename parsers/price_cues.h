@@ -1,0 +1,90 @@
+// What a price is for: the words around an amount that name its treatment
+// (stem_cell, prp, consultation, surgery, other) and its basis (per_knee,
+// both_knees, per_injection, per_treatment, package, per_month), in English,
+// Spanish and German (DOMAIN.md §5, §6 "Bases"; CONTRACT.md `prices[]`).
+//
+// Text is read at several levels (the amount's own part of the sentence, the
+// sentence, the block, the table cells and headers, the headings, the page's
+// title); the caller asks each level in turn and takes the first answer.
+#ifndef CLINICRANK_PARSERS_PRICE_CUES_H_
+#define CLINICRANK_PARSERS_PRICE_CUES_H_
+
+#include <cstddef>
+#include <string_view>
+#include <vector>
+
+namespace clinicrank {
+
+// The words of one folded text that matter for prices, found once.
+class PriceCues {
+ public:
+  // REQUIRES: `folded` came from Fold/FoldCopy and outlives this object.
+  explicit PriceCues(std::string_view folded);
+
+  // The treatment named in [begin, end) of the text, or "" if none. `anchor`
+  // is the amount's span (begin == end == npos when the level has no amount
+  // of its own, e.g. a heading). Heuristic, in order:
+  //  1. mentions that are negated or said of other things ("no surgery",
+  //     "sin cirugía", "ohne OP") are dropped;
+  //  2. a consultation fee wins ("Stem cell consultation: $150") unless it is
+  //     free, included, or the text is a package;
+  //  3. a mention attached to the amount ("PRP $750", "knee replacement
+  //     ($30,000)") wins;
+  //  4. otherwise the leftmost mention that is not a comparison ("compared
+  //     to knee replacement", "cheaper than stem cells") nor an item listed
+  //     after "includes / incluye / inkl." — the head of the phrase;
+  //  5. a list that is all inclusions: stem_cell if named, else its first.
+  // (Other joints are the caller's decision: see Joints.)
+  std::string_view Treatment(size_t begin, size_t end, size_t anchor_begin,
+                             size_t anchor_end) const;
+  std::string_view Treatment() const;
+
+  // The basis named in [begin, end), or "" if none. When several are named,
+  // per_month > both_knees > per_knee > package > per_injection >
+  // per_treatment. Weak financing words ("financing", "APR", "meses sin
+  // intereses") mean per_month only if `weak_monthly` (a small amount).
+  std::string_view Basis(size_t begin, size_t end, bool weak_monthly) const;
+  std::string_view Basis(bool weak_monthly) const;
+
+  // Which joints [begin, end) names: the knee (whatever else), only other
+  // joints ("hip", "shoulder", "Schulter"; a hip that is a marrow harvest
+  // site does not count), or none.
+  enum class Joint { kNone, kKnee, kOther };
+  Joint Joints(size_t begin, size_t end) const;
+  Joint Joints() const { return Joints(0, text_.size()); }
+  // True if the text is a past-spending story ("I spent", "me costó").
+  bool IsStory() const;
+
+  enum class Kind : unsigned char {
+    kTreatment,
+    kBasis,
+    kWeakMonthly,
+    kInclusion,  // includes, incl., incluye, inkl., with ...
+    kFree,       // free, complimentary, gratis, sin costo, kostenlos
+    kKnee,
+    kOtherJoint,
+    kHip,        // "hip"/"cadera": another joint unless marrow is harvested there
+    kHarvest,    // marrow, iliac crest, medula: makes "hip" a harvest site
+    kStory,
+  };
+  struct Cue {
+    size_t begin = 0;
+    size_t end = 0;
+    Kind kind = Kind::kTreatment;
+    std::string_view value;  // contract enum for treatment/basis cues
+  };
+  const std::vector<Cue>& cues() const { return cues_; }
+
+ private:
+  bool Negated(const Cue& cue) const;
+  bool Compared(const Cue& cue) const;
+  bool FreeOrIncluded(const Cue& cue) const;
+  bool AfterInclusion(const Cue& cue, size_t begin) const;
+
+  std::string_view text_;
+  std::vector<Cue> cues_;
+};
+
+}  // namespace clinicrank
+
+#endif  // CLINICRANK_PARSERS_PRICE_CUES_H_
