@@ -239,6 +239,14 @@ bool CrawlRun::SiteFinished(const Site& site) const {
 }
 
 bool CrawlRun::NextJob(Site* site, Clock::time_point now, Pending* job) {
+  // A robots.txt retry goes first: the jobs waiting on it cannot start.
+  for (auto it = site->urgent.begin(); it != site->urgent.end(); ++it) {
+    if (it->job == Job::kRobots && it->not_before <= now) {
+      *job = std::move(*it);
+      site->urgent.erase(it);
+      return true;
+    }
+  }
   for (auto it = site->urgent.begin(); it != site->urgent.end(); ++it) {
     if (it->not_before > now) continue;
     const bool fresh_page = it->job == Job::kPage && it->hops == 0 && it->attempt == 0;
