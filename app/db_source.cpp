@@ -1,14 +1,47 @@
-// ExtractFromDb: being written (issue 6). Until then it fails honestly.
+// ExtractFromDb: clinics from a crawl store, one per site, from the latest
+// fetch of each of its pages (2xx HTML responses only; 404s and skipped
+// responses are kept in the store for `diff`, not extracted).
 #include <string>
+#include <vector>
 
 #include "app/clinic_sources.h"
+#include "crawler/fetcher.h"
+#include "parsers/clinic.h"
+#include "parsers/page.h"
+#include "store/store.h"
 
 namespace clinicrank {
 
-bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>&,
+bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>& sink,
                    std::string* error) {
-  if (error) *error = "reading a crawl store (" + db_path + ") is not implemented yet (issue 6)";
-  return false;
+  Status status;
+  auto store = PageStore::Open(db_path, PageStore::Mode::kReadOnly, &status);
+  std::vector<SiteInfo> sites;
+  if (store) status = store->ListSites(&sites);
+  if (!store || !status.ok()) {
+    if (error) *error = status.ToString();
+    return false;
+  }
+  for (const SiteInfo& site : sites) {
+    std::vector<PageRecord> records;
+    if (status = store->LatestPages(site.id, std::nullopt, true, &records); !status.ok()) {
+      if (error) *error = status.ToString();
+      return false;
+    }
+    std::vector<PageInput> pages;
+    for (const PageRecord& record : records) {
+      if (record.status < 200 || record.status >= 300) continue;
+      if (!IsHtmlContentType(record.content_type)) continue;
+      PageInput page;
+      page.bytes = record.body;  // `records` outlives the ExtractClinic call
+      page.url = record.final_url.empty() ? record.url : record.final_url;
+      page.content_type = record.content_type;
+      page.fetched_at = record.fetched_at;
+      pages.push_back(std::move(page));
+    }
+    sink(ExtractClinic(site.seed_url, pages));
+  }
+  return true;
 }
 
 }  // namespace clinicrank
