@@ -1,0 +1,273 @@
+#include "parsers/claims.h"
+
+#include <algorithm>
+#include <set>
+#include <string_view>
+
+#include "parsers/claim_conditions.h"
+#include "parsers/claim_rules.h"
+#include "parsers/text.h"
+
+namespace clinicrank {
+namespace {
+
+constexpr size_t kMaxDiseasesKept = 64;
+
+bool HasSubstring(std::string_view s, std::initializer_list<std::string_view> parts) {
+  for (std::string_view p : parts) {
+    if (s.find(p) != std::string_view::npos) return true;
+  }
+  return false;
+}
+
+bool HasWord(std::string_view folded, std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (ContainsWord(folded, w)) return true;
+  }
+  return false;
+}
+
+std::string_view TrimRight(std::string_view s) {
+  while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) {
+    s.remove_suffix(1);
+  }
+  return s;
+}
+
+bool EndsWithQuestion(std::string_view text) {
+  text = TrimRight(text);
+  // Allow a closing quote or bracket after the "?".
+  while (!text.empty() && (text.back() == '"' || text.back() == ')' || text.back() == '\'')) {
+    text.remove_suffix(1);
+  }
+  return !text.empty() && text.back() == '?';
+}
+
+bool IsNavigation(const Block& b) {
+  // Heuristic: class/id words of menus and consent banners.
+  return HasSubstring(b.context, {"nav", "menu", "breadcrumb", "cookie", "cmplz", "consent"});
+}
+
+bool IsTestimonialContext(const Block& b) {
+  return HasSubstring(b.context, {"testimon", "review", "patient-stor", "success-stor",
+                                  "erfahrung", "patientenstimm", "resena", "bewertung",
+                                  "opiniones", "rating", "stars"});
+}
+
+bool StartsWithQuoteMark(std::string_view text) {
+  static constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9E",
+                                                "\xC2\xAB", "\xE2\x80\x98", "'"};
+  for (std::string_view m : kMarks) {
+    if (text.substr(0, m.size()) == m) return true;
+  }
+  return false;
+}
+
+bool IsFirstPerson(std::string_view folded) {
+  return HasWord(folded, {"i", "i'm", "i've", "my", "me", "mi", "yo", "me", "ich", "mein",
+                          "meine", "mir", "mich"});
+}
+
+size_t CountWords(std::string_view s) {
+  size_t n = 0;
+  bool in = false;
+  for (char c : s) {
+    const bool space = c == ' ' || c == '\t' || c == '\n';
+    if (!space && !in) ++n;
+    in = !space;
+  }
+  return n;
+}
+
+// Patient speech worth quoting: a sentence or more, not an attribution line
+// ("— Linda K., 61, Longmont") or a bare name.
+bool LooksLikeSpeech(std::string_view text, std::string_view folded) {
+  if (folded.find("\xE2\x98\x85") != std::string_view::npos) return true;  // ★ rating
+  if (text.substr(0, 1) == "-" || text.substr(0, 3) == "\xE2\x80\x94" ||
+      text.substr(0, 3) == "\xE2\x80\x93") {
+    return false;
+  }
+  return CountWords(text) >= 5;
+}
+
+bool IsTestimonialHeading(std::string_view folded) {
+  return HasWord(folded, {"testimonials", "testimonial", "patient stories", "success stories",
+                          "what patients say", "what our patients say", "reviews",
+                          "testimonios", "opiniones", "erfahrungsberichte",
+                          "patientenstimmen"});
+}
+
+bool StartsWithYes(std::string_view folded) {
+  static constexpr std::string_view kYes[] = {"yes", "si,", "si.", "si ", "si!", "ja,", "ja.",
+                                              "ja ", "absolutely", "of course", "claro",
+                                              "definitely", "certainly", "correct"};
+  for (std::string_view y : kYes) {
+    if (folded.substr(0, y.size()) == y) return true;
+  }
+  return false;
+}
+
+// The FAQ question a block answers: its section heading, or the block just
+// before it, when that ends in "?".
+const Block* QuestionFor(const Document& doc, size_t index) {
+  const Block& b = doc.blocks[index];
+  if (b.section >= 0 && static_cast<size_t>(b.section) < doc.blocks.size()) {
+    const Block& h = doc.blocks[static_cast<size_t>(b.section)];
+    if (EndsWithQuestion(h.text)) return &h;
+  }
+  if (index > 0 && EndsWithQuestion(doc.blocks[index - 1].text) &&
+      doc.blocks[index - 1].text.size() < 300) {
+    return &doc.blocks[index - 1];
+  }
+  return nullptr;
+}
+
+// Sentences that only describe who should not be treated, or risk factors,
+// do not market the treatment for those diseases.
+bool IsCandidacyText(std::string_view folded) {
+  return HasWord(folded, {"candidate", "candidates", "contraindicated", "contraindication",
+                          "contraindications", "history of", "tell your", "risk factor",
+                          "risk factors", "smokers", "exclusion", "excluded", "candidato",
+                          "candidatos", "contraindicado", "kontraindikation"});
+}
+
+bool HasTreatCue(std::string_view folded) {
+  return HasWord(folded, {"treat", "treats", "treated", "treating", "treatment for",
+                          "treatments for", "therapy for", "therapies for", "stem cells for",
+                          "conditions", "help with", "helps with", "tratamos", "tratamiento",
+                          "terapia para", "tratar", "enfermedades", "behandeln", "behandlung",
+                          "therapie bei", "erkrankungen"});
+}
+
+}  // namespace
+
+void ClaimExtractor::AddClaim(Claim claim) {
+  std::string key = claim.kind;
+  key += '\x1f';
+  key += claim.quote;
+  if (!seen_.insert(std::move(key)).second) return;
+  claims_.push_back(std::move(claim));
+}
+
+void ClaimExtractor::AddSentence(std::string_view folded, std::string_view quote_text,
+                                 std::string_view surrounding, bool third_party,
+                                 bool condition_list, const PageContext& ctx) {
+  SentenceContext sc;
+  sc.surrounding = surrounding;
+  sc.third_party = third_party;
+  SentenceClaims found = MatchClaimSentence(folded, sc);
+  if (found.hits.empty() && found.diseases.empty()) return;
+  const std::string quote = MakeQuote(quote_text);
+  bool many_here = false;
+  for (const ClaimHit& hit : found.hits) {
+    Claim claim;
+    claim.kind = std::string(hit.kind);
+    claim.value = hit.value;
+    claim.cited = hit.cited;
+    claim.quote = quote;
+    claim.url = ctx.url;
+    if (hit.kind == "treats_many_conditions") many_here = true;
+    AddClaim(std::move(claim));
+  }
+  if (many_here || found.diseases.empty()) return;
+  if (!condition_list && !HasTreatCue(folded)) return;
+  if (IsCandidacyText(folded)) return;
+  for (const DiseaseMention& d : found.diseases) {
+    if (diseases_.size() >= kMaxDiseasesKept) break;
+    diseases_.push_back({static_cast<int>(d.disease_class), std::string(d.name), quote, ctx.url,
+                         block_counter_});
+  }
+}
+
+void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageContext& ctx) {
+  const Block& b = doc.blocks[index];
+  if (b.text.empty() || IsNavigation(b)) return;
+  if (b.kind == BlockKind::kHeading && EndsWithQuestion(b.text)) return;  // an FAQ question
+  ++block_counter_;
+  const std::string folded_block = FoldCopy(b.text);
+
+  // Testimonials: patient speech is evidence-by-anecdote; quote each one.
+  const Block* heading = b.section >= 0 && static_cast<size_t>(b.section) < doc.blocks.size()
+                             ? &doc.blocks[static_cast<size_t>(b.section)]
+                             : nullptr;
+  const std::string folded_heading = heading != nullptr ? FoldCopy(heading->text) : "";
+  const bool speechlike = StartsWithQuoteMark(b.text) || IsFirstPerson(folded_block);
+  const bool testimonial =
+      IsTestimonialContext(b) || (b.quoted && IsFirstPerson(folded_block)) ||
+      (b.kind != BlockKind::kHeading && speechlike && StartsWithQuoteMark(b.text) &&
+       IsTestimonialHeading(folded_heading));
+  if (testimonial) {
+    if (b.kind != BlockKind::kHeading && LooksLikeSpeech(b.text, folded_block)) {
+      AddClaim({"testimonial", std::nullopt, false, MakeQuote(b.text), ctx.url});
+    }
+    return;
+  }
+  const bool third_party = b.quoted;
+
+  std::string surrounding = folded_block;
+  if (!folded_heading.empty()) {
+    surrounding += ". ";
+    surrounding += folded_heading;
+  }
+  const bool condition_list = b.kind != BlockKind::kParagraph;
+
+  // An FAQ answer opening with "Yes" affirms its question.
+  if (const Block* q = QuestionFor(doc, index); q != nullptr && StartsWithYes(folded_block)) {
+    std::string_view question = TrimRight(q->text);
+    if (!question.empty() && question.back() == '?') question.remove_suffix(1);
+    const std::vector<Span> answer = SplitSentences(b.text);
+    std::string_view first = answer.empty() ? std::string_view(b.text)
+                                            : std::string_view(b.text).substr(
+                                                  answer[0].begin, answer[0].size());
+    std::string qa(question);
+    qa += ". ";
+    qa += first;
+    std::string folded_qa = FoldCopy(qa);
+    // "¿…?" folds its opener to a non-letter; drop a leading one.
+    AddSentence(folded_qa, qa, surrounding, third_party, false, ctx);
+  }
+
+  if (b.kind == BlockKind::kTableRow) {
+    AddSentence(folded_block, b.text, surrounding, third_party, condition_list, ctx);
+    return;
+  }
+  for (const Span& span : SplitSentences(b.text)) {
+    std::string_view sentence = std::string_view(b.text).substr(span.begin, span.size());
+    if (EndsWithQuestion(sentence)) continue;  // judge answers, not questions
+    AddSentence(FoldCopy(sentence), sentence, surrounding, third_party, condition_list, ctx);
+  }
+}
+
+void ClaimExtractor::AddPage(const Document& doc, const PageContext& ctx) {
+  for (size_t i = 0; i < doc.blocks.size(); ++i) AddBlock(doc, i, ctx);
+}
+
+void ClaimExtractor::Finish(ClinicFacts* out) const {
+  out->claims.insert(out->claims.end(), claims_.begin(), claims_.end());
+  const bool flagged = std::any_of(claims_.begin(), claims_.end(), [](const Claim& c) {
+    return c.kind == "treats_many_conditions";
+  });
+  if (flagged || diseases_.empty()) return;
+  // Clinic level: disease names spread over list items, headings or pages.
+  std::vector<DiseaseMention> all;
+  std::set<int> blocks;
+  for (const DiseaseSeen& d : diseases_) {
+    all.push_back({d.name, static_cast<DiseaseClass>(d.disease_class), 0, 0});
+    blocks.insert(d.block);
+  }
+  if (blocks.size() < 2 || !IsManyConditions(all)) return;
+  std::string quote;
+  std::set<std::string> used;
+  for (const DiseaseSeen& d : diseases_) {
+    if (used.size() >= 6 || !used.insert(d.quote).second) continue;
+    if (!quote.empty()) quote += " \xE2\x80\xA6 ";  // " … "
+    quote += d.quote;
+  }
+  Claim claim;
+  claim.kind = "treats_many_conditions";
+  claim.quote = MakeQuote(quote);
+  claim.url = diseases_.front().url;
+  out->claims.push_back(std::move(claim));
+}
+
+}  // namespace clinicrank
