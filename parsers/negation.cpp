@@ -209,6 +209,15 @@ void SentencePolarity::MarkClauses() {
         new_clause_here = true;
       } else if (w == "en" && IsWord(i + 1, "cambio")) {
         new_clause_here = true;
+      } else if ((w == "which" || w == "that" || w == "this") &&
+                 IsWord(i + 1, "is") && IsWord(i + 2, "why")) {
+        new_clause_here = true;  // "..., which is why we use ..."
+      } else if (w == "that's" && IsWord(i + 1, "why")) {
+        new_clause_here = true;
+      } else if (w == "por" && (IsWord(i + 1, "eso") || IsWord(i + 1, "ello"))) {
+        new_clause_here = true;
+      } else if (w == "deshalb" || w == "darum" || w == "daher") {
+        new_clause_here = true;
       } else if (In(kCoordinators, w) && i + 1 < tokens_.size() &&
                  tokens_[i + 1].word && In(kSubjects, Text(i + 1)) &&
                  !at_clause_start) {
@@ -302,6 +311,25 @@ size_t SentencePolarity::ClauseStart(size_t i) const {
   const int clause = tokens_[i].clause;
   while (i > 0 && tokens_[i - 1].clause == clause) --i;
   return i;
+}
+
+Span SentencePolarity::ClauseAt(size_t pos) const {
+  size_t i = 0;
+  while (i < tokens_.size() && tokens_[i].end <= pos) ++i;
+  if (i >= tokens_.size()) return Span{pos, pos};
+  const int clause = tokens_[i].clause;
+  size_t first = i;
+  while (first > 0 && tokens_[first - 1].clause == clause) --first;
+  size_t last = i;
+  while (last + 1 < tokens_.size() && tokens_[last + 1].clause == clause) ++last;
+  return Span{tokens_[first].begin, tokens_[last].end};
+}
+
+bool SentencePolarity::HasOthersCue() const {
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (OthersCueAt(i) > 0) return true;
+  }
+  return false;
 }
 
 std::vector<Span> SentencePolarity::Clauses() const {
@@ -516,12 +544,11 @@ bool SentencePolarity::IsOthers(size_t first) const {
     }
   }
   if (others) return true;
-  // "... sold by many clinics", "... en otras clinicas" (same segment).
+  // "... sold by many clinics", "... en otras clinicas": the whole clause,
+  // so that a list ("amniotic, cord and placental products are sold by some
+  // clinics") is covered.
   const int clause = tokens_[first].clause;
-  const int segment = tokens_[first].segment;
-  for (size_t i = first + 1; i < tokens_.size() &&
-                             tokens_[i].clause == clause &&
-                             tokens_[i].segment == segment;
+  for (size_t i = first + 1; i < tokens_.size() && tokens_[i].clause == clause;
        ++i) {
     if (In({"by", "at", "por", "en", "von", "bei"}, Text(i)) &&
         OthersCueAt(i + 1) > 0) {
@@ -639,6 +666,43 @@ bool SentencePolarity::IsNegatedAfter(size_t last) const {
   return false;
 }
 
+bool SentencePolarity::IsRejectedLater(size_t last) const {
+  // "Cord products are donor products, and we don't offer them": a later
+  // clause of the sentence refuses the mention through a plural anaphor and
+  // a verb of offering or using.
+  const int clause = tokens_[last].clause;
+  size_t i = last + 1;
+  while (i < tokens_.size() && tokens_[i].clause == clause) ++i;
+  while (i < tokens_.size()) {
+    const int c = tokens_[i].clause;
+    bool negation = false;
+    bool anaphor = false;
+    bool usage = false;
+    for (; i < tokens_.size() && tokens_[i].clause == c; ++i) {
+      if (!tokens_[i].word) continue;
+      const std::string_view w = Text(i);
+      CueKind kind;
+      if (NegationCueAt(i, &kind) > 0 && kind == CueKind::kVerbal) {
+        negation = true;
+      }
+      if (In({"them", "these", "those", "they", "los", "las", "ellos",
+              "ellas", "sie", "diese", "solche"},
+             w)) {
+        anaphor = true;
+      }
+      for (std::string_view verb :
+           {"offer", "use", "sell", "provide", "carry", "stock", "recommend",
+            "inject", "administer", "ofrec", "usa", "usamos", "utiliz", "vend",
+            "recomend", "aplic", "emple", "anbiet", "bieten", "verwend",
+            "einsetz", "nutz", "benutz"}) {
+        if (StartsWith(w, verb)) usage = true;
+      }
+    }
+    if (anaphor) return negation && usage;
+  }
+  return false;
+}
+
 Polarity SentencePolarity::Of(size_t begin, size_t end) const {
   if (end <= begin) return Polarity::kAffirmed;  // no mention
   // Tokens overlapping the mention.
@@ -655,7 +719,7 @@ Polarity SentencePolarity::Of(size_t begin, size_t end) const {
     return Polarity::kHypothetical;
   }
   if (IsOthers(first)) return Polarity::kOthers;
-  if (IsNegatedBefore(first) || IsNegatedAfter(last)) {
+  if (IsNegatedBefore(first) || IsNegatedAfter(last) || IsRejectedLater(last)) {
     return Polarity::kNegated;
   }
   return Polarity::kAffirmed;

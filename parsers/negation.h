@@ -47,6 +47,10 @@ class SentencePolarity {
   std::vector<Span> Clauses() const;
   // True when the sentence as a whole is a question ("...?", "¿...").
   bool IsQuestion() const { return question_; }
+  // The clause holding byte `pos` (an empty span if none does).
+  Span ClauseAt(size_t pos) const;
+  // True if any clause names another party ("many clinics", "unlike").
+  bool HasOthersCue() const;
 
  private:
   struct Token {
@@ -69,6 +73,7 @@ class SentencePolarity {
   bool IsOthers(size_t first) const;
   bool IsNegatedBefore(size_t first) const;
   bool IsNegatedAfter(size_t last) const;
+  bool IsRejectedLater(size_t last) const;
 
   // Matches a negation cue at token i: returns its length in tokens (0 if
   // none) and its kind.

@@ -14,6 +14,16 @@
 
 namespace clinicrank {
 
+// Usage: one extractor per clinic; AddPage for each of its pages, then
+// Finish. Decisions (DOMAIN.md §5, heuristic):
+//  - a fact counts only when the clinic states it: mentions that are negated,
+//    said of other clinics, asked (unless an FAQ answer says yes/no),
+//    conditional, in testimonials or quoted blocks, or in educational text
+//    (studies, trials, "contain no live cells") are skipped;
+//  - ultrasound `no` needs the clinic itself as the subject ("we", "our",
+//    "all injections", an FAQ addressed to "you" answered "No");
+//  - across pages, yes beats no (a clinic that anywhere says it guides by
+//    ultrasound, or tailors plans, gets yes; the `no` quote is dropped).
 class TreatmentExtractor {
  public:
   void AddPage(const Document& doc, const PageContext& ctx);
@@ -27,7 +37,11 @@ class TreatmentExtractor {
     std::string value;  // e.g. "yes", "bone_marrow", "autologous"
     std::string quote;
     std::string url;
+    int priority = 0;  // a stronger phrasing wins the evidence slot
   };
+  // At most one mention per (field, value): the first with the highest
+  // priority, so memory stays bounded however many pages a clinic has.
+  void Record(Mention m);
   std::vector<Mention> mentions_;
 };
 
