@@ -469,10 +469,12 @@ void ScanBlock(const Document& doc, size_t index,
   // answer is the next block.
   const bool heading_question =
       block.kind == BlockKind::kHeading && EndsWithQuestionMark(text);
-  std::string_view next_block_answer;
+  std::string_view next_block_answer;  // its first sentence: the Yes / No
+  std::string_view next_block_text;    // all of it, for the quote
   if (index + 1 < doc.blocks.size() &&
       doc.blocks[index + 1].kind != BlockKind::kHeading) {
-    next_block_answer = FirstSentence(doc.blocks[index + 1].text);
+    next_block_text = doc.blocks[index + 1].text;
+    next_block_answer = FirstSentence(next_block_text);
   }
   // Educational section: an explanatory heading plus a block that says the
   // products lack live cells.
@@ -500,15 +502,19 @@ void ScanBlock(const Document& doc, size_t index,
     scan.polarity = &polarity;
     scan.educational_block = educational_block;
     std::string_view answer;
+    std::string_view answer_quote;
     if (heading_question) {
       scan.question = true;
       answer = next_block_answer;
+      answer_quote = next_block_text;
     } else if (polarity.IsQuestion()) {
       scan.question = true;
       if (k + 1 < sentences.size()) {
         answer = text.substr(sentences[k + 1].begin, sentences[k + 1].size());
+        answer_quote = answer;
       } else if (EndsWithQuestionMark(text)) {
         answer = next_block_answer;
+        answer_quote = next_block_text;
       }
     }
     std::string quote_text(sentence);
@@ -518,7 +524,7 @@ void ScanBlock(const Document& doc, size_t index,
       if (scan.answer != Answer::kNone) {
         quote_text = heading_question ? std::string(text) : quote_text;
         quote_text += " ";
-        quote_text += answer;
+        quote_text += answer_quote;
       }
     } else if ((block.kind == BlockKind::kListItem ||
                 block.kind == BlockKind::kTableRow) &&

@@ -82,7 +82,7 @@ constexpr Entry kEntries[] = {
     {"bone marrow( (aspirate|concentrate|derived|stem cells?|cells?|aspiration|msc\\w*))*|marrow\\w*", K::kCellSource, "bone_marrow", kNoFlag},
     {"bmac|bmc|bma|cbma|bm_msc\\w*|bmsc\\w*|bmmsc\\w*|(posterior )?iliac crest|(posterior )?superior iliac|medula osea|aspirado medular|cresta iliaca|knochenmark\\w*|beckenkamm\\w*", K::kCellSource, "bone_marrow", kNoFlag},
     {"adipos\\w*|svf|stromal vascular fraction|fraccion vascular estromal|fraccion estromal vascular", K::kCellSource, "adipose", kNoFlag},
-    {"fat (derived|tissue|cells?|stem cells?|grafts?|grafting|harvest\\w*|sample|transfer|injection\\w*)|(own|abdominal|belly|harvested|processed|autologous) fat|fat from (your|the) \\w+", K::kCellSource, "adipose", kNoFlag},
+    {"fat (derived|tissue|stem cells?|grafts?|grafting|harvest\\w*|sample|transfer|injection\\w*)|(own|abdominal|belly|harvested|processed|autologous) fat|fat from (your|the) \\w+", K::kCellSource, "adipose", kNoFlag},
     {"(micro_?fragmented|microfragmented|nano|micro) (fat|adipose\\w*)|mfat|nanofat|microfat|lipogems|lipoaspirat\\w*|lipoaspiracion\\w*|lipoaspiration|mini liposuction|micro liposuction|microliposuction|small liposuction|liposuccion (menor|pequena)|mini liposuccion|minilipo\\w*", K::kCellSource, "adipose", kNoFlag},
     {"adsc\\w*|ad_msc\\w*|admsc\\w*|asc\\w* (derived|from fat)|tejido graso|grasa\\w*|celulas (madre )?de grasa|eigenfett\\w*|\\w*fettgewebe\\w*|nanofett\\w*|mikrofett\\w*|fettstammzell\\w*|fettzell\\w*|fettentnahme\\w*|fettgewebs\\w*|fett_?abgeleitet\\w*", K::kCellSource, "adipose", kNoFlag},
     {"peripheral blood stem cells?|pbsc\\w*|pb_msc\\w*|blood_?derived (stem|progenitor) cells?|celulas madre de sangre periferica|blutstammzell\\w*", K::kCellSource, "peripheral_blood", kNoFlag},
@@ -97,7 +97,9 @@ constexpr Entry kEntries[] = {
 
     // --- Origin cues.
     {"autolog\\w*|korpereigen\\w*|eigenzell\\w*", K::kAutologousStrong, "", kNoFlag},
-    {"(your|their|his or her|the patient'?s|a patient'?s|patient'?s) own|own (cells|stem cells|tissue|body)|(sus|tus) propi[oa]s|(su|tu) propi[oa]|del propio paciente|del mismo paciente|propias celulas|(ihre|ihren|ihrem|ihrer|eigene|eigenen|eigenem) (eigene\\w* )?(zellen|stammzellen|gewebe|fettgewebe|knochenmark|korper)", K::kAutologousWeak, "", kNoFlag},
+    // Weak cues name no tissue, so that "your own bone marrow" still yields
+    // the source term.
+    {"(your|their|his or her|the patient'?s|a patient'?s|patient'?s) own( body'?s)? (stem cells?|cells|tissue|body)|own (stem cells|cells|tissue)|(sus|tus) propias celulas|(su|tu) propio (cuerpo|organismo)|del propio paciente|del mismo paciente|propias celulas|(ihre|ihren|ihrem|ihrer|eigene|eigenen|eigenem) (eigene\\w* )?(zellen|stammzellen|gewebe|korper)", K::kAutologousWeak, "", kNoFlag},
 
     // --- Personalized plan.
     {"personali[sz]ed|customi[sz]ed|individuali[sz]ed|tailored|tailor made|tailor|tailors|bespoke|patient specific|custom|custom made|made to measure", K::kTailor, "", kNoFlag},
@@ -114,6 +116,7 @@ constexpr Entry kEntries[] = {
     {"(one|a single) standard protocol|standard protocol for", K::kStandardPlan, "", kNoFlag},
     {"(el|un) mismo (protocolo|tratamiento|plan|esquema|dosis) (para|a) (todos|todas|cada)|protocolo (unico|estandar) para (todos|cada)|todos los pacientes reciben (el mismo|la misma)", K::kStandardPlan, "", kNoFlag},
     {"(das gleiche|dasselbe|die gleiche|dieselbe|ein einheitliches|einheitliche\\w*) (protokoll|behandlung|therapie|dosis|schema)\\w*( fur alle)?|standardprotokoll\\w* fur alle", K::kStandardPlan, "", kNoFlag},
+    {"alle patient\\w* (erhalten|bekommen) (das gleiche|dasselbe|die gleiche|dieselbe|ein einheitliches)", K::kStandardPlan, "", kNoFlag},
 };
 
 std::string ToRegex(const char* pattern) {
