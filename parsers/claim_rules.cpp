@@ -145,7 +145,7 @@ const Rule kRules[] = {
     {kRegistration, Mode::kPlain, R"(\baatb\b|\b(?:cofepris|invima|minsa|anvisa|paul[- ]ehrlich[- ]institut)\b|\bpei[- ](?:registered|registriert|zugelassen|genehmigung)\b|\bclinicaltrials\.gov\b)"},
     // --- patient_funded_trial
     {kFundedTrial, Mode::kPlain, R"(\bpatient[- ](?:funded|sponsored|paid) (?:\w+ )?(?:study|studies|trial|trials|research|registry)\b|\bself[- ](?:funded|pay|paid) (?:\w+ )?(?:study|trial|research|clinical)\b|\bpay(?:ing)? to (?:participate|join|enroll)\b|\b(?:study|trial|research|registry) (?:participation |enrollment )?fees?\b|\b(?:participation|enrollment|enrolment) fee\b)"},
-    {kFundedTrial, Mode::kNeedsMoney, R"(\b(?:join|enroll in|enrol in|participate in|take part in|inscribase en|participe en) (?:\w+ ){0,3}(?:study|trial|registry|research (?:program|protocol)|estudio|ensayo)\b)"},
+    {kFundedTrial, Mode::kNeedsMoney, R"(\b(?:join|enroll in|enrol in|participate in|take part in|inscribase en|participe en) (?:[\w-]+ ){0,3}(?:study|trial|registry|research (?:program|protocol)|estudio|ensayo)\b)"},
     // --- cell_count (info: dose as a selling point)
     {kCellCount, Mode::kPlain, R"(\b\d+(?:[.,]\d+)?(?: ?(?:-|to|a|bis) ?\d+(?:[.,]\d+)?)? ?(?:million|millions|millones|millionen|mio\.?|billion|mil millones|mm|m)\b (?:of )?(?:\w+ ){0,3}(?:cells|mscs?|celulas|zellen|stammzellen)\b)"},
     // --- disease vocabulary (prefilter; pattern filled in at compile time)
@@ -277,7 +277,7 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
                             "chondrocytes", "sangre de cordon"})) {
       return true;
     }
-    if (ContainsAnyWord(WordsBefore(s, b, 2), {"only"})) return true;
+    if (ContainsAnyWord(WordsBefore(s, b, 1), {"only"})) return true;  // "the only FDA-approved"
     if (ContainsAnyWord(WordsBefore(s, b, 3),
                         {"pending", "seeking", "awaiting", "applied for", "toward", "towards",
                          "pursuing", "require", "requires", "required"})) {

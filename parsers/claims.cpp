@@ -149,6 +149,15 @@ void ClaimExtractor::AddClaim(Claim claim) {
   claims_.push_back(std::move(claim));
 }
 
+void ClaimExtractor::DropClaim(std::string_view kind, const std::string& quote,
+                               const std::string& url) {
+  claims_.erase(std::remove_if(claims_.begin(), claims_.end(),
+                               [&](const Claim& c) {
+                                 return c.kind == kind && c.quote == quote && c.url == url;
+                               }),
+                claims_.end());
+}
+
 void ClaimExtractor::AddSentence(std::string_view folded, std::string_view quote_text,
                                  std::string_view surrounding, bool third_party,
                                  bool condition_list, const PageContext& ctx) {
@@ -199,6 +208,8 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
   if (testimonial) {
     if (b.kind != BlockKind::kHeading && LooksLikeSpeech(b.text, folded_block)) {
       AddClaim({"testimonial", std::nullopt, false, MakeQuote(b.text), ctx.url});
+      // The section heading ("Patient stories") is then no claim of its own.
+      if (heading != nullptr) DropClaim("testimonial", MakeQuote(heading->text), ctx.url);
     }
     return;
   }

@@ -21,6 +21,7 @@
 
 #include <set>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parsers/document.h"
@@ -51,6 +52,8 @@ class ClaimExtractor {
                    std::string_view surrounding, bool third_party, bool condition_list,
                    const PageContext& ctx);
   void AddClaim(Claim claim);
+  // Removes a claim added earlier; its key stays in seen_, so it stays out.
+  void DropClaim(std::string_view kind, const std::string& quote, const std::string& url);
 
   std::vector<Claim> claims_;
   std::set<std::string> seen_;  // kind + "\x1f" + quote
