@@ -92,6 +92,7 @@ const Rule kRules[] = {
     {kNoRisk, Mode::kSelfNegating, R"(\bno (?:\w+ ){0,2}(?:chance|possibility|risk|danger|fear) of (?:\w+ ){0,2}rejection\b|\b(?:no|zero|without) (?:immune )?rejection\b|\b(?:cannot|can't|can not|won't|will not) (?:\w+ )?be rejected\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bpainless\b|\b(?:virtually |nearly |completely )?pain[- ]free (?:procedure|treatment|injection|process)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bsin (?:ningun )?(?:riesgos?|efectos (?:secundarios|adversos)|complicaciones)\b|\bsin (?:\w+ ){0,2}(?:posibilidad|riesgo|peligro) de rechazo\b|\bsin rechazo\b)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\bno (?:existe|hay) (?:ningun[oa]? )?(?:\w+ ){0,1}(?:posibilidad (?:de|alguna de) rechazo|riesgos?|rechazo|efectos secundarios|complicaciones)\b|\b(?:ni|sin) riesgo alguno\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:no hay|cero|nulo|ningun) (?:riesgos?|rechazo|efectos? secundarios?)\b|\blibre de (?:riesgos?|efectos secundarios|complicaciones)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:100 ?%|completamente|totalmente|absolutamente) segur[oa]s?\b|\bindoloro\b|\b(?:procedimiento|tratamiento|inyeccion|aplicacion)\w* (?:\w+ ){0,2}sin dolor\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:keinerlei|keine|ohne) (?:\w+ )?(?:nebenwirkungen|risiken|komplikationen|abstossungsreaktion\w*|abstossung)\b|\b(?:risikofrei|risikolos|nebenwirkungsfrei)\b)"},
@@ -424,6 +425,13 @@ bool IsPercentTrap(std::string_view s, size_t b, size_t e, double value) {
   return prevalence_verb && !strong_outcome;
 }
 
+// True when byte `pos` sits inside a quotation in the sentence: scare quotes
+// around claims the page warns about ('the injection is "FDA approved"'), or
+// a quoted study title. Folding maps typographic quotes to '"'.
+bool InsideInlineQuote(std::string_view s, size_t pos) {
+  return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(pos), '"') % 2 == 1;
+}
+
 struct RuleMatch {
   size_t begin = 0;
   size_t end = 0;
@@ -457,12 +465,24 @@ bool Affirmed(std::string_view s, size_t b, size_t e, Mode mode) {
   return JudgeClaimScope(s, b, e, OptionsFor(mode)) == ClaimScope::kAffirmed;
 }
 
-// Words that tie a "live cells" phrase to the patient's own tissue.
+// Words that tie a "live cells" phrase to the patient's own tissue, when
+// affirmed ("sin necesidad de extraer médula ósea" does not count).
 bool HasAutologousCue(std::string_view c) {
-  return ContainsAnyWord(c, {"your own", "autologous", "bone marrow", "marrow", "adipose", "fat",
-                             "own cells", "autologas", "propias", "propio", "medula",
-                             "tejido adiposo", "korpereigen", "korpereigene", "eigenen",
-                             "knochenmark", "fettgewebe", "bmac"});
+  static constexpr std::string_view kCues[] = {
+      "your own", "autologous", "bone marrow", "marrow", "adipose", "fat", "own cells",
+      "autologas", "propias", "propio", "medula", "tejido adiposo", "korpereigen",
+      "korpereigene", "eigenen", "knochenmark", "fettgewebe", "bmac"};
+  ScopeOptions options;
+  options.check_inside = false;
+  for (std::string_view cue : kCues) {
+    for (size_t pos = FindWord(c, cue); pos != std::string_view::npos;
+         pos = FindWord(c, cue, pos + 1)) {
+      if (JudgeClaimScope(c, pos, pos + cue.size(), options) == ClaimScope::kAffirmed) {
+        return true;
+      }
+    }
+  }
+  return false;
 }
 
 // An affirmed birth-tissue product named in `text`.
@@ -520,7 +540,9 @@ void RunRule(const Compiled& c, size_t i, std::string_view s, const SentenceCont
         if (!HasOutcomeCue(s)) return false;
         const ClaimScope scope = JudgeClaimScope(s, m.begin, m.end, ScopeOptions());
         if (scope == ClaimScope::kNegated || scope == ClaimScope::kOthers) return false;
-        AddHit(out, {kSuccessRate, value, context.third_party || HasCitationCue(s)});
+        const bool cited = context.third_party || HasCitationCue(s);
+        if (InsideInlineQuote(s, m.begin) && !cited) return false;
+        AddHit(out, {kSuccessRate, value, cited});
         return false;  // keep looking: the highest figure wins
       });
       return;
@@ -543,6 +565,7 @@ void RunRule(const Compiled& c, size_t i, std::string_view s, const SentenceCont
   }
   if (context.third_party) return;  // only quoted success figures count
   ForEachMatch(re, s, [&](const RuleMatch& m) {
+    if (InsideInlineQuote(s, m.begin)) return false;
     bool ok = false;
     switch (rule.mode) {
       case Mode::kLiveCells:

@@ -108,6 +108,16 @@ constexpr std::string_view kOthersCues[] = {
     "algunas clinicas", "desconfie", "cuidado con", "andere kliniken", "manche anbieter",
     "im gegensatz zu", "unseriose", "vorsicht", "misleading"};
 
+bool IsHardBoundary(std::string_view s, size_t i) {
+  const char c = s[i];
+  if (c == ';' || c == ':' || c == '(' || c == ')' || c == '!' || c == '?' || c == ',' ||
+      c == '|') {
+    return true;
+  }
+  if (c == '.' && (i + 1 == s.size() || s[i + 1] == ' ')) return true;
+  return c == '-' && i > 0 && s[i - 1] == ' ' && i + 1 < s.size() && s[i + 1] == ' ';
+}
+
 }  // namespace
 
 bool HasAnyWord(std::string_view folded, size_t begin, size_t end,
@@ -215,10 +225,14 @@ ClaimScope JudgeClaimScope(std::string_view s, size_t begin, size_t end,
       if (IsNegation(word) && !IsFalseNegation(s, w, clause.end)) return ClaimScope::kNegated;
     }
   }
-  // Verbal negation after the phrase: "FDA approval is not…", "… nicht".
+  // Verbal negation after the phrase: "FDA approval is not…", "… ist jedoch
+  // nicht möglich". Contrast adverbs right after a verb do not end this
+  // scope, so it runs to the next punctuation mark.
+  size_t hard_end = end;
+  while (hard_end < s.size() && !IsHardBoundary(s, hard_end)) ++hard_end;
   pos = end;
   int words_after = 0;
-  while (NextWord(s, &pos, clause.end, &w)) {
+  while (NextWord(s, &pos, hard_end, &w)) {
     std::string_view word = s.substr(w.begin, w.end - w.begin);
     if (OneOf(word, {"nicht", "keine", "keinen", "nie"})) return ClaimScope::kNegated;
     if (++words_after <= 3 &&

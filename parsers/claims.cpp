@@ -97,6 +97,14 @@ bool IsTestimonialHeading(std::string_view folded) {
                           "patientenstimmen"});
 }
 
+// A quotation attributed to someone other than a patient ("…," the agency
+// said).
+bool IsAttributed(std::string_view folded) {
+  return HasWord(folded, {"said", "says", "warns", "warned", "according to", "reported",
+                          "stated", "wrote", "dijo", "segun", "afirmo", "sagte", "laut",
+                          "agency", "fda", "ftc"});
+}
+
 bool StartsWithYes(std::string_view folded) {
   static constexpr std::string_view kYes[] = {"yes", "si,", "si.", "si ", "si!", "ja,", "ja.",
                                               "ja ", "absolutely", "of course", "claro",
@@ -200,11 +208,12 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
                              ? &doc.blocks[static_cast<size_t>(b.section)]
                              : nullptr;
   const std::string folded_heading = heading != nullptr ? FoldCopy(heading->text) : "";
-  const bool speechlike = StartsWithQuoteMark(b.text) || IsFirstPerson(folded_block);
+  const bool quote_mark = StartsWithQuoteMark(b.text);
   const bool testimonial =
-      IsTestimonialContext(b) || (b.quoted && IsFirstPerson(folded_block)) ||
-      (b.kind != BlockKind::kHeading && speechlike && StartsWithQuoteMark(b.text) &&
-       IsTestimonialHeading(folded_heading));
+      IsTestimonialContext(b) ||
+      ((b.quoted || quote_mark) && IsFirstPerson(folded_block)) ||
+      (b.kind != BlockKind::kHeading && quote_mark && IsTestimonialHeading(folded_heading) &&
+       !IsAttributed(folded_block));
   if (testimonial) {
     if (b.kind != BlockKind::kHeading && LooksLikeSpeech(b.text, folded_block)) {
       AddClaim({"testimonial", std::nullopt, false, MakeQuote(b.text), ctx.url});
