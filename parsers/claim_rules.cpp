@@ -312,11 +312,18 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
   }
   if (kind == kRegrowsCartilage) return IsSurgicalContext(s);
   if (kind == kInsurance) {
+    // Coverage of consultations or imaging only, or of another product named
+    // in the same clause ("plans reimburse PRP", "knee replacement is covered").
+    const Span clause = ClauseAround(s, b);
+    std::string_view c = s.substr(clause.begin, clause.end - clause.begin);
     return ContainsAnyWord(s, {"consultation", "consultations", "consult", "office visit",
                                "office visits", "evaluation", "imaging", "mri", "x-ray",
-                               "x-rays", "diagnostic", "diagnostics", "physical therapy",
-                               "carecredit", "consulta", "consultas", "resonancia",
-                               "beratung", "diagnostik"});
+                               "x-rays", "diagnostic", "diagnostics", "carecredit", "consulta",
+                               "consultas", "resonancia", "beratung", "diagnostik"}) ||
+           ContainsAnyWord(c, {"prp", "physiotherapy", "physio", "physical therapy",
+                               "hyaluronic", "cortisone", "steroid", "knee replacement",
+                               "joint replacement", "surgery", "fisioterapia",
+                               "physiotherapie", "plasma"});
   }
   if (kind == kSuperior) {
     std::string_view m = s.substr(b, e - b);

@@ -45,7 +45,25 @@ bool EndsWithQuestion(std::string_view text) {
 
 bool IsNavigation(const Block& b) {
   // Heuristic: class/id words of menus and consent banners.
-  return HasSubstring(b.context, {"nav", "menu", "breadcrumb", "cookie", "cmplz", "consent"});
+  if (HasSubstring(b.context, {"nav", "menu", "breadcrumb", "cookie", "cmplz", "consent"})) {
+    return true;
+  }
+  if (b.kind == BlockKind::kTableRow) return false;
+  // A run of short links joined by "|" ("Home | Pricing | Testimonials").
+  size_t pipes = 0;
+  size_t longest = 0;
+  size_t current = 0;
+  for (char c : b.text) {
+    if (c == '|') {
+      ++pipes;
+      longest = std::max(longest, current);
+      current = 0;
+    } else {
+      ++current;
+    }
+  }
+  longest = std::max(longest, current);
+  return pipes >= 2 && longest <= 40;
 }
 
 bool IsTestimonialContext(const Block& b) {
@@ -82,11 +100,11 @@ size_t CountWords(std::string_view s) {
 // Patient speech worth quoting: a sentence or more, not an attribution line
 // ("— Linda K., 61, Longmont") or a bare name.
 bool LooksLikeSpeech(std::string_view text, std::string_view folded) {
-  if (folded.find("\xE2\x98\x85") != std::string_view::npos) return true;  // ★ rating
   if (text.substr(0, 1) == "-" || text.substr(0, 3) == "\xE2\x80\x94" ||
       text.substr(0, 3) == "\xE2\x80\x93") {
     return false;
   }
+  if (folded.find("\xE2\x98\x85") != std::string_view::npos) return true;  // ★ rating
   return CountWords(text) >= 5;
 }
 
