@@ -172,14 +172,14 @@ std::string UrlForPage(const Document& doc, std::string_view page_url, std::stri
   const std::string base =
       HasAuthority(base_href) ? std::string(base_href)
                               : (HasAuthority(page_url) && !base_href.empty()
-                                     ? ResolveUrl(page_url, base_href)
+                                     ? JoinUrl(page_url, base_href)
                                      : std::string(Trim(page_url)));
   for (std::string_view candidate : {std::string_view(doc.canonical_url),
                                      std::string_view(doc.Meta("og:url"))}) {
     candidate = Trim(candidate);
     if (candidate.empty()) continue;
     if (HasAuthority(candidate)) return std::string(candidate);
-    if (std::string resolved = ResolveUrl(base, candidate); !resolved.empty()) return resolved;
+    if (std::string resolved = JoinUrl(base, candidate); !resolved.empty()) return resolved;
   }
   if (!Trim(page_url).empty()) return std::string(Trim(page_url));
   return std::string(path);
@@ -217,7 +217,7 @@ std::string HostOfUrl(std::string_view url) {
   return out;
 }
 
-std::string ResolveUrl(std::string_view base, std::string_view ref) {
+std::string JoinUrl(std::string_view base, std::string_view ref) {
   ref = Trim(ref);
   base = Trim(base);
   if (SchemeLength(ref) > 0) return std::string(ref);

@@ -34,8 +34,9 @@ std::string HostOfUrl(std::string_view url);
 // `ref` (as written in a page) resolved against the absolute URL `base`:
 // absolute, scheme-relative ("//h/p"), absolute-path ("/p"), query ("?q"),
 // fragment and relative paths (with "." and ".." removed). "" when `ref` is
-// relative and `base` is not absolute.
-std::string ResolveUrl(std::string_view base, std::string_view ref);
+// relative and `base` is not absolute. (Named apart from crawler/url.h's
+// ResolveUrl, which normalizes for the frontier; parsers cannot link it.)
+std::string JoinUrl(std::string_view base, std::string_view ref);
 
 }  // namespace clinicrank
 

@@ -1,4 +1,4 @@
-// BuildPageContext, HostOfUrl and ResolveUrl.
+// BuildPageContext, HostOfUrl and JoinUrl.
 #include "parsers/page_context.h"
 
 #include <catch2/catch.hpp>
@@ -37,7 +37,7 @@ TEST_CASE("HostOfUrl", "[page_context][contract]") {
   }
 }
 
-TEST_CASE("ResolveUrl", "[page_context][contract]") {
+TEST_CASE("JoinUrl", "[page_context][contract]") {
   // RFC 3986 section 5.4.1 examples, base http://a/b/c/d;p?q.
   struct Case {
     std::string_view ref;
@@ -67,11 +67,11 @@ TEST_CASE("ResolveUrl", "[page_context][contract]") {
   };
   for (const Case& c : cases) {
     CAPTURE(c.ref);
-    CHECK(ResolveUrl("http://a/b/c/d;p?q", c.ref) == c.resolved);
+    CHECK(JoinUrl("http://a/b/c/d;p?q", c.ref) == c.resolved);
   }
-  CHECK(ResolveUrl("https://alpha.example", "pricing") == "https://alpha.example/pricing");
-  CHECK(ResolveUrl("", "/pricing").empty());
-  CHECK(ResolveUrl("sample_pages/alpha/index.html", "/pricing").empty());
+  CHECK(JoinUrl("https://alpha.example", "pricing") == "https://alpha.example/pricing");
+  CHECK(JoinUrl("", "/pricing").empty());
+  CHECK(JoinUrl("sample_pages/alpha/index.html", "/pricing").empty());
 }
 
 TEST_CASE("page URL: canonical > og:url > crawl URL > path", "[page_context][contract]") {
