@@ -183,6 +183,8 @@ constexpr Entry kLexicon[] = {
     {"por procedimiento", B, "per_treatment", W}, {"tratamiento completo", B, "per_treatment", W},
     {"pro behandlung", B, "per_treatment", W}, {"je behandlung", B, "per_treatment", W},
     {"per protocol", B, "per_treatment", W}, {"por protocolo", B, "per_treatment", W},
+    {"series of", B, "per_treatment", W}, {"course of", B, "per_treatment", W},
+    {"serie de", B, "per_treatment", W},
 
     // Structure words.
     {"includes", Kind::kInclusion, "", W}, {"including", Kind::kInclusion, "", W},
@@ -215,6 +217,16 @@ constexpr Entry kLexicon[] = {
     {"knochenmark", Kind::kHarvest, "", I}, {"beckenkamm", Kind::kHarvest, "", I},
     {"harvest", Kind::kHarvest, "", P}, {"drawn from", Kind::kHarvest, "", W},
 
+    {"single", Kind::kSingle, "", W}, {"one", Kind::kSingle, "", W},
+    {"una", Kind::kSingle, "", W}, {"un solo", Kind::kSingle, "", W},
+    {"eine", Kind::kSingle, "", W}, {"einzelne", Kind::kSingle, "", P},
+    {"injection", Kind::kDose, "", W}, {"shot", Kind::kDose, "", W},
+    {"session", Kind::kDose, "", W}, {"vial", Kind::kDose, "", W},
+    {"inyeccion", Kind::kDose, "", W}, {"aplicacion", Kind::kDose, "", W},
+    {"sesion", Kind::kDose, "", W}, {"infiltracion", Kind::kDose, "", W},
+    {"injektion", Kind::kDose, "", I}, {"spritze", Kind::kDose, "", I},
+    {"sitzung", Kind::kDose, "", I},
+
     {"i spent", Kind::kStory, "", W}, {"i paid", Kind::kStory, "", W},
     {"i had paid", Kind::kStory, "", W}, {"i've paid", Kind::kStory, "", W},
     {"i have paid", Kind::kStory, "", W}, {"i've spent", Kind::kStory, "", W},
@@ -239,7 +251,8 @@ constexpr std::string_view kFreeBefore[] = {
     "kostenfreie", "unverbindliche"};
 constexpr std::string_view kFreeAfter[] = {
     "included", "is free", "are free", "free of charge", "at no cost", "incluida", "incluido",
-    "gratis", "sin costo", "inklusive", "inbegriffen", "is credited", "se descuenta"};
+    "gratis", "sin costo", "inklusive", "inbegriffen", "is credited", "se descuenta",
+    "complimentary", "no charge", "kostenlos"};
 
 // Negation before a mention, in its clause (DOMAIN.md §4 "Negation").
 constexpr std::string_view kNegationBefore[] = {
@@ -388,18 +401,19 @@ std::string_view PriceCues::Treatment(size_t begin, size_t end, size_t anchor_be
   for (const Cue& c : cues_) {
     if (!Inside(c, begin, end)) continue;
     if (c.kind == Kind::kBasis && c.value == "package") package = true;
-    if (c.kind == Kind::kTreatment && !Negated(c)) found.push_back(&c);
+    if (c.kind != Kind::kTreatment || Negated(c)) continue;
+    if (c.value == kConsult && FreeOrIncluded(c)) continue;  // "free consultation"
+    found.push_back(&c);
   }
   if (found.empty()) return "";
   // 2. A consultation fee.
   for (const Cue* c : found) {
-    if (c->value == kConsult && !package && !FreeOrIncluded(*c) && !AfterInclusion(*c, begin)) {
-      return kConsult;
-    }
+    if (c->value == kConsult && !package && !AfterInclusion(*c, begin)) return kConsult;
   }
   // 3. Attached to the amount: "PRP $750", "knee replacement ($30,000)", "$750 for PRP".
   if (anchor_begin != std::string_view::npos) {
     for (const Cue* c : found) {
+      if (AfterInclusion(*c, begin)) continue;  // "package incl. hotel: 5.900 €"
       if (c->end <= anchor_begin && anchor_begin - c->end <= 3) {
         std::string_view gap = text_.substr(c->end, anchor_begin - c->end);
         if (gap.find_first_not_of(" :(-=") == std::string_view::npos) return c->value;
@@ -433,6 +447,14 @@ std::string_view PriceCues::Basis(size_t begin, size_t end, bool weak_monthly) c
         c.kind == Kind::kBasis || (c.kind == Kind::kWeakMonthly && weak_monthly);
     if (!usable) continue;
     if (best.empty() || BasisRank(c.value) < BasisRank(best)) best = c.value;
+  }
+  if (!best.empty()) return best;
+  // "a single PRP injection", "una sola sesión": one dose priced.
+  for (size_t i = 0; i < cues_.size(); ++i) {
+    if (cues_[i].kind != Kind::kSingle || !Inside(cues_[i], begin, end)) continue;
+    for (size_t k = i + 1; k < cues_.size() && cues_[k].begin <= cues_[i].end + 25; ++k) {
+      if (cues_[k].kind == Kind::kDose && Inside(cues_[k], begin, end)) return "per_injection";
+    }
   }
   return best;
 }

@@ -66,6 +66,8 @@ class PriceCues {
     kHip,        // "hip"/"cadera": another joint unless marrow is harvested there
     kHarvest,    // marrow, iliac crest, medula: makes "hip" a harvest site
     kStory,
+    kSingle,     // single, one, una, eine: with a dose word, one injection
+    kDose,       // injection, shot, session, aplicación, Spritze
   };
   struct Cue {
     size_t begin = 0;

@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <cctype>
 #include <cmath>
 #include <cstdio>
 #include <map>
@@ -386,7 +387,7 @@ class PageScan {
   static size_t SplitPoint(std::string_view f, size_t from, size_t to) {
     std::string_view gap = f.substr(from, to - from);
     static constexpr std::string_view kSeparators[] = {
-        ";", " | ", ")", "(", " - ", " vs", " versus", " compared", " while ", " whereas ",
+        ";", " | ", ")", "(", " - ", " / ", " vs", " versus", " compared", " while ", " whereas ",
         " but ", " pero ", " mientras ", " aber ", " and ", " y ", " und ", " or ", " o ",
         " oder ", ",", "+", ". "};
     for (std::string_view sep : kSeparators) {
@@ -426,11 +427,38 @@ class PageScan {
     return n;
   }
 
+  // SplitSentences, with a sentence that ends in a currency abbreviation
+  // ("Rs.", "B/.", "Fr.") joined to the amount that follows it.
+  static std::vector<Span> Sentences(std::string_view text) {
+    std::vector<Span> spans = SplitSentences(text);
+    static constexpr std::string_view kAbbrev[] = {"rs.", "b/.", "s/.", "fr.", "sfr.", "nr."};
+    std::vector<Span> out;
+    for (const Span& s : spans) {
+      if (!out.empty()) {
+        std::string_view prev = text.substr(out.back().begin, out.back().size());
+        std::string tail(prev.substr(prev.size() > 6 ? prev.size() - 6 : 0));
+        for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+        bool joined = false;
+        for (std::string_view a : kAbbrev) {
+          if (tail.ends_with(a) &&
+              (tail.size() == a.size() || !IsAlnum(tail[tail.size() - a.size() - 1]))) {
+            out.back().end = s.end;
+            joined = true;
+            break;
+          }
+        }
+        if (joined) continue;
+      }
+      out.push_back(s);
+    }
+    return out;
+  }
+
   void ScanTextBlock(size_t index) {
     const Block& b = doc_.blocks[index];
     std::vector<Sentence> sentences;
     size_t total = 0;
-    for (const Span& span : SplitSentences(b.text)) {
+    for (const Span& span : Sentences(b.text)) {
       std::string_view text = std::string_view(b.text).substr(span.begin, span.size());
       if (!HasDigit(text)) continue;
       Sentence s;
