@@ -602,6 +602,10 @@ void RunRule(const Compiled& c, size_t i, std::string_view s, const SentenceCont
 
 bool ClaimRulesCompiled() { return GetCompiled().ok; }
 
+bool ClaimRulesMayMatch(std::string_view folded) {
+  return GetCompiled().set->Match(re2::StringPiece(folded.data(), folded.size()), nullptr);
+}
+
 bool IsManyConditions(const std::vector<DiseaseMention>& diseases) {
   std::set<DiseaseClass> classes;
   std::set<std::string_view> names;

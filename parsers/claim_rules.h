@@ -44,6 +44,10 @@ struct SentenceContext {
 // Fold/FoldCopy. Pure and thread-safe (the compiled rules are immutable).
 SentenceClaims MatchClaimSentence(std::string_view folded, const SentenceContext& context);
 
+// Cheap prefilter: false when no rule can match anywhere in `folded` (a
+// whole block), so the block need not be split into sentences.
+bool ClaimRulesMayMatch(std::string_view folded);
+
 // True when the folded text names two or more unrelated disease classes, or
 // five or more unrelated diseases (the treats_many_conditions threshold).
 bool IsManyConditions(const std::vector<DiseaseMention>& diseases);

@@ -265,6 +265,7 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
     AddSentence(folded_qa, qa, surrounding, third_party, false, ctx);
   }
 
+  if (!ClaimRulesMayMatch(folded_block)) return;
   if (b.kind == BlockKind::kTableRow) {
     AddSentence(folded_block, b.text, surrounding, third_party, condition_list, ctx);
     return;
