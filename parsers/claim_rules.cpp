@@ -128,7 +128,7 @@ const Rule kRules[] = {
     {kLiveCells, Mode::kLiveCells, R"(\bcelulas (?:madre )?(?:mesenquimales )?(?:vivas|viables|activas|jovenes)\b|\b(?:lebend|lebensfahig|vital|jung)\w* (?:[\w-]+ )?[\w-]*zellen\b)"},
     // --- insurance_coverage (traps: consultations or imaging only)
     {kInsurance, Mode::kPlain, R"(\b(?:covered|reimbursed|paid for) (?:\w+ ){0,2}by (?:\w+ ){0,2}(?:insurance|insurers|medicare|medicaid|health plans?|insurance plans?|your plan|tricare|insurance companies)\b|\binsurance[- ]covered\b)"},
-    {kInsurance, Mode::kPlain, R"(\b(?:insurance|medicare|medicaid|insurers|health plans?|insurance (?:plans|companies|carriers|providers)) (?:\w+ ){0,2}(?:covers?|will cover|may cover|pays? for|reimburses?)\b)"},
+    {kInsurance, Mode::kPlain, R"(\b(?:insurance|medicare|medicaid|insurers|health plans?|insurance (?:plans|companies|carriers|providers)) (?:\w+ ){0,4}(?:covers?|will cover|may cover|pays? for|reimburses?)\b)"},
     {kInsurance, Mode::kPlain, R"(\b(?:accept|accepts|take|takes|bill|bills|file with|work with) (?:\w+ ){0,2}(?:insurance|medicare|medicaid|insurers|your plan|your health plan|ppo)\b|\bmedicare (?:is )?(?:accepted|approved)\b|\bin[- ]network\b)"},
     {kInsurance, Mode::kPlain, R"(\b(?:hsa|fsa)(?: ?(?:/|and|or) ?(?:hsa|fsa))?[- ](?:eligible|approved|accepted)\b)"},
     {kInsurance, Mode::kPlain, R"(\bcubiert[oa]s? (?:\w+ ){0,2}por (?:\w+ ){0,2}(?:seguros?|aseguradoras?|imss|isapre|eps|mutua)\b|\b(?:aceptamos|trabajamos con) (?:\w+ ){0,2}(?:seguros?|aseguradoras)\b|\bseguro (?:\w+ ){0,2}(?:cubre|paga|reembolsa)\b)"},
@@ -278,7 +278,6 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
                             "chondrocytes", "sangre de cordon"})) {
       return true;
     }
-    if (ContainsAnyWord(WordsBefore(s, b, 1), {"only"})) return true;  // "the only FDA-approved"
     if (ContainsAnyWord(WordsBefore(s, b, 3),
                         {"pending", "seeking", "awaiting", "applied for", "toward", "towards",
                          "pursuing", "require", "requires", "required"})) {
