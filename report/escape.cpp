@@ -132,9 +132,6 @@ std::string EscapeMarkdown(std::string_view text) {
       case '>':
         out += "&gt;";
         break;
-      case '&':
-        out += "&amp;";
-        break;
       case '\n':
       case '\r':
       case '\t':

@@ -35,8 +35,9 @@ std::string SafeHrefAttribute(std::string_view url);
 std::string EscapeCsvCell(std::string_view text);
 
 // Markdown text, in a table cell or a paragraph: \ ` * _ [ ] | # ! ~ are
-// backslash-escaped, < > & become entities (so no raw HTML from a page is ever
-// emitted) and newlines become spaces.
+// backslash-escaped, < > become &lt; &gt; (so no raw HTML from a page is ever
+// emitted; an entity a page spelled out renders as text, never as a tag) and
+// newlines become spaces.
 std::string EscapeMarkdown(std::string_view text);
 
 // "[label](url)" for an IsSafeHref URL, with characters that could end the

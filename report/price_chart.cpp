@@ -10,7 +10,7 @@ namespace clinicrank {
 namespace {
 
 constexpr double kWidth = 1000;
-constexpr double kLabelWidth = 250;
+constexpr double kLabelWidth = 280;
 constexpr double kRight = 30;
 constexpr double kTop = 56;
 constexpr double kRowHeight = 26;
@@ -66,7 +66,7 @@ void AppendAxis(const Scale& s, double plot_bottom, std::string* out) {
 }
 
 void AppendClinicRow(const Scale& s, const RankedClinic& c, double y, std::string* out) {
-  std::string label = std::to_string(c.rank) + ". " + TruncateUtf8(c.name, 30);
+  std::string label = std::to_string(c.rank) + ". " + TruncateUtf8(c.name, 28);
   *out += Text(kLabelWidth - 8, y + 15, EscapeHtmlText(label), " text-anchor=\"end\"");
   if (!c.price_low_usd || !c.price_high_usd) {
     *out += Text(kLabelWidth + 6, y + 15,

@@ -36,18 +36,19 @@ inline ClinicFacts GoodClinic(const std::string& name) {
   page.sha256 = "abc123";
   f.pages.push_back(page);
   Price p = StemCellPrice(5000, 5000, "USD", "per_knee", "https://good.example/pricing");
-  p.quote = "Stem cell therapy $5,000 per knee, including evaluation, MRI, bone marrow "
-            "harvest and processing, and two follow-up visits.";
+  p.quote =
+      "Stem cell therapy $5,000 per knee, including evaluation, MRI, bone marrow "
+      "harvest and processing, and two follow-up visits.";
   f.prices.push_back(p);
   f.ultrasound_guidance = TriState::kYes;
   f.cell_sources = {"bone_marrow"};
   f.cell_origin = "autologous";
   f.personalized_plan = TriState::kYes;
-  f.evidence.push_back({"ultrasound_guidance", "All injections are ultrasound-guided.",
-                        "https://good.example/"});
+  f.evidence.push_back(
+      {"ultrasound_guidance", "All injections are ultrasound-guided.", "https://good.example/"});
   f.evidence.push_back({"cell_sources", "We use your own bone marrow.", "https://good.example/"});
-  f.evidence.push_back({"personalized_plan", "Your personalized treatment plan.",
-                        "https://good.example/"});
+  f.evidence.push_back(
+      {"personalized_plan", "Your personalized treatment plan.", "https://good.example/"});
   return f;
 }
 

@@ -7,14 +7,15 @@ namespace {
 
 // Heuristics marked as such in docs/ranking.md; each with distractors.
 TEST_CASE("ClaimsOwnCellsOnly", "[ranking][heuristic]") {
-  for (const char* yes : {"We only use your own cells.", "100% autologous treatment",
-                          "We never use donor tissue, only your own stem cells",
-                          "Usamos solamente células propias", "ausschließlich körpereigene Zellen"}) {
+  for (const char* yes :
+       {"We only use your own cells.", "100% autologous treatment",
+        "We never use donor tissue, only your own stem cells", "Usamos solamente células propias",
+        "ausschließlich körpereigene Zellen"}) {
     CAPTURE(yes);
     CHECK(ClaimsOwnCellsOnly(yes));
   }
-  for (const char* no : {"We harvest your own bone marrow.", "Only 3 visits needed",
-                         "Umbilical cord cells only"}) {
+  for (const char* no :
+       {"We harvest your own bone marrow.", "Only 3 visits needed", "Umbilical cord cells only"}) {
     CAPTURE(no);
     CHECK_FALSE(ClaimsOwnCellsOnly(no));
   }
@@ -41,7 +42,8 @@ TEST_CASE("MentionsOrthopedics", "[ranking][heuristic]") {
 }
 
 TEST_CASE("ScanInclusions splits clauses", "[ranking][heuristic]") {
-  InclusionScan s = ScanInclusions("Price includes consultation and processing, but MRI is extra cost.");
+  InclusionScan s =
+      ScanInclusions("Price includes consultation and processing, but MRI is extra cost.");
   CHECK(s.included.size() == 2);
   REQUIRE(s.excluded.size() == 1);
   CHECK(s.excluded[0] == InclusionCategory::kEvaluation);

@@ -50,8 +50,8 @@ TEST_CASE("ParseWeights rejects bad files and names the key", "[ranking]") {
 TEST_CASE("ParseRates reads the shipped format", "[ranking]") {
   Rates r;
   std::string error;
-  REQUIRE(ParseRates(R"({"date": "2026-11-01", "base": "USD", "rates": {"MXN": 18.2}})", &r,
-                     &error));
+  REQUIRE(
+      ParseRates(R"({"date": "2026-11-01", "base": "USD", "rates": {"MXN": 18.2}})", &r, &error));
   CHECK(r.date == "2026-11-01");
   REQUIRE(ToUsd(r, 182, "MXN"));
   CHECK(*ToUsd(r, 182, "MXN") == Approx(10));

@@ -20,9 +20,12 @@ ClinicFacts ClaimyClinic() {
   crawled.sha256 = "0123456789abcdef";
   crawled.fetched_at = "2026-11-20T10:00:00Z";
   f.pages.push_back(crawled);
-  f.claims.push_back({"success_rate", 90, false, "90% of patients improve", "https://claimy.example/faq"});
-  f.claims.push_back({"fda_approved", std::nullopt, false, "Our FDA approved therapy", "https://claimy.example/faq"});
-  f.claims.push_back({"cure", std::nullopt, false, "Cures arthritis", "https://elsewhere.example/"});
+  f.claims.push_back(
+      {"success_rate", 90, false, "90% of patients improve", "https://claimy.example/faq"});
+  f.claims.push_back({"fda_approved", std::nullopt, false, "Our FDA approved therapy",
+                      "https://claimy.example/faq"});
+  f.claims.push_back(
+      {"cure", std::nullopt, false, "Cures arthritis", "https://elsewhere.example/"});
   return f;
 }
 
@@ -67,7 +70,8 @@ TEST_CASE("Audit finds own-cells-only beside donor products", "[report][audit]")
   f.cell_sources = {"bone_marrow", "umbilical_cord"};
   f.cell_origin = "mixed";
   f.evidence.push_back({"cell_origin", "We only use your own cells.", "https://m.example/a"});
-  f.evidence.push_back({"cell_sources", "Our umbilical cord booster adds young cells.", "https://m.example/b"});
+  f.evidence.push_back(
+      {"cell_sources", "Our umbilical cord booster adds young cells.", "https://m.example/b"});
   auto contradictions = BuildAudit({f}).clinics[0].contradictions;
   REQUIRE(contradictions.size() == 1);
   CHECK(contradictions[0].kind == "own_cells_vs_donor");
@@ -116,7 +120,8 @@ TEST_CASE("Audit JSON, Markdown and HTML", "[report][audit]") {
 TEST_CASE("Hostile page text stays inert in every audit format", "[report][audit][escape]") {
   ClinicFacts f = testing::HostileClinic();
   f.pages[0].sha256 = "<script>";  // not hex: never shown raw
-  f.claims.push_back({"no_risk", std::nullopt, false, "<img src=x onerror=alert(1)>", "javascript:alert(1)"});
+  f.claims.push_back(
+      {"no_risk", std::nullopt, false, "<img src=x onerror=alert(1)>", "javascript:alert(1)"});
   Audit audit = BuildAudit({f});
   std::string html = AuditReportHtml(audit);
   testing::CheckHtmlInert(html);

@@ -7,7 +7,6 @@
 #include <zlib.h>
 
 #include <catch2/catch.hpp>
-
 #include <cstdint>
 #include <cstdlib>
 #include <filesystem>
@@ -109,7 +108,11 @@ std::vector<std::vector<uint8_t>> DecodeRows(const Png& png, size_t bpp) {
       int a = x >= bpp ? row[x - bpp] : 0;
       int b = y > 0 ? rows[y - 1][x] : 0;
       int c = x >= bpp && y > 0 ? rows[y - 1][x - bpp] : 0;
-      int predictor = filter == 1 ? a : filter == 2 ? b : filter == 3 ? (a + b) / 2 : filter == 4 ? Paeth(a, b, c) : 0;
+      int predictor = filter == 1   ? a
+                      : filter == 2 ? b
+                      : filter == 3 ? (a + b) / 2
+                      : filter == 4 ? Paeth(a, b, c)
+                                    : 0;
       row[x] = static_cast<uint8_t>(in[1 + x] + predictor);
     }
   }
@@ -121,11 +124,13 @@ Ranking ReportRanking() {
   mex.prices = {testing::StemCellPrice(90000, 150000, "MXN")};
   ClinicFacts cheap = testing::GoodClinic("Bargain Cells");
   cheap.prices = {testing::StemCellPrice(900, 900)};
-  cheap.claims.push_back({"fda_approved", std::nullopt, false, "FDA approved", "https://b.example/"});
+  cheap.claims.push_back(
+      {"fda_approved", std::nullopt, false, "FDA approved", "https://b.example/"});
   ClinicFacts none = testing::GoodClinic("No Price Clinic");
   none.prices.clear();
-  return RankClinics({testing::GoodClinic("Alpha Knee"), mex, cheap, none, testing::HostileClinic()},
-                     Weights(), testing::TestRates());
+  return RankClinics(
+      {testing::GoodClinic("Alpha Knee"), mex, cheap, none, testing::HostileClinic()}, Weights(),
+      testing::TestRates());
 }
 
 TEST_CASE("The HTML rank report renders in headless Chromium", "[report][browser]") {

@@ -19,7 +19,8 @@ Ranking SampleRanking() {
   ClinicFacts mex = GoodClinic("Regenera Baja");
   mex.prices = {StemCellPrice(90000, 120000, "MXN", "per_knee", "https://baja.example/precios")};
   mex.ultrasound_guidance = TriState::kUnknown;
-  mex.claims.push_back({"fda_approved", std::nullopt, false, "FDA approved cells", "https://baja.example/"});
+  mex.claims.push_back(
+      {"fda_approved", std::nullopt, false, "FDA approved cells", "https://baja.example/"});
   ClinicFacts bare = GoodClinic("Amnio Co");
   bare.cell_origin = "allogeneic";
   bare.cell_sources = {"amniotic"};
@@ -137,7 +138,8 @@ TEST_CASE("Hostile page text stays inert in every rank format", "[report][escape
     size_t end = md.find('\n', at + 1);
     std::string row = md.substr(at + 1, end - at - 1);
     int pipes = 0;
-    for (size_t i = 0; i < row.size(); ++i) pipes += row[i] == '|' && (i == 0 || row[i - 1] != '\\');
+    for (size_t i = 0; i < row.size(); ++i)
+      pipes += row[i] == '|' && (i == 0 || row[i - 1] != '\\');
     CAPTURE(row);
     CHECK((pipes == 9 || pipes == 5));
   }
@@ -149,7 +151,8 @@ TEST_CASE("Hostile page text stays inert in every rank format", "[report][escape
     for (const std::string& cell : row) {
       CAPTURE(cell);
       size_t first = cell.find_first_not_of(' ');
-      if (first != std::string::npos) CHECK(std::string("=+-@\t\r").find(cell[first]) == std::string::npos);
+      if (first != std::string::npos)
+        CHECK(std::string("=+-@\t\r").find(cell[first]) == std::string::npos);
     }
   }
 

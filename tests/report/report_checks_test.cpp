@@ -4,7 +4,6 @@
 #include "tests/report/report_checks.h"
 
 #include <catch2/catch.hpp>
-
 #include <cctype>
 
 #include "tests/ranking/fake_facts.h"
@@ -53,7 +52,9 @@ std::vector<HtmlTag> ScanHtmlTags(const std::string& html) {
       tag.name += static_cast<char>(std::tolower(static_cast<unsigned char>(html[j++])));
     }
     while (j < html.size() && html[j] != '>') {  // attributes
-      while (j < html.size() && (std::isspace(static_cast<unsigned char>(html[j])) || html[j] == '/')) ++j;
+      while (j < html.size() &&
+             (std::isspace(static_cast<unsigned char>(html[j])) || html[j] == '/'))
+        ++j;
       std::string name;
       while (j < html.size() && !std::isspace(static_cast<unsigned char>(html[j])) &&
              html[j] != '=' && html[j] != '>' && html[j] != '/') {
@@ -68,7 +69,9 @@ std::vector<HtmlTag> ScanHtmlTags(const std::string& html) {
           value = html.substr(j, end - j);
           j = end == std::string::npos ? html.size() : end + 1;
         } else {
-          while (j < html.size() && !std::isspace(static_cast<unsigned char>(html[j])) && html[j] != '>') value += html[j++];
+          while (j < html.size() && !std::isspace(static_cast<unsigned char>(html[j])) &&
+                 html[j] != '>')
+            value += html[j++];
         }
       }
       if (!name.empty()) tag.attribute_names.push_back(name);
@@ -86,9 +89,10 @@ std::vector<HtmlTag> ScanHtmlTags(const std::string& html) {
 
 void CheckHtmlInert(const std::string& html) {
   static const std::set<std::string> kAllowed = {
-      "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "h4", "p", "table",
-      "thead", "tbody", "tr", "th", "td", "a", "span", "strong", "em", "q", "br", "ul", "li",
-      "section", "header", "div", "svg", "rect", "text", "line", "circle", "code", "small"};
+      "html", "head",   "meta",  "title", "style", "body",   "h1",   "h2",      "h3",
+      "h4",   "p",      "table", "thead", "tbody", "tr",     "th",   "td",      "a",
+      "span", "strong", "em",    "q",     "br",    "ul",     "li",   "section", "header",
+      "div",  "svg",    "rect",  "text",  "line",  "circle", "code", "small"};
   for (const HtmlTag& tag : ScanHtmlTags(html)) {
     std::string name = tag.name[0] == '/' ? tag.name.substr(1) : tag.name;
     CAPTURE(tag.name);
