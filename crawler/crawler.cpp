@@ -176,6 +176,8 @@ Status CrawlRun::AddSites(const std::vector<std::string>& seeds) {
       continue;
     }
     if (auto it = by_key.find(key); it != by_key.end()) {
+      if (it->second->frontier.Seen(seed)) continue;
+      it->second->frontier.MarkSeen(seed);
       it->second->urgent.push_back({Job::kPage, seed, seed, "", 0, 0, 0, {}, {}});
       continue;
     }
@@ -187,6 +189,7 @@ Status CrawlRun::AddSites(const std::vector<std::string>& seeds) {
                                .max_query_variants = options_.max_query_variants});
     if (Status s = store_->AddSite(seed, key, &site->id); !s.ok()) return s;
     site->urgent.push_back({Job::kPage, seed, seed, "", 0, 0, 0, {}, {}});
+    site->frontier.MarkSeen(seed);
     by_key[key] = site.get();
     sites_.push_back(std::move(site));
   }
@@ -207,13 +210,14 @@ Status CrawlRun::StartSite(Site* site) {
 // Stored pages count against max_pages and are not fetched again; their
 // links go back into the frontier, as if just fetched.
 void CrawlRun::ResumeFromStore(Site* site, const std::vector<PageRecord>& pages) {
+  std::unordered_set<std::string> stored;
   for (const PageRecord& page : pages) {
     site->frontier.MarkSeen(page.url);
     site->frontier.MarkSeen(page.final_url);
+    stored.insert(page.url);
   }
-  std::erase_if(site->urgent, [&](const Pending& p) {
-    return p.job == Job::kPage && site->frontier.Seen(p.url);
-  });
+  std::erase_if(site->urgent,
+                [&](const Pending& p) { return p.job == Job::kPage && stored.count(p.url); });
   for (const PageRecord& page : pages) {
     if (page.status < 200 || page.status >= 300) continue;
     ++site->stored;

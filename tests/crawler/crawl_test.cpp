@@ -106,7 +106,7 @@ TEST_CASE("Crawl: follows in-scope links, robots.txt first, drops the rest", "[c
                         "<a href='/pricing'>Prices</a> <a href='about.html#team'>About</a>"
                         "<a href='mailto:x@y.example'>mail</a> <a href='tel:+123'>call</a>"
                         "<a href='javascript:void(0)'>js</a> <a href='http://elsewhere.invalid/'>x</a>"
-                        "<a href='/pricing#again'>again</a>"));
+                        "<a href='/pricing#again'>again</a><a href='/'>home</a>"));
   server.Route("/pricing", HttpReply::Html("<p>$5,000 per knee</p>"));
   server.Route("/about.html", HttpReply::Html("<p>About us</p>"));
   auto store = MemoryStore();
@@ -117,6 +117,7 @@ TEST_CASE("Crawl: follows in-scope links, robots.txt first, drops the rest", "[c
   CHECK(log.front().target == "/robots.txt");
   CHECK(server.LogFor("/robots.txt").size() == 1);
   CHECK(server.LogFor("/pricing").size() == 1);  // fragment variants de-duplicated
+  CHECK(server.LogFor("/").size() == 1);         // the seed is not fetched again
   CHECK(Requested(server, "/about.html"));
   const auto pages = Pages(store.get());
   CHECK(pages.size() == 3);
