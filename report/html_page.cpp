@@ -14,6 +14,7 @@ p.intro{max-width:900px;color:#333}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border:1px solid #d9dce1;padding:6px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f5;font-weight:600}
+.summary td:nth-child(2){min-width:190px}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .status{font-weight:600;white-space:nowrap}
 .pass{color:var(--pass)}.fail{color:var(--fail)}.unknown{color:var(--unknown)}
