@@ -107,7 +107,7 @@ const Rule kRules[] = {
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:alternatives?|option) (?:\w+ ){0,2}to (?:\w+ ){0,2}(?:surgery|surgeries|replacements?|arthroplasty|operations?|tkr|tka)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bavoid(?:s|ed|ing)? (?:\w+ ){0,4}(?:surgery|surgeries|replacements?|arthroplasty|operations?|the operating room|the knife)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|put off|defer|defers|deferring) (?:\w+ ){0,4}(?:surgery|replacements?|arthroplasty)\b)"},
-    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:no|without)(?: the)? (?:need (?:for|of) )?(?:any |invasive |major |knee |joint )*(?:surgery|surgeries|operations?|replacements?)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:no|without)(?: the)? (?:need (?:for|of) )?(?:any |invasive |major )*(?:surgery|surgeries|operations?|(?:knee|joint|hip)[- ]replacements?)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bno longer (?:\w+ ){0,2}need(?:s|ed)? (?:\w+ ){0,3}(?:surgery|replacements?)\b|\binstead of (?:\w+ ){0,2}(?:surgery|replacements?|an operation)\b|\bsurgery[- ]free\b|\bskip (?:\w+ ){0,2}(?:surgery|replacements?)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:replace|replaces|replacing|eliminate|eliminates|eliminating) (?:\w+ ){0,2}need for (?:\w+ ){0,2}(?:surgery|replacements?)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bevit(?:e|ar|a|an|amos|ando) (?:\w+ ){0,3}(?:cirugia|cirugias|operacion|protesis|reemplazo|quirofano)\b|\balternativa (?:\w+ ){0,2}(?:a la|al|a) (?:\w+ ){0,2}(?:cirugia|reemplazo|protesis|operacion)\b)"},
@@ -122,7 +122,7 @@ const Rule kRules[] = {
     {kTestimonial, Mode::kPlain, R"(\btestimonios?\b|\b(?:historias|casos|experiencias) (?:de )?(?:exito|pacientes|nuestros pacientes)\b|\blo que dicen (?:nuestros )?pacientes\b)"},
     {kTestimonial, Mode::kPlain, R"(\berfahrungsberichte?\b|\bpatientenstimmen\b|\bpatientenberichte?\b|\b(?:erfahrungen|stimmen) (?:unserer|von) patienten\b)"},
     {kTestimonial, Mode::kPlain, R"(\b(?:pro|professional|elite|nfl|nba|mlb|nhl|pga|olympic|world[- ]class) (?:athletes?|players?|golfers?|stars?) (?:\w+ ){0,5}(?:chose|choose|trust|trusted|treated|use|used|rely|relied|came|turned|turn)\b|\b(?:athletes|celebrities|stars) (?:like|such as)\b|\bcelebrit(?:y|ies)\b)"},
-    {kTestimonial, Mode::kPlain, R"((?:\x{2605}|\x{2B50}){3,}|\b[3-5](?:[.,]\d)? ?(?:/ ?5|out of 5|stars?|estrellas|sterne)\b|\b(?:five|5)[- ]star (?:reviews?|ratings?|rated)\b|\brated [3-5](?:[.,]\d)?\b)"},
+    {kTestimonial, Mode::kPlain, R"((?:\x{2605}|\x{2B50}){3,}|\b[3-5](?:[.,]\d)? ?(?:/ ?5(?:[^/\d.]|$)|out of 5\b|stars?\b|estrellas\b|sterne\b)|\b(?:five|5)[- ]star (?:reviews?|ratings?|rated)\b|\brated [3-5](?:[.,]\d)?\b)"},
     // --- live_cells_birth_tissue
     {kLiveCells, Mode::kLiveCells, R"(\b(?:live|living|viable|alive|active|young|vital|fresh|potent) (?:and \w+ )?(?:\w+ ){0,2}(?:stem cells|cells|mscs?|mesenchymal (?:stem |stromal )?cells)\b|\bcells (?:are|remain|stay) (?:alive|viable|living)\b)"},
     {kLiveCells, Mode::kLiveCells, R"(\bcelulas (?:madre )?(?:mesenquimales )?(?:vivas|viables|activas|jovenes)\b|\b(?:lebend|lebensfahig|vital|jung)\w* (?:[\w-]+ )?[\w-]*zellen\b)"},
@@ -292,6 +292,12 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
          "drugs", "anesthetic", "lidocaine", "dispositivo", "dispositivos", "equipo", "equipos",
          "centrifuga", "laboratorio", "gerat", "gerate", "zentrifuge", "labor", "trial",
          "trials", "study", "studies", "process", "pathway"});
+  }
+  if (kind == kCure) {
+    // "searching for a cure", "the hope of a cure".
+    return ContainsAnyWord(WordsBefore(s, b, 3),
+                           {"search", "searching", "looking", "seek", "seeking", "quest", "hope",
+                            "hopes", "buscando", "busca", "suche", "hoffnung"});
   }
   if (kind == kGuarantee) {
     return ContainsAnyWord(

@@ -109,6 +109,10 @@ TEST_CASE("English clinic copy", "[claims][heuristic]") {
        {"regulatory_registration"}},
       {"Listed on ClinicalTrials.gov.", {"regulatory_registration"}},
       {"Each treatment delivers 30-50 million cells per knee.", {"cell_count"}},
+      {"We can't guarantee results, but 90% of our patients report improvement.",
+       {"success_rate"}, 90},
+      {"Unlike knee replacement, our procedure requires no surgery.", {"avoids_surgery"}},
+      {"Rated 5 stars by our patients.", {"testimonial"}},
   });
 }
 
@@ -185,6 +189,13 @@ TEST_CASE("more distractors", "[claims][heuristic]") {
       {"Ningún seguro cubre este tratamiento.", "insurance_coverage"},
       {"Keine Kasse übernimmt die Kosten für Stammzellen.", "insurance_coverage"},
       {"Eine Erfolgsgarantie können wir nicht geben.", "guarantee"},
+      {"There is no replacement for an honest conversation with your doctor.",
+       "avoids_surgery"},
+      {"Appointments available 4/5/2025 through 4/9/2025.", "testimonial"},
+      {"Millions of people are searching for a cure for arthritis.", "cure"},
+      {"Unlike other clinics, we never claim our cells are FDA approved.", "fda_approved"},
+      {"We do not guarantee results, but we explain every step.", "guarantee"},
+      {"100% natural. 100% you.", "success_rate"},
   };
   for (const D& d : cases) {
     CAPTURE(d.text, d.kind);
