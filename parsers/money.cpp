@@ -288,14 +288,23 @@ size_t CurrencyBefore(std::string_view s, size_t pos, std::string* currency, Cur
     while (m > 0 && IsAlpha(s[m - 1])) --m;
     std::string_view glued = s.substr(m, k - m);
     if (m < k) {
+      // "US$", or a prefix glued to the word before it when inline tags
+      // were joined without a space ("rodillaRD$ 250,000"); one-letter
+      // prefixes (C$, A$) only on their own.
+      size_t best = 0;
+      std::string_view best_code;
       for (const auto& [prefix, code] : kDollarPrefixes) {
-        if (glued == prefix) {
-          *currency = std::string(code);
-          *cue = CurrencyCue::kExplicit;
-          return m;
+        const bool whole = glued == prefix;
+        const bool suffix = prefix.size() >= 2 && glued.ends_with(prefix);
+        if ((whole || suffix) && prefix.size() > best) {
+          best = prefix.size();
+          best_code = code;
         }
       }
-      return pos;  // "x$": not a currency we know
+      if (best == 0) return pos;  // "x$": not a currency we know
+      *currency = std::string(best_code);
+      *cue = CurrencyCue::kExplicit;
+      return k - best;
     }
     // "USD $4,800", "US $4,500", "MXN $85,000": a code word before the "$".
     std::string_view before = TrimRight(s.substr(0, k));

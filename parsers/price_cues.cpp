@@ -227,6 +227,22 @@ constexpr Entry kLexicon[] = {
     {"injektion", Kind::kDose, "", I}, {"spritze", Kind::kDose, "", I},
     {"sitzung", Kind::kDose, "", I},
 
+    // Prices said of others or of the market, not the clinic's own (DOMAIN.md
+    // §4 "Quoted third-party text"), and exchange rates.
+    {"other clinics", Kind::kOthers, "", W}, {"some clinics", Kind::kOthers, "", W},
+    {"many clinics", Kind::kOthers, "", W}, {"most clinics", Kind::kOthers, "", W},
+    {"u.s. clinics", Kind::kOthers, "", W}, {"us clinics", Kind::kOthers, "", W},
+    {"clinics charge", Kind::kOthers, "", W}, {"industry", Kind::kOthers, "", P},
+    {"survey", Kind::kOthers, "", P}, {"advertised", Kind::kOthers, "", W},
+    {"advertises", Kind::kOthers, "", W}, {"flyer", Kind::kOthers, "", P},
+    {"competitor", Kind::kOthers, "", P}, {"elsewhere", Kind::kOthers, "", W},
+    {"average cost", Kind::kOthers, "", W}, {"national average", Kind::kOthers, "", W},
+    {"otras clinicas", Kind::kOthers, "", W}, {"algunas clinicas", Kind::kOthers, "", W},
+    {"muchas clinicas", Kind::kOthers, "", W}, {"andere kliniken", Kind::kOthers, "", W},
+    {"andere praxen", Kind::kOthers, "", W}, {"anderswo", Kind::kOthers, "", W},
+    {"exchange rate", Kind::kOthers, "", W}, {"tipo de cambio", Kind::kOthers, "", W},
+    {"wechselkurs", Kind::kOthers, "", I}, {"converted at", Kind::kOthers, "", W},
+
     {"i spent", Kind::kStory, "", W}, {"i paid", Kind::kStory, "", W},
     {"i had paid", Kind::kStory, "", W}, {"i've paid", Kind::kStory, "", W},
     {"i have paid", Kind::kStory, "", W}, {"i've spent", Kind::kStory, "", W},
@@ -334,16 +350,45 @@ bool Inside(const PriceCues::Cue& c, size_t begin, size_t end) {
   return c.begin >= begin && c.end <= end;
 }
 
+
+// The lexicon bucketed by first byte, so a text is matched in one pass:
+// at a word start every entry of the bucket is tried, elsewhere only the
+// infix ones (German compounds) and those that start with punctuation.
+struct LexiconIndex {
+  std::vector<const Entry*> all[256];
+  std::vector<const Entry*> infix[256];
+  LexiconIndex() {
+    for (const Entry& e : kLexicon) {
+      const auto c = static_cast<unsigned char>(e.text.front());
+      all[c].push_back(&e);
+      if (e.match == Match::kInfix || !IsAlnum(e.text.front())) infix[c].push_back(&e);
+    }
+  }
+};
+
+const LexiconIndex& Index() {
+  static const LexiconIndex index;
+  return index;
+}
+
 }  // namespace
 
 PriceCues::PriceCues(std::string_view folded) : text_(folded) {
-  for (const Entry& e : kLexicon) {
-    size_t from = 0;
-    while (true) {
-      const size_t at = FindBounded(folded, e.text, e.match, from);
-      if (at == std::string_view::npos) break;
-      cues_.push_back(Cue{at, at + e.text.size(), e.kind, e.value});
-      from = at + e.text.size();
+  const LexiconIndex& index = Index();
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const auto c = static_cast<unsigned char>(folded[i]);
+    const bool word_start = IsAlnum(folded[i]) && (i == 0 || !IsAlnum(folded[i - 1]));
+    const auto& bucket = word_start ? index.all[c] : index.infix[c];
+    for (const Entry* e : bucket) {
+      if (folded.size() - i < e->text.size() || folded.compare(i, e->text.size(), e->text) != 0) {
+        continue;
+      }
+      const size_t end = i + e->text.size();
+      if (e->match == Match::kWord && end < folded.size() && IsAlnum(folded[end]) &&
+          IsAlnum(e->text.back())) {
+        continue;
+      }
+      cues_.push_back(Cue{i, end, e->kind, e->value});
     }
   }
   std::sort(cues_.begin(), cues_.end(), [](const Cue& a, const Cue& b) {
@@ -439,10 +484,17 @@ std::string_view PriceCues::Treatment() const {
   return Treatment(0, text_.size(), std::string_view::npos, std::string_view::npos);
 }
 
-std::string_view PriceCues::Basis(size_t begin, size_t end, bool weak_monthly) const {
+std::string_view PriceCues::Basis(size_t begin, size_t end, bool weak_monthly,
+                                  size_t anchor_end) const {
   std::string_view best;
   for (const Cue& c : cues_) {
     if (!Inside(c, begin, end)) continue;
+    // Written right after the amount ("$6,800 per treatment, whether one or
+    // both knees"): that is the basis, whatever else the sentence says.
+    if (c.kind == Kind::kBasis && anchor_end != std::string_view::npos && c.begin >= anchor_end &&
+        c.begin <= anchor_end + 1) {
+      return c.value;
+    }
     const bool usable =
         c.kind == Kind::kBasis || (c.kind == Kind::kWeakMonthly && weak_monthly);
     if (!usable) continue;
@@ -460,7 +512,7 @@ std::string_view PriceCues::Basis(size_t begin, size_t end, bool weak_monthly) c
 }
 
 std::string_view PriceCues::Basis(bool weak_monthly) const {
-  return Basis(0, text_.size(), weak_monthly);
+  return Basis(0, text_.size(), weak_monthly, std::string_view::npos);
 }
 
 PriceCues::Joint PriceCues::Joints(size_t begin, size_t end) const {
@@ -479,7 +531,7 @@ PriceCues::Joint PriceCues::Joints(size_t begin, size_t end) const {
 
 bool PriceCues::IsStory() const {
   for (const Cue& c : cues_) {
-    if (c.kind == Kind::kStory) return true;
+    if (c.kind == Kind::kStory || c.kind == Kind::kOthers) return true;
   }
   return false;
 }

@@ -43,7 +43,8 @@ class PriceCues {
   // per_month > both_knees > per_knee > package > per_injection >
   // per_treatment. Weak financing words ("financing", "APR", "meses sin
   // intereses") mean per_month only if `weak_monthly` (a small amount).
-  std::string_view Basis(size_t begin, size_t end, bool weak_monthly) const;
+  // A basis written right after the amount (`anchor_end`, or npos) wins.
+  std::string_view Basis(size_t begin, size_t end, bool weak_monthly, size_t anchor_end) const;
   std::string_view Basis(bool weak_monthly) const;
 
   // Which joints [begin, end) names: the knee (whatever else), only other
@@ -52,7 +53,9 @@ class PriceCues {
   enum class Joint { kNone, kKnee, kOther };
   Joint Joints(size_t begin, size_t end) const;
   Joint Joints() const { return Joints(0, text_.size()); }
-  // True if the text is a past-spending story ("I spent", "me costó").
+  // True if the text is a past-spending story ("I spent", "me costó"), a
+  // price said of others or of the market ("most U.S. clinics charge",
+  // "a flyer advertised") or an exchange rate ("tipo de cambio").
   bool IsStory() const;
 
   enum class Kind : unsigned char {
@@ -66,6 +69,7 @@ class PriceCues {
     kHip,        // "hip"/"cadera": another joint unless marrow is harvested there
     kHarvest,    // marrow, iliac crest, medula: makes "hip" a harvest site
     kStory,
+    kOthers,     // other clinics, surveys, adverts, exchange rates
     kSingle,     // single, one, una, eine: with a dose word, one injection
     kDose,       // injection, shot, session, aplicación, Spritze
   };

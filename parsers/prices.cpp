@@ -427,6 +427,16 @@ class PageScan {
     return n;
   }
 
+  static bool SpeaksForItself(std::string_view folded) {
+    static constexpr std::string_view kWords[] = {"our", "we", "us", "nuestro", "nuestra",
+                                                  "nuestros", "nosotros", "unser", "unsere",
+                                                  "wir", "uns"};
+    for (std::string_view w : kWords) {
+      if (ContainsWord(folded, w)) return true;
+    }
+    return false;
+  }
+
   // SplitSentences, with a sentence that ends in a currency abbreviation
   // ("Rs.", "B/.", "Fr.") joined to the amount that follows it.
   static std::vector<Span> Sentences(std::string_view text) {
@@ -458,6 +468,7 @@ class PageScan {
     const Block& b = doc_.blocks[index];
     std::vector<Sentence> sentences;
     size_t total = 0;
+    bool about_others = false;
     for (const Span& span : Sentences(b.text)) {
       std::string_view text = std::string_view(b.text).substr(span.begin, span.size());
       if (!HasDigit(text)) continue;
@@ -470,7 +481,13 @@ class PageScan {
       }
       if (s.amounts.empty()) continue;
       s.cues = std::make_unique<PriceCues>(s.folded.text);
-      if (s.cues->IsStory() || OriginalStory(text)) continue;
+      if (s.cues->IsStory() || OriginalStory(text)) {
+        about_others = true;
+        continue;
+      }
+      // After a sentence about other clinics' prices, "That's nearly $9,000
+      // for ..." still speaks of them, unless the clinic speaks of itself.
+      if (about_others && !SpeaksForItself(s.folded.text)) continue;
       total += s.amounts.size();
       sentences.push_back(std::move(s));
     }
@@ -496,7 +513,7 @@ class PageScan {
       const std::string_view treatment = DecideTreatment(probes, true);
 
       const bool weak = Usd(s.amounts[i]) < kMonthlyBelowUsd;
-      std::string_view basis = s.cues->Basis(seg_begin, seg_end, weak);
+      std::string_view basis = s.cues->Basis(seg_begin, seg_end, weak, m.end);
       if (basis.empty() && n == 1) basis = s.cues->Basis(weak);
       if (basis.empty() && block_total == 1) basis = block.cues.Basis(weak);
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
@@ -605,7 +622,7 @@ class PageScan {
       const std::string_view treatment = DecideTreatment(probes, true);
 
       const bool weak = Usd(amounts[i]) < kMonthlyBelowUsd;
-      std::string_view basis = cell.Basis(seg_begin, seg_end, weak);
+      std::string_view basis = cell.Basis(seg_begin, seg_end, weak, m.end);
       if (basis.empty() && n == 1) basis = cell.Basis(weak);
       if (basis.empty() && header != nullptr) basis = header->cues.Basis(false);
       if (basis.empty() && j > 0) basis = cells[0]->cues.Basis(false);
@@ -736,9 +753,18 @@ void PriceExtractor::AddPage(const Document& doc, const PageContext& ctx) {
 void PriceExtractor::Finish(ClinicFacts* out) const {
   using Key = std::tuple<double, double, std::string, std::string, std::string>;
   std::map<Key, bool> seen;
+  // The same amount with a stated basis makes an "unspecified" copy of it
+  // redundant (a JSON-LD offer repeating the "$5k per knee" of the text).
+  std::map<std::tuple<double, double, std::string, std::string>, bool> specified;
+  for (const Price& p : prices_) {
+    if (p.basis != "unspecified") specified[{p.low, p.high, p.currency, p.treatment}] = true;
+  }
   for (size_t i = 0; i < prices_.size(); ++i) {
     const Price& p = prices_[i];
     if (!seen.emplace(Key{p.low, p.high, p.currency, p.basis, p.treatment}, true).second) {
+      continue;
+    }
+    if (p.basis == "unspecified" && specified.count({p.low, p.high, p.currency, p.treatment})) {
       continue;
     }
     out->prices.push_back(p);

@@ -270,8 +270,9 @@ TEST_CASE("Price phrases: amount, currency, basis and treatment", "[prices][heur
          {One(6500, "USD", "package", kStem)}),
       En("Stem cell therapy is priced at $5,000 per knee — roughly the price of a used car.",
          {One(5000, "USD", "per_knee", kStem)}),
-      En("The average cost of stem cell therapy for knees is $3,000 to $5,000 per knee.",
-         {Range(3000, 5000, "USD", "per_knee", kStem)}),
+      En("Our bone marrow concentrate costs $6,800 per treatment, whether one or both knees are "
+         "treated.",
+         {One(6800, "USD", "per_treatment", kStem)}),
       En("Stem cell consultation: $150", {One(150, "USD", "unspecified", kConsult)}),
       En("Compared to knee replacement ($30,000), our BMAC procedure is far less invasive.",
          {One(30000, "USD", "unspecified", kSurgery)}),
@@ -475,6 +476,12 @@ TEST_CASE("Distractors are never prices", "[prices][heuristic]") {
       Es("Me costó $80,000 pesos en otra clínica.", {}),
       En("Published 03/15/2024 · Updated 2024-11-02", {}),
       En("Price: call for a quote.", {}),
+      // Market figures and other clinics' prices are not this clinic's prices.
+      En("The average cost of stem cell therapy for knees is $3,000 to $5,000 per knee.", {}),
+      En("Most U.S. clinics charge somewhere between $3,500 and $8,000 per knee.", {}),
+      En("One flyer we saw advertised \"$2,950 per shot\" for amniotic cells.", {}),
+      Es("Tipo de cambio de referencia: ₡505 por US$1.", {}),
+      Es("Otras clínicas cobran hasta $12,000 dólares por rodilla.", {}),
   };
   for (const Phrase& p : distractors) {
     CAPTURE(p.text);
