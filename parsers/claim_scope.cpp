@@ -67,10 +67,15 @@ bool IsNegation(std::string_view w) {
 
 // "not only", "no longer", "no matter": negation words that negate nothing.
 bool IsFalseNegation(std::string_view s, const Word& w, size_t limit) {
+  std::string_view a = s.substr(w.begin, w.end - w.begin);
+  // "No, there are no side effects": an answer word, not a negation.
+  if ((a == "no" || a == "nein") && w.end < s.size() &&
+      (s[w.end] == ',' || s[w.end] == '!' || s[w.end] == '.')) {
+    return true;
+  }
   size_t pos = w.end;
   Word next;
   if (!NextWord(s, &pos, limit, &next)) return false;
-  std::string_view a = s.substr(w.begin, w.end - w.begin);
   std::string_view b = s.substr(next.begin, next.end - next.begin);
   if (a == "not" && OneOf(b, {"only", "just", "merely"})) return true;
   if (a == "no" && OneOf(b, {"longer", "matter", "wonder", "doubt", "solo", "only"})) return true;

@@ -257,12 +257,15 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
     std::string_view first = answer.empty() ? std::string_view(b.text)
                                             : std::string_view(b.text).substr(
                                                   answer[0].begin, answer[0].size());
-    std::string qa(question);
-    qa += ". ";
-    qa += first;
-    std::string folded_qa = FoldCopy(qa);
-    // "¿…?" folds its opener to a non-letter; drop a leading one.
-    AddSentence(folded_qa, qa, surrounding, third_party, false, ctx);
+    SentenceContext alone;
+    alone.third_party = third_party;
+    // Only when the answer says nothing by itself ("Yes." / "Yes, we do.").
+    if (MatchClaimSentence(FoldCopy(first), alone).hits.empty()) {
+      std::string qa(question);
+      qa += ". ";
+      qa += first;
+      AddSentence(FoldCopy(qa), qa, surrounding, third_party, false, ctx);
+    }
   }
 
   if (!ClaimRulesMayMatch(folded_block)) return;

@@ -554,6 +554,16 @@ TEST_CASE("a Yes answer affirms its FAQ question", "[claims][heuristic]") {
   CHECK(kinds.count("fda_approved") == 1);
 }
 
+TEST_CASE("an answer's own claim is reported once, and 'No,' is an answer word",
+          "[claims][heuristic]") {
+  Document doc = Doc({H("Are there side effects?"), P("No, there are no side effects."),
+                      H("Does insurance pay?"),
+                      P("Yes! Most insurance plans cover the injection.")});
+  const auto claims = Extract({doc});
+  CHECK(Kinds(claims) == std::set<std::string>{"no_risk", "insurance_coverage"});
+  CHECK(claims.size() == 2);
+}
+
 TEST_CASE("quoted third-party text is not the clinic's claim, except cited figures",
           "[claims][heuristic]") {
   Document doc =
