@@ -1,6 +1,7 @@
 #include "parsers/prices.h"
 
 #include <rapidjson/document.h>
+#include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -179,23 +180,25 @@ class PageScan {
     bool canada = false;
   };
 
+  // One RE2 pass per block (DFA, no folding): which currencies the page
+  // names at all. Needed only when a bare "$" or "pesos" must be read.
   const Signals& PageSignals() {
     if (!signals_) {
       signals_ = Signals();
+      static const RE2 kNames(
+          R"((?i)(?:^|[^\pL\pN])(pesos|mxn|m\.n\.|usd|d[oó]lares|dlls|us\$|colombia|cop|col\$)"
+          R"(|canadian|canad[aá]|cad|ca\$)(?:[^\pL\pN]|$))");
       auto scan = [&](std::string_view text) {
-        const std::string f = FoldCopy(text);
-        if (ContainsWord(f, "pesos") || ContainsWord(f, "mxn") || f.find("m.n.") != kNpos) {
-          signals_->pesos = true;
-        }
-        if (ContainsWord(f, "usd") || ContainsWord(f, "dolares") || ContainsWord(f, "dlls") ||
-            f.find("us$") != kNpos) {
-          signals_->usd = true;
-        }
-        if (ContainsWord(f, "colombia") || ContainsWord(f, "cop") || f.find("col$") != kNpos) {
-          signals_->colombia = true;
-        }
-        if (ContainsWord(f, "canadian") || ContainsWord(f, "cad") || f.find("ca$") != kNpos) {
-          signals_->canada = true;
+        re2::StringPiece input(text.data(), text.size());
+        std::string name;
+        while (RE2::FindAndConsume(&input, kNames, &name)) {
+          for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+          if (name == "pesos" || name == "mxn" || name == "m.n.") signals_->pesos = true;
+          if (name == "usd" || name == "dlls" || name == "us$" || name.starts_with("d")) {
+            signals_->usd = true;
+          }
+          if (name == "colombia" || name == "cop" || name == "col$") signals_->colombia = true;
+          if (name.starts_with("canad") || name == "cad" || name == "ca$") signals_->canada = true;
         }
       };
       scan(doc_.title);
