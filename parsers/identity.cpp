@@ -3,8 +3,9 @@
 // signals alone (English text does not make a clinic American).
 //
 // Weights (heuristic, DOMAIN.md §6 for phone prefixes and TLDs):
-//   name:    by source rank, not sum: a JSON-LD clinic/organization name
-//            beats og:site_name, which beats a JSON-LD WebSite name, which
+//   name:    by source rank, not sum: a top-level JSON-LD clinic or
+//            organization name beats a nested one or a Physician's, which
+//            beat og:site_name, which beats a JSON-LD WebSite name, which
 //            beats the cleaned <title>; within a rank, the most pages win.
 //   domain:  the page URL's host, 1 per page.
 //   country: JSON-LD addressCountry 10 per page, JSON-LD telephone 6,
@@ -30,7 +31,9 @@ namespace {
 constexpr size_t kMaxNameBytes = 120;
 constexpr size_t kMaxWarnings = 20;
 
-constexpr int kJsonLdNameWeight = 10;
+constexpr int kJsonLdNameWeight = 10;        // a top-level clinic/organization
+constexpr int kNestedJsonLdNameWeight = 7;   // nested ("publisher", "mainEntity"), or a Physician
+constexpr int kNestedPhysicianNameWeight = 5;  // a doctor inside a clinic's "employee"
 constexpr int kSiteNameWeight = 6;
 constexpr int kWebSiteNameWeight = 4;
 constexpr int kTitleNameWeight = 3;
@@ -413,6 +416,37 @@ const std::vector<std::string_view> kClinicTypes = {
     "MedicalClinic", "MedicalBusiness", "MedicalOrganization", "Physician", "Hospital",
     "LocalBusiness", "Organization", "Corporation", "HealthAndBeautyBusiness", "Optician"};
 
+// The nodes a JSON-LD document states at top level: the root object, the
+// elements of a root array, and the members of their "@graph" arrays.
+std::set<const rapidjson::Value*> TopLevelNodes(const rapidjson::Value& root) {
+  std::set<const rapidjson::Value*> top;
+  std::vector<const rapidjson::Value*> roots;
+  if (root.IsArray()) {
+    for (const auto& v : root.GetArray()) roots.push_back(&v);
+  } else {
+    roots.push_back(&root);
+  }
+  for (const rapidjson::Value* node : roots) {
+    top.insert(node);
+    if (!node->IsObject()) continue;
+    const auto graph = node->FindMember("@graph");
+    if (graph == node->MemberEnd()) continue;
+    if (graph->value.IsArray()) {
+      for (const auto& v : graph->value.GetArray()) top.insert(&v);
+    } else {
+      top.insert(&graph->value);
+    }
+  }
+  return top;
+}
+
+int NameWeight(const rapidjson::Value& node, bool top_level) {
+  bool physician = false;
+  for (std::string_view type : JsonLdTypes(node)) physician = physician || type == "Physician";
+  if (physician) return top_level ? kNestedJsonLdNameWeight : kNestedPhysicianNameWeight;
+  return top_level ? kJsonLdNameWeight : kNestedJsonLdNameWeight;
+}
+
 }  // namespace
 
 void IdentityExtractor::AddPage(const Document& doc, const PageContext& ctx) {
@@ -427,8 +461,10 @@ void IdentityExtractor::AddPage(const Document& doc, const PageContext& ctx) {
       }
       continue;
     }
+    const std::set<const rapidjson::Value*> top = TopLevelNodes(json);
     for (const rapidjson::Value* clinic : FindJsonLdObjects(json, kClinicTypes)) {
-      AddVote(&names_, CleanName(JsonLdString(*clinic, "name")), kJsonLdNameWeight);
+      AddVote(&names_, CleanName(JsonLdString(*clinic, "name")),
+              NameWeight(*clinic, top.count(clinic) > 0));
       std::string country;
       const auto address = clinic->FindMember("address");
       if (address != clinic->MemberEnd()) {

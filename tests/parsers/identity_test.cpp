@@ -69,6 +69,19 @@ TEST_CASE("JSON-LD inside @graph and top-level arrays", "[identity][contract]") 
   CHECK(array.clinic.country == "PA");
 }
 
+TEST_CASE("a top-level clinic beats nested organizations and doctors", "[identity][heuristic]") {
+  const ClinicFacts f = Identify(
+      {{JsonLd(R"({"@type": "Physician", "name": "Dr. Ana Ruiz"})"), ""},
+       {JsonLd(R"({"@type": "MedicalClinic", "name": "Omega Clinic",
+                   "memberOf": {"@type": "Organization", "name": "Academy of Regenerative Medicine"},
+                   "employee": [{"@type": "Physician", "name": "Dr. Ana Ruiz"}]})"),
+        ""},
+       {JsonLd(R"({"@type": "WebPage", "publisher": {"@type": "Organization",
+                   "name": "Academy of Regenerative Medicine"}})"),
+        ""}});
+  CHECK(f.clinic.name == "Omega Clinic");
+}
+
 TEST_CASE("broken JSON-LD is a warning, never a failure", "[identity][contract]") {
   const ClinicFacts f = Identify({{"<head>" + JsonLd(R"({"@type": "MedicalClinic", "name": "X")") +
                                        JsonLd(R"({"@type": "MedicalClinic", "name": "Beta",})") +
