@@ -178,7 +178,8 @@ TEST_CASE("What the price includes", "[ranking][heuristic]") {
     CAPTURE(c.quote);
     ClinicFacts f = GoodClinic("I");
     f.prices[0].quote = c.quote;
-    const ChecklistItem& item = Item(RankOne(f), "price_includes");
+    const RankedClinic ranked = RankOne(f);
+    const ChecklistItem& item = Item(ranked, "price_includes");
     CHECK(item.status == c.want);
     CHECK(item.points == Approx(10 * c.fraction));
   }
