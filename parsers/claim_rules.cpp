@@ -34,15 +34,15 @@ constexpr std::string_view kCellCount = "cell_count";
 
 // How a rule's matches are judged.
 enum class Mode {
-  kPlain,        // negation before or inside the phrase cancels it
-  kSelfNegating, // the phrase carries its own "no"/"without"/"sin"
-  kHedged,       // like kPlain, and "may"/"researchers"/"podría" cancel it too
-  kPercent,      // success_rate: "85%", "60-90 %", "79,3 por ciento"
-  kRatio,        // success_rate: "8 of 10 patients", "ocho de cada diez"
-  kLiveCells,    // live_cells_birth_tissue: needs a birth-tissue product
-  kNeedsMoney,   // patient_funded_trial: "join our study" plus a fee
-  kManyCount,    // treats_many_conditions: "more than 30 diseases"
-  kDiseases,     // prefilter only: FindDiseases does the work
+  kPlain,         // negation before or inside the phrase cancels it
+  kSelfNegating,  // the phrase carries its own "no"/"without"/"sin"
+  kHedged,        // like kPlain, and "may"/"researchers"/"podría" cancel it too
+  kPercent,       // success_rate: "85%", "60-90 %", "79,3 por ciento"
+  kRatio,         // success_rate: "8 of 10 patients", "ocho de cada diez"
+  kLiveCells,     // live_cells_birth_tissue: needs a birth-tissue product
+  kNeedsMoney,    // patient_funded_trial: "join our study" plus a fee
+  kManyCount,     // treats_many_conditions: "more than 30 diseases"
+  kDiseases,      // prefilter only: FindDiseases does the work
 };
 
 struct Rule {
@@ -244,11 +244,11 @@ double ParseNumber(std::string_view digits) {
 
 double ParseSmallNumber(std::string_view w) {
   static constexpr std::pair<std::string_view, int> kWords[] = {
-      {"one", 1},  {"two", 2},    {"three", 3}, {"four", 4},    {"five", 5},   {"six", 6},
-      {"seven", 7}, {"eight", 8}, {"nine", 9},  {"ten", 10},    {"uno", 1},    {"dos", 2},
-      {"tres", 3}, {"cuatro", 4}, {"cinco", 5}, {"seis", 6},    {"siete", 7},  {"ocho", 8},
-      {"nueve", 9}, {"diez", 10}, {"zwei", 2},  {"drei", 3},    {"vier", 4},   {"funf", 5},
-      {"sechs", 6}, {"sieben", 7}, {"acht", 8}, {"neun", 9},    {"zehn", 10}};
+      {"one", 1},   {"two", 2},    {"three", 3}, {"four", 4}, {"five", 5},  {"six", 6},
+      {"seven", 7}, {"eight", 8},  {"nine", 9},  {"ten", 10}, {"uno", 1},   {"dos", 2},
+      {"tres", 3},  {"cuatro", 4}, {"cinco", 5}, {"seis", 6}, {"siete", 7}, {"ocho", 8},
+      {"nueve", 9}, {"diez", 10},  {"zwei", 2},  {"drei", 3}, {"vier", 4},  {"funf", 5},
+      {"sechs", 6}, {"sieben", 7}, {"acht", 8},  {"neun", 9}, {"zehn", 10}};
   for (const auto& [word, value] : kWords) {
     if (w == word) return value;
   }
@@ -263,19 +263,19 @@ bool IsSurgicalContext(std::string_view s) {
     const bool non = pos >= 4 && (s.substr(pos - 4, 4) == "non-" || s.substr(pos - 4, 4) == "non ");
     if (!non) return true;
   }
-  return ContainsAnyWord(s, {"surgically", "maci", "chondrocyte", "chondrocytes", "microfracture",
-                             "osteochondral", "mosaicplasty", "cartilage transplant",
-                             "cartilage transplantation"});
+  return ContainsAnyWord(
+      s, {"surgically", "maci", "chondrocyte", "chondrocytes", "microfracture", "osteochondral",
+          "mosaicplasty", "cartilage transplant", "cartilage transplantation"});
 }
 
 bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
   if (kind == kFdaApproved) {
     // Real approvals pages mention (DOMAIN.md §2): cord-blood HPCs, Ryoncil,
     // MACI; devices are cleared, not approved treatments.
-    if (ContainsAnyWord(s, {"cord blood", "ryoncil", "maci", "gvhd", "graft-versus-host",
-                            "graft versus host", "hematopoietic", "blood-forming",
-                            "blood forming", "blood disorders", "blood cancers",
-                            "chondrocytes", "sangre de cordon"})) {
+    if (ContainsAnyWord(
+            s, {"cord blood", "ryoncil", "maci", "gvhd", "graft-versus-host", "graft versus host",
+                "hematopoietic", "blood-forming", "blood forming", "blood disorders",
+                "blood cancers", "chondrocytes", "sangre de cordon"})) {
       return true;
     }
     if (ContainsAnyWord(WordsBefore(s, b, 3),
@@ -285,13 +285,14 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
     }
     return ContainsAnyWord(
         WordsAfter(s, e, 4),
-        {"centrifuge", "centrifuges", "device", "devices", "system", "systems", "machine",
-         "machines", "equipment", "kit", "kits", "separator", "needle", "needles", "lab",
-         "labs", "laboratory", "laboratories", "facility", "facilities", "processing",
-         "technology", "instrument", "instruments", "medication", "medications", "drug",
-         "drugs", "anesthetic", "lidocaine", "dispositivo", "dispositivos", "equipo", "equipos",
-         "centrifuga", "laboratorio", "gerat", "gerate", "zentrifuge", "labor", "trial",
-         "trials", "study", "studies", "process", "pathway"});
+        {"centrifuge",  "centrifuges",  "device",     "devices",    "system",     "systems",
+         "machine",     "machines",     "equipment",  "kit",        "kits",       "separator",
+         "needle",      "needles",      "lab",        "labs",       "laboratory", "laboratories",
+         "facility",    "facilities",   "processing", "technology", "instrument", "instruments",
+         "medication",  "medications",  "drug",       "drugs",      "anesthetic", "lidocaine",
+         "dispositivo", "dispositivos", "equipo",     "equipos",    "centrifuga", "laboratorio",
+         "gerat",       "gerate",       "zentrifuge", "labor",      "trial",      "trials",
+         "study",       "studies",      "process",    "pathway"});
   }
   if (kind == kCure) {
     // "searching for a cure", "the hope of a cure".
@@ -301,13 +302,15 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
   }
   if (kind == kGuarantee) {
     return ContainsAnyWord(
-        s, {"price", "prices", "pricing", "lowest", "price match", "appointment",
-            "appointments", "scheduling", "privacy", "confidential", "confidentiality",
-            "availability", "financing", "credit", "loan", "approval", "quality", "sterility",
-            "cancel", "cancellation", "deposit", "reschedule", "parking", "response", "precio",
-            "precios", "cita", "citas", "privacidad", "calidad", "financiamiento", "credito",
-            "preis", "preise", "termin", "termine", "datenschutz", "qualitat", "ratenzahlung",
-            "best-price", "rate lock"});
+        s, {"price",           "prices",       "pricing",    "lowest",       "price match",
+            "appointment",     "appointments", "scheduling", "privacy",      "confidential",
+            "confidentiality", "availability", "financing",  "credit",       "loan",
+            "approval",        "quality",      "sterility",  "cancel",       "cancellation",
+            "deposit",         "reschedule",   "parking",    "response",     "precio",
+            "precios",         "cita",         "citas",      "privacidad",   "calidad",
+            "financiamiento",  "credito",      "preis",      "preise",       "termin",
+            "termine",         "datenschutz",  "qualitat",   "ratenzahlung", "best-price",
+            "rate lock"});
   }
   if (kind == kNoRisk) {
     return ContainsAnyWord(s, {"consultation", "consultations", "consult", "evaluation",
@@ -322,24 +325,22 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
     const Span clause = ClauseAround(s, b);
     std::string_view c = s.substr(clause.begin, clause.end - clause.begin);
     return ContainsAnyWord(s, {"consultation", "consultations", "consult", "office visit",
-                               "office visits", "evaluation", "imaging", "mri", "x-ray",
-                               "x-rays", "diagnostic", "diagnostics", "carecredit", "consulta",
-                               "consultas", "resonancia", "beratung", "diagnostik"}) ||
-           ContainsAnyWord(c, {"prp", "physiotherapy", "physio", "physical therapy",
-                               "hyaluronic", "cortisone", "steroid", "knee replacement",
-                               "joint replacement", "surgery", "fisioterapia",
-                               "physiotherapie", "plasma"});
+                               "office visits", "evaluation", "imaging", "mri", "x-ray", "x-rays",
+                               "diagnostic", "diagnostics", "carecredit", "consulta", "consultas",
+                               "resonancia", "beratung", "diagnostik"}) ||
+           ContainsAnyWord(c, {"prp", "physiotherapy", "physio", "physical therapy", "hyaluronic",
+                               "cortisone", "steroid", "knee replacement", "joint replacement",
+                               "surgery", "fisioterapia", "physiotherapie", "plasma"});
   }
   if (kind == kSuperior) {
     std::string_view m = s.substr(b, e - b);
-    if (ContainsAnyWord(m, {"before", "after", "value", "deal", "price", "cost", "costs",
-                            "cheaper", "affordable", "precio", "costo", "preis", "kosten"})) {
+    if (ContainsAnyWord(m, {"before", "after", "value", "deal", "price", "cost", "costs", "cheaper",
+                            "affordable", "precio", "costo", "preis", "kosten"})) {
       return true;
     }
     // An efficacy comparison needs its comparator word.
-    return !ContainsAnyWord(m, {"than", "to", "as", "outperform", "outperforms",
-                                "outperformed", "outperforming", "beat", "beats", "que", "a",
-                                "als", "uberlegen"});
+    return !ContainsAnyWord(m, {"than", "to", "as", "outperform", "outperforms", "outperformed",
+                                "outperforming", "beat", "beats", "que", "a", "als", "uberlegen"});
   }
   if (kind == kClinicallyProven) {
     return ContainsAnyWord(s, {"guideline", "guidelines", "track record"});
@@ -353,10 +354,11 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
                                "sin costo", "kostenlos", "paid to you", "compensated"});
   }
   if (kind == kTreatsMany) {
-    return ContainsAnyWord(WordsAfter(s, e, 6), {"orthopedic", "orthopaedic", "musculoskeletal", "joint",
-                               "joints", "sports", "spine", "knee", "ortopedicas",
-                               "ortopedicos", "musculoesqueleticas", "rodilla",
-                               "orthopadische", "gelenk", "gelenke"});
+    return ContainsAnyWord(
+        WordsAfter(s, e, 6),
+        {"orthopedic", "orthopaedic", "musculoskeletal", "joint", "joints", "sports", "spine",
+         "knee", "ortopedicas", "ortopedicos", "musculoesqueleticas", "rodilla", "orthopadische",
+         "gelenk", "gelenke"});
   }
   return false;
 }
@@ -365,20 +367,70 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
 
 // Words that make a percentage an outcome of the treatment.
 bool HasOutcomeCue(std::string_view s) {
-  static constexpr std::string_view kCues[] = {
-      "success",     "successful",  "improve",     "improved",     "improvement",
-      "improvements", "improves",   "satisfied",   "satisfaction", "relief",
-      "reduction",   "reduced",     "reduce",      "less pain",    "better",
-      "effective",   "efficacy",    "results",     "respond",      "responded",
-      "response",    "benefit",     "benefited",   "returned to",  "back to",
-      "avoided",     "avoid",       "good to excellent", "outcome", "outcomes",
-      "recommend",   "felt",        "mobility",    "function",     "pain",
-      "of patients", "of our patients", "exito",   "mejoria",      "mejora",
-      "mejoraron",   "mejoran",     "satisfechos", "satisfaccion", "alivio",
-      "reduccion",   "eficacia",    "efectividad", "resultados",   "dolor",
-      "de los pacientes", "de nuestros pacientes", "erfolg", "erfolgsquote",
-      "erfolgsrate", "verbesserung", "zufrieden",  "linderung",    "schmerzen",
-      "schmerzreduktion", "wirksam", "besser",     "der patienten", "unserer patienten"};
+  static constexpr std::string_view kCues[] = {"success",
+                                               "successful",
+                                               "improve",
+                                               "improved",
+                                               "improvement",
+                                               "improvements",
+                                               "improves",
+                                               "satisfied",
+                                               "satisfaction",
+                                               "relief",
+                                               "reduction",
+                                               "reduced",
+                                               "reduce",
+                                               "less pain",
+                                               "better",
+                                               "effective",
+                                               "efficacy",
+                                               "results",
+                                               "respond",
+                                               "responded",
+                                               "response",
+                                               "benefit",
+                                               "benefited",
+                                               "returned to",
+                                               "back to",
+                                               "avoided",
+                                               "avoid",
+                                               "good to excellent",
+                                               "outcome",
+                                               "outcomes",
+                                               "recommend",
+                                               "felt",
+                                               "mobility",
+                                               "function",
+                                               "pain",
+                                               "of patients",
+                                               "of our patients",
+                                               "exito",
+                                               "mejoria",
+                                               "mejora",
+                                               "mejoraron",
+                                               "mejoran",
+                                               "satisfechos",
+                                               "satisfaccion",
+                                               "alivio",
+                                               "reduccion",
+                                               "eficacia",
+                                               "efectividad",
+                                               "resultados",
+                                               "dolor",
+                                               "de los pacientes",
+                                               "de nuestros pacientes",
+                                               "erfolg",
+                                               "erfolgsquote",
+                                               "erfolgsrate",
+                                               "verbesserung",
+                                               "zufrieden",
+                                               "linderung",
+                                               "schmerzen",
+                                               "schmerzreduktion",
+                                               "wirksam",
+                                               "besser",
+                                               "der patienten",
+                                               "unserer patienten"};
   for (std::string_view cue : kCues) {
     if (FindWord(s, cue) != std::string_view::npos) return true;
   }
@@ -387,11 +439,12 @@ bool HasOutcomeCue(std::string_view s) {
 
 bool HasCitationCue(std::string_view s) {
   return ContainsAnyWord(
-      s, {"study", "studies", "published", "journal", "research", "researchers", "trial",
-          "trials", "according to", "meta-analysis", "et al", "literature", "pubmed",
-          "university", "review", "estudio", "estudios", "investigacion", "publicado",
-          "publicada", "revista", "segun", "studie", "studien", "laut", "veroffentlicht",
-          "forschung"});
+      s,
+      {"study",     "studies",        "published",    "journal",       "research", "researchers",
+       "trial",     "trials",         "according to", "meta-analysis", "et al",    "literature",
+       "pubmed",    "university",     "review",       "estudio",       "estudios", "investigacion",
+       "publicado", "publicada",      "revista",      "segun",         "studie",   "studien",
+       "laut",      "veroffentlicht", "forschung"});
 }
 
 // Non-outcome percentages near the number (DOMAIN.md §4 success_rate traps).
@@ -404,36 +457,51 @@ bool IsPercentTrap(std::string_view s, size_t b, size_t e, double value) {
   std::string_view near_before = WordsBefore(s, b, 4);
   std::string_view near_after = WordsAfter(s, e, 4);
   static const std::initializer_list<std::string_view> kMoney = {
-      "off",       "discount",   "discounts",   "descuento",  "rabatt",     "save",
-      "saving",    "savings",    "ahorra",      "ahorre",     "ahorro",     "sparen",
-      "apr",       "interest",   "intereses",   "zinsen",     "financing",  "financiamiento",
-      "finanzierung", "deposit", "deposito",    "anticipo",   "anzahlung",  "down payment",
-      "tax",       "iva",        "mwst",        "fee",        "fees",       "cost",
-      "costs",     "price",      "precio",      "preis",      "viability",  "viable",
-      "viabilidad", "vitalitat", "purity",      "pureza",     "concentration", "alive",
-      "cells",     "celulas",    "zellen",      "natural",    "safe",       "organic",
-      "own",       "autologous", "pure",        "guaranteed", "covered",    "financed",
-      "online",    "free",       "private",     "confidential", "customized", "humidity"};
+      "off",          "discount",   "discounts", "descuento",    "rabatt",        "save",
+      "saving",       "savings",    "ahorra",    "ahorre",       "ahorro",        "sparen",
+      "apr",          "interest",   "intereses", "zinsen",       "financing",     "financiamiento",
+      "finanzierung", "deposit",    "deposito",  "anticipo",     "anzahlung",     "down payment",
+      "tax",          "iva",        "mwst",      "fee",          "fees",          "cost",
+      "costs",        "price",      "precio",    "preis",        "viability",     "viable",
+      "viabilidad",   "vitalitat",  "purity",    "pureza",       "concentration", "alive",
+      "cells",        "celulas",    "zellen",    "natural",      "safe",          "organic",
+      "own",          "autologous", "pure",      "guaranteed",   "covered",       "financed",
+      "online",       "free",       "private",   "confidential", "customized",    "humidity"};
   if (ContainsAnyWord(near_before, kMoney) || ContainsAnyWord(near_after, kMoney)) return true;
   // Prevalence: "25% of adults have knee pain".
   const Span clause = ClauseAround(s, b);
   std::string_view c = s.substr(clause.begin, clause.end - clause.begin);
-  if (ContainsAnyWord(near_after, {"of adults", "of americans", "of people", "of the population",
-                                   "of men", "of women", "of seniors", "of those", "of us",
-                                   "de los adultos", "de la poblacion", "de las personas",
-                                   "der erwachsenen", "der bevolkerung", "der menschen",
-                                   "of all", "of knee replacements", "of cases"})) {
+  if (ContainsAnyWord(near_after,
+                      {"of adults", "of americans", "of people", "of the population", "of men",
+                       "of women", "of seniors", "of those", "of us", "de los adultos",
+                       "de la poblacion", "de las personas", "der erwachsenen", "der bevolkerung",
+                       "der menschen", "of all", "of knee replacements", "of cases"})) {
     return true;
   }
-  const bool prevalence_verb =
-      ContainsAnyWord(c, {"suffer", "suffers", "affects", "affect", "affected", "prevalence",
-                          "develop", "will develop", "have knee", "have arthritis",
-                          "have osteoarthritis", "padece", "padecen", "sufre", "sufren",
-                          "leiden", "betroffen", "diagnosed", "over the age", "mayores de"});
+  const bool prevalence_verb = ContainsAnyWord(c, {"suffer",
+                                                   "suffers",
+                                                   "affects",
+                                                   "affect",
+                                                   "affected",
+                                                   "prevalence",
+                                                   "develop",
+                                                   "will develop",
+                                                   "have knee",
+                                                   "have arthritis",
+                                                   "have osteoarthritis",
+                                                   "padece",
+                                                   "padecen",
+                                                   "sufre",
+                                                   "sufren",
+                                                   "leiden",
+                                                   "betroffen",
+                                                   "diagnosed",
+                                                   "over the age",
+                                                   "mayores de"});
   const bool strong_outcome =
-      ContainsAnyWord(c, {"improve", "improved", "improvement", "success", "satisfied",
-                          "reduction", "relief", "less pain", "better", "mejoria", "mejoraron",
-                          "exito", "erfolg", "verbesserung", "zufrieden", "reduccion"});
+      ContainsAnyWord(c, {"improve", "improved", "improvement", "success", "satisfied", "reduction",
+                          "relief", "less pain", "better", "mejoria", "mejoraron", "exito",
+                          "erfolg", "verbesserung", "zufrieden", "reduccion"});
   return prevalence_verb && !strong_outcome;
 }
 
@@ -481,9 +549,9 @@ bool Affirmed(std::string_view s, size_t b, size_t e, Mode mode) {
 // affirmed ("sin necesidad de extraer médula ósea" does not count).
 bool HasAutologousCue(std::string_view c) {
   static constexpr std::string_view kCues[] = {
-      "your own", "autologous", "bone marrow", "marrow", "adipose", "fat", "own cells",
-      "autologas", "propias", "propio", "medula", "tejido adiposo", "korpereigen",
-      "korpereigene", "eigenen", "knochenmark", "fettgewebe", "bmac"};
+      "your own",    "autologous",   "bone marrow", "marrow",      "adipose",    "fat",
+      "own cells",   "autologas",    "propias",     "propio",      "medula",     "tejido adiposo",
+      "korpereigen", "korpereigene", "eigenen",     "knochenmark", "fettgewebe", "bmac"};
   ScopeOptions options;
   options.check_inside = false;
   for (std::string_view cue : kCues) {
@@ -522,9 +590,9 @@ bool LiveCellsClaim(const Compiled& c, std::string_view s, const RuleMatch& m,
 
 bool HasMoneyCue(std::string_view s) {
   return Contains(s, "$") || Contains(s, "\xE2\x82\xAC") || Contains(s, "\xC2\xA3") ||
-         ContainsAnyWord(s, {"usd", "eur", "dollars", "fee", "fees", "cost", "costs", "price",
-                             "pay", "payment", "costo", "precio", "pago", "dolares", "kosten",
-                             "gebuhr"});
+         ContainsAnyWord(
+             s, {"usd", "eur", "dollars", "fee", "fees", "cost", "costs", "price", "pay", "payment",
+                 "costo", "precio", "pago", "dolares", "kosten", "gebuhr"});
 }
 
 void AddHit(SentenceClaims* out, ClaimHit hit) {
@@ -588,11 +656,10 @@ void RunRule(const Compiled& c, size_t i, std::string_view s, const SentenceCont
              Affirmed(s, m.begin, m.end, Mode::kPlain);
         break;
       case Mode::kManyCount:
-        ok = !IsTrap(rule.kind, s, m.begin, m.end) &&
-             Affirmed(s, m.begin, m.end, Mode::kPlain) &&
+        ok = !IsTrap(rule.kind, s, m.begin, m.end) && Affirmed(s, m.begin, m.end, Mode::kPlain) &&
              ContainsAnyWord(s, {"treat", "treats", "treated", "treating", "treatable", "help",
-                                 "helps", "tratamos", "tratar", "trata", "tratan",
-                                 "behandeln", "behandelt", "address", "conditions treated"});
+                                 "helps", "tratamos", "tratar", "trata", "tratan", "behandeln",
+                                 "behandelt", "address", "conditions treated"});
         break;
       default:
         ok = !IsTrap(rule.kind, s, m.begin, m.end) && Affirmed(s, m.begin, m.end, rule.mode);

@@ -20,14 +20,14 @@
 namespace clinicrank {
 
 struct ClaimHit {
-  std::string_view kind;  // a contract kind, static storage
+  std::string_view kind;        // a contract kind, static storage
   std::optional<double> value;  // percent, for success_rate
   bool cited = false;           // success_rate attributed to a study
 };
 
 struct SentenceClaims {
-  std::vector<ClaimHit> hits;             // at most one per kind
-  std::vector<DiseaseMention> diseases;   // affirmed disease mentions
+  std::vector<ClaimHit> hits;            // at most one per kind
+  std::vector<DiseaseMention> diseases;  // affirmed disease mentions
 };
 
 struct SentenceContext {

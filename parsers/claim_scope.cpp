@@ -23,8 +23,8 @@ bool NextWord(std::string_view s, size_t* pos, size_t limit, Word* w) {
   while (i < limit && !IsAlnum(s[i])) ++i;
   if (i >= limit) return false;
   size_t j = i;
-  while (j < limit && (IsAlnum(s[j]) || (s[j] == '\'' && j + 1 < limit && IsAlnum(s[j + 1]) &&
-                                         j > i))) {
+  while (j < limit &&
+         (IsAlnum(s[j]) || (s[j] == '\'' && j + 1 < limit && IsAlnum(s[j + 1]) && j > i))) {
     ++j;
   }
   w->begin = i;
@@ -51,18 +51,19 @@ bool IsContrastWord(std::string_view w) {
 
 // Words that open a subordinate clause, closed by the next comma.
 bool IsSubordinator(std::string_view w) {
-  return OneOf(w, {"although", "though", "while", "whereas", "because", "since", "if", "when",
-                   "unless", "as", "unlike", "aunque", "si", "cuando", "porque", "como", "obwohl", "wenn",
-                   "weil", "da", "falls"});
+  return OneOf(w, {"although", "though", "while",  "whereas", "because", "since", "if",
+                   "when",     "unless", "as",     "unlike",  "aunque",  "si",    "cuando",
+                   "porque",   "como",   "obwohl", "wenn",    "weil",    "da",    "falls"});
 }
 
 bool IsNegation(std::string_view w) {
   if (w.size() > 3 && w.substr(w.size() - 3) == "n't") return true;
-  return OneOf(w, {"no", "not", "never", "none", "nothing", "nobody", "neither", "nor", "cannot",
-                   "cant", "dont", "doesnt", "isnt", "arent", "wont", "without", "unable",
-                   "lack", "lacks", "lacking", "nunca", "ni", "jamas", "ningun", "ninguna",
-                   "ninguno", "nada", "sin", "tampoco", "kein", "keine", "keinen", "keiner",
-                   "keinem", "keinerlei", "nicht", "nie", "niemals", "ohne", "weder"});
+  return OneOf(
+      w, {"no",      "not",     "never",     "none",    "nothing", "nobody",  "neither", "nor",
+          "cannot",  "cant",    "dont",      "doesnt",  "isnt",    "arent",   "wont",    "without",
+          "unable",  "lack",    "lacks",     "lacking", "nunca",   "ni",      "jamas",   "ningun",
+          "ninguna", "ninguno", "nada",      "sin",     "tampoco", "kein",    "keine",   "keinen",
+          "keiner",  "keinem",  "keinerlei", "nicht",   "nie",     "niemals", "ohne",    "weder"});
 }
 
 // "not only", "no longer", "no matter": negation words that negate nothing.
@@ -93,25 +94,66 @@ bool IsHypothetical(std::string_view s, const Word& w) {
 }
 
 bool IsHedge(std::string_view w) {
-  return OneOf(w, {"may", "might", "could", "possibly", "potentially", "perhaps", "hope",
-                   "hopes", "hoped", "hoping", "aim", "aims", "studying", "investigating",
-                   "investigate", "researchers", "research", "experimental", "theoretically",
-                   "podria", "podrian", "posiblemente", "quizas", "quiza", "investigadores",
-                   "investigando", "estudiando", "moglicherweise", "vielleicht", "konnte",
-                   "konnten", "forscher", "erforscht", "untersucht"});
+  return OneOf(w,
+               {"may",          "might",        "could",          "possibly",      "potentially",
+                "perhaps",      "hope",         "hopes",          "hoped",         "hoping",
+                "aim",          "aims",         "studying",       "investigating", "investigate",
+                "researchers",  "research",     "experimental",   "theoretically", "podria",
+                "podrian",      "posiblemente", "quizas",         "quiza",         "investigadores",
+                "investigando", "estudiando",   "moglicherweise", "vielleicht",    "konnte",
+                "konnten",      "forscher",     "erforscht",      "untersucht"});
 }
 
 // Phrases that put the sentence in someone else's mouth, or describe claims
 // to avoid (patient-education pages quote the red flags they warn about).
-constexpr std::string_view kOthersCues[] = {
-    "unlike other", "unlike many", "unlike some", "unlike most", "unlike clinics", "other clinics", "many clinics", "some clinics", "most clinics", "other providers",
-    "some providers", "some practitioners", "clinics that", "clinics which", "clinics who",
-    "providers that", "providers who", "anyone who", "anyone claiming", "beware", "be wary",
-    "be careful", "be cautious", "be skeptical", "watch out", "red flag", "red flags",
-    "warning sign", "warning signs", "claim to", "claims to", "claiming", "falsely",
-    "fraudulent", "fda warns", "fda has warned", "ftc", "a diferencia de", "otras clinicas",
-    "algunas clinicas", "desconfie", "cuidado con", "andere kliniken", "manche anbieter",
-    "im gegensatz zu", "unseriose", "vorsicht", "misleading"};
+constexpr std::string_view kOthersCues[] = {"unlike other",
+                                            "unlike many",
+                                            "unlike some",
+                                            "unlike most",
+                                            "unlike clinics",
+                                            "other clinics",
+                                            "many clinics",
+                                            "some clinics",
+                                            "most clinics",
+                                            "other providers",
+                                            "some providers",
+                                            "some practitioners",
+                                            "clinics that",
+                                            "clinics which",
+                                            "clinics who",
+                                            "providers that",
+                                            "providers who",
+                                            "anyone who",
+                                            "anyone claiming",
+                                            "beware",
+                                            "be wary",
+                                            "be careful",
+                                            "be cautious",
+                                            "be skeptical",
+                                            "watch out",
+                                            "red flag",
+                                            "red flags",
+                                            "warning sign",
+                                            "warning signs",
+                                            "claim to",
+                                            "claims to",
+                                            "claiming",
+                                            "falsely",
+                                            "fraudulent",
+                                            "fda warns",
+                                            "fda has warned",
+                                            "ftc",
+                                            "a diferencia de",
+                                            "otras clinicas",
+                                            "algunas clinicas",
+                                            "desconfie",
+                                            "cuidado con",
+                                            "andere kliniken",
+                                            "manche anbieter",
+                                            "im gegensatz zu",
+                                            "unseriose",
+                                            "vorsicht",
+                                            "misleading"};
 
 bool IsHardBoundary(std::string_view s, size_t i) {
   const char c = s[i];
@@ -214,7 +256,8 @@ ClaimScope JudgeClaimScope(std::string_view s, size_t begin, size_t end,
   while (NextWord(s, &pos, begin, &w)) {
     std::string_view word = s.substr(w.begin, w.end - w.begin);
     // "Unlike amniotic products, …": the clause is about what others sell.
-    if (word == "unlike" || (word == "diferencia" && w.begin >= 2 && s.substr(w.begin - 2, 2) == "a ") ||
+    if (word == "unlike" ||
+        (word == "diferencia" && w.begin >= 2 && s.substr(w.begin - 2, 2) == "a ") ||
         (word == "gegensatz")) {
       return ClaimScope::kOthers;
     }

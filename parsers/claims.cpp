@@ -67,13 +67,13 @@ bool IsNavigation(const Block& b) {
 }
 
 bool IsTestimonialContext(const Block& b) {
-  return HasSubstring(b.context, {"testimon", "review", "patient-stor", "success-stor",
-                                  "erfahrung", "patientenstimm", "resena", "bewertung",
-                                  "opiniones", "rating", "stars"});
+  return HasSubstring(b.context,
+                      {"testimon", "review", "patient-stor", "success-stor", "erfahrung",
+                       "patientenstimm", "resena", "bewertung", "opiniones", "rating", "stars"});
 }
 
 bool StartsWithQuoteMark(std::string_view text) {
-  static constexpr std::string_view kMarks[] = {"\"", "\xE2\x80\x9C", "\xE2\x80\x9E",
+  static constexpr std::string_view kMarks[] = {"\"",       "\xE2\x80\x9C", "\xE2\x80\x9E",
                                                 "\xC2\xAB", "\xE2\x80\x98", "'"};
   for (std::string_view m : kMarks) {
     if (text.substr(0, m.size()) == m) return true;
@@ -82,8 +82,8 @@ bool StartsWithQuoteMark(std::string_view text) {
 }
 
 bool IsFirstPerson(std::string_view folded) {
-  return HasWord(folded, {"i", "i'm", "i've", "my", "me", "mi", "yo", "me", "ich", "mein",
-                          "meine", "mir", "mich"});
+  return HasWord(folded, {"i", "i'm", "i've", "my", "me", "mi", "yo", "me", "ich", "mein", "meine",
+                          "mir", "mich"});
 }
 
 size_t CountWords(std::string_view s) {
@@ -110,23 +110,22 @@ bool LooksLikeSpeech(std::string_view text, std::string_view folded) {
 
 bool IsTestimonialHeading(std::string_view folded) {
   return HasWord(folded, {"testimonials", "testimonial", "patient stories", "success stories",
-                          "what patients say", "what our patients say", "reviews",
-                          "testimonios", "opiniones", "erfahrungsberichte",
-                          "patientenstimmen"});
+                          "what patients say", "what our patients say", "reviews", "testimonios",
+                          "opiniones", "erfahrungsberichte", "patientenstimmen"});
 }
 
 // A quotation attributed to someone other than a patient ("…," the agency
 // said).
 bool IsAttributed(std::string_view folded) {
-  return HasWord(folded, {"said", "says", "warns", "warned", "according to", "reported",
-                          "stated", "wrote", "dijo", "segun", "afirmo", "sagte", "laut",
-                          "agency", "fda", "ftc"});
+  return HasWord(folded,
+                 {"said", "says", "warns", "warned", "according to", "reported", "stated", "wrote",
+                  "dijo", "segun", "afirmo", "sagte", "laut", "agency", "fda", "ftc"});
 }
 
 bool StartsWithYes(std::string_view folded) {
-  static constexpr std::string_view kYes[] = {"yes", "si,", "si.", "si ", "si!", "ja,", "ja.",
-                                              "ja ", "absolutely", "of course", "claro",
-                                              "definitely", "certainly", "correct"};
+  static constexpr std::string_view kYes[] = {
+      "yes", "si,",        "si.",       "si ",   "si!",        "ja,",       "ja.",
+      "ja ", "absolutely", "of course", "claro", "definitely", "certainly", "correct"};
   for (std::string_view y : kYes) {
     if (folded.substr(0, y.size()) == y) return true;
   }
@@ -158,11 +157,12 @@ bool IsCandidacyText(std::string_view folded) {
 }
 
 bool HasTreatCue(std::string_view folded) {
-  return HasWord(folded, {"treat", "treats", "treated", "treating", "treatment for",
-                          "treatments for", "therapy for", "therapies for", "stem cells for",
-                          "conditions", "help with", "helps with", "tratamos", "tratamiento",
-                          "terapia para", "tratar", "enfermedades", "behandeln", "behandlung",
-                          "therapie bei", "erkrankungen"});
+  return HasWord(
+      folded, {"treat",          "treats",       "treated",       "treating",       "treatment for",
+               "treatments for", "therapy for",  "therapies for", "stem cells for", "conditions",
+               "help with",      "helps with",   "tratamos",      "tratamiento",    "terapia para",
+               "tratar",         "enfermedades", "behandeln",     "behandlung",     "therapie bei",
+               "erkrankungen"});
 }
 
 }  // namespace
@@ -209,8 +209,8 @@ void ClaimExtractor::AddSentence(std::string_view folded, std::string_view quote
   if (IsCandidacyText(folded)) return;
   for (const DiseaseMention& d : found.diseases) {
     if (diseases_.size() >= kMaxDiseasesKept) break;
-    diseases_.push_back({static_cast<int>(d.disease_class), std::string(d.name), quote, ctx.url,
-                         block_counter_});
+    diseases_.push_back(
+        {static_cast<int>(d.disease_class), std::string(d.name), quote, ctx.url, block_counter_});
   }
 }
 
@@ -227,11 +227,10 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
                              : nullptr;
   const std::string folded_heading = heading != nullptr ? FoldCopy(heading->text) : "";
   const bool quote_mark = StartsWithQuoteMark(b.text);
-  const bool testimonial =
-      IsTestimonialContext(b) ||
-      ((b.quoted || quote_mark) && IsFirstPerson(folded_block)) ||
-      (b.kind != BlockKind::kHeading && quote_mark && IsTestimonialHeading(folded_heading) &&
-       !IsAttributed(folded_block));
+  const bool testimonial = IsTestimonialContext(b) ||
+                           ((b.quoted || quote_mark) && IsFirstPerson(folded_block)) ||
+                           (b.kind != BlockKind::kHeading && quote_mark &&
+                            IsTestimonialHeading(folded_heading) && !IsAttributed(folded_block));
   if (testimonial) {
     if (b.kind != BlockKind::kHeading && LooksLikeSpeech(b.text, folded_block)) {
       AddClaim({"testimonial", std::nullopt, false, MakeQuote(b.text), ctx.url});
@@ -254,9 +253,9 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
     std::string_view question = TrimRight(q->text);
     if (!question.empty() && question.back() == '?') question.remove_suffix(1);
     const std::vector<Span> answer = SplitSentences(b.text);
-    std::string_view first = answer.empty() ? std::string_view(b.text)
-                                            : std::string_view(b.text).substr(
-                                                  answer[0].begin, answer[0].size());
+    std::string_view first =
+        answer.empty() ? std::string_view(b.text)
+                       : std::string_view(b.text).substr(answer[0].begin, answer[0].size());
     SentenceContext alone;
     alone.third_party = third_party;
     // Only when the answer says nothing by itself ("Yes." / "Yes, we do.").

@@ -1,7 +1,6 @@
 // More claim phrases (../shared/DOMAIN.md §4), one table per language, in the
 // wording seen on clinic sites: headings, bullet points, FAQ answers.
 #include <catch2/catch.hpp>
-
 #include <optional>
 #include <set>
 #include <string>
@@ -50,8 +49,7 @@ void Check(const std::vector<Case>& cases) {
     if (c.value) {
       bool found = false;
       for (const Claim& claim : claims) {
-        if (claim.kind == "success_rate" && claim.value &&
-            *claim.value == Approx(*c.value)) {
+        if (claim.kind == "success_rate" && claim.value && *claim.value == Approx(*c.value)) {
           found = true;
         }
       }
@@ -66,8 +64,7 @@ TEST_CASE("English clinic copy", "[claims][heuristic]") {
   Check({
       {"Experience the only FDA-approved regenerative therapy in Tampa Bay.", {"fda_approved"}},
       {"Our stem cell injections have been approved by the US FDA.", {"fda_approved"}},
-      {"Tired of cortisone shots? Our regenerative injections are a permanent solution.",
-       {"cure"}},
+      {"Tired of cortisone shots? Our regenerative injections are a permanent solution.", {"cure"}},
       {"Reverse the damage of arthritis with your body's own repair cells.", {"cure"}},
       {"Satisfaction guaranteed.", {"guarantee"}},
       {"If you don't feel better in 60 days, we'll give you your money back.", {"guarantee"}},
@@ -80,14 +77,11 @@ TEST_CASE("English clinic copy", "[claims][heuristic]") {
       {"Virtually no side effects and no downtime.", {"no_risk"}},
       {"Completely safe because it's your own tissue.", {"no_risk"}},
       {"The injection is nearly painless.", {"no_risk"}},
-      {"Stem cells can regrow lost cartilage and restore joint function.",
-       {"regrows_cartilage"}},
-      {"Rebuild your knee cartilage without surgery.",
-       {"regrows_cartilage", "avoids_surgery"}},
+      {"Stem cells can regrow lost cartilage and restore joint function.", {"regrows_cartilage"}},
+      {"Rebuild your knee cartilage without surgery.", {"regrows_cartilage", "avoids_surgery"}},
       {"Delay or avoid knee replacement.", {"avoids_surgery"}},
       {"Non-surgical alternative to knee replacement.", {"avoids_surgery"}},
-      {"Say goodbye to knee pain — no surgery, no scalpel, no hospital stay.",
-       {"avoids_surgery"}},
+      {"Say goodbye to knee pain — no surgery, no scalpel, no hospital stay.", {"avoids_surgery"}},
       {"We treat multiple sclerosis, Parkinson's disease, lupus, COPD and autism.",
        {"treats_many_conditions"}},
       {"Celebrities like Tiger Woods and Cristiano Ronaldo have had stem cell therapy.",
@@ -105,12 +99,12 @@ TEST_CASE("English clinic copy", "[claims][heuristic]") {
       {"Proven results for knees, hips and shoulders.", {"clinically_proven"}},
       {"Outperforms steroid injections in head-to-head studies.", {"superior_to_standard"}},
       {"Longer-lasting relief than hyaluronic acid gel shots.", {"superior_to_standard"}},
-      {"361 HCT/P compliant tissue from an AATB-accredited bank.",
-       {"regulatory_registration"}},
+      {"361 HCT/P compliant tissue from an AATB-accredited bank.", {"regulatory_registration"}},
       {"Listed on ClinicalTrials.gov.", {"regulatory_registration"}},
       {"Each treatment delivers 30-50 million cells per knee.", {"cell_count"}},
       {"We can't guarantee results, but 90% of our patients report improvement.",
-       {"success_rate"}, 90},
+       {"success_rate"},
+       90},
       {"Unlike knee replacement, our procedure requires no surgery.", {"avoids_surgery"}},
       {"Rated 5 stars by our patients.", {"testimonial"}},
   });
@@ -189,8 +183,7 @@ TEST_CASE("more distractors", "[claims][heuristic]") {
       {"Ningún seguro cubre este tratamiento.", "insurance_coverage"},
       {"Keine Kasse übernimmt die Kosten für Stammzellen.", "insurance_coverage"},
       {"Eine Erfolgsgarantie können wir nicht geben.", "guarantee"},
-      {"There is no replacement for an honest conversation with your doctor.",
-       "avoids_surgery"},
+      {"There is no replacement for an honest conversation with your doctor.", "avoids_surgery"},
       {"Appointments available 4/5/2025 through 4/9/2025.", "testimonial"},
       {"Millions of people are searching for a cure for arthritis.", "cure"},
       {"Unlike other clinics, we never claim our cells are FDA approved.", "fda_approved"},

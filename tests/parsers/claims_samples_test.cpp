@@ -2,10 +2,10 @@
 // claims_include / claims_exclude), through the real HTML parser, and a few
 // HTML snippets for the block context (testimonial classes, <blockquote>,
 // FAQ <summary> questions). DOMAIN.md §4.
-#include <catch2/catch.hpp>
 #include <rapidjson/document.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
 #include <string>
@@ -132,8 +132,8 @@ TEST_CASE("HTML: a red-flag landing page", "[claims][heuristic]") {
   </body></html>)";
   const auto kinds = KindsOf(ExtractHtml(html));
   for (const char* kind :
-       {"regrows_cartilage", "avoids_surgery", "fda_approved", "live_cells_birth_tissue",
-        "no_risk", "success_rate", "insurance_coverage", "treats_many_conditions"}) {
+       {"regrows_cartilage", "avoids_surgery", "fda_approved", "live_cells_birth_tissue", "no_risk",
+        "success_rate", "insurance_coverage", "treats_many_conditions"}) {
     CAPTURE(kind);
     CHECK(kinds.count(kind) == 1);
   }
@@ -153,8 +153,7 @@ TEST_CASE("HTML: Spanish clinic page", "[claims][heuristic]") {
   std::string got;
   for (const Claim& c : claims) got += c.kind + ": " + c.quote + "\n";
   CAPTURE(got);
-  CHECK(kinds == std::set<std::string>{"success_rate", "avoids_surgery", "no_risk",
-                                       "testimonial"});
+  CHECK(kinds == std::set<std::string>{"success_rate", "avoids_surgery", "no_risk", "testimonial"});
 }
 
 }  // namespace clinicrank

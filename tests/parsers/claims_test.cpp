@@ -2,16 +2,16 @@
 // §3 red flags). Phrase tables are written the way clinic sites word them;
 // every phrase is a one-block Document so the tests do not depend on the
 // HTML parser.
-#include <catch2/catch.hpp>
+#include "parsers/claims.h"
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <optional>
 #include <set>
 #include <string>
 #include <vector>
 
 #include "parsers/claim_rules.h"
-#include "parsers/claims.h"
 #include "parsers/document.h"
 #include "parsers/facts.h"
 #include "parsers/page_context.h"
@@ -21,8 +21,7 @@ namespace {
 
 constexpr const char* kUrl = "https://clinic.example/page";
 
-Block MakeBlock(BlockKind kind, std::string text, std::string context = "",
-                bool quoted = false) {
+Block MakeBlock(BlockKind kind, std::string text, std::string context = "", bool quoted = false) {
   Block b;
   b.kind = kind;
   b.text = std::move(text);
@@ -88,7 +87,7 @@ const Claim* Find(const std::vector<Claim>& claims, const std::string& kind) {
 
 struct PhraseCase {
   const char* text;
-  std::set<std::string> kinds;  // exactly these kinds
+  std::set<std::string> kinds;                 // exactly these kinds
   std::optional<double> value = std::nullopt;  // success_rate value
   bool cited = false;
 };
@@ -230,12 +229,15 @@ TEST_CASE("success_rate phrases", "[claims][heuristic]") {
       {"85% of our patients report significant improvement.", {"success_rate"}, 85},
       {"Patients see 60–90% improvement in pain and mobility.", {"success_rate"}, 90},
       {"8 out of 10 patients avoid knee replacement after treatment.",
-       {"success_rate", "avoids_surgery"}, 80},
+       {"success_rate", "avoids_surgery"},
+       80},
       {"Nine in ten patients say they would recommend the procedure.", {"success_rate"}, 90},
       {"Our success rate is 92 percent.", {"success_rate"}, 92},
       {"Over 95% patient satisfaction.", {"success_rate"}, 95},
       {"A 2019 study found that 75% of patients had less pain after BMAC.",
-       {"success_rate"}, 75, true},
+       {"success_rate"},
+       75,
+       true},
       {"Contamos con una tasa de éxito del 80% en rodilla.", {"success_rate"}, 80},
       {"El 79,3% de los pacientes reportó mejoría a los seis meses.", {"success_rate"}, 79.3},
       {"Unsere Erfolgsquote liegt bei 85 %.", {"success_rate"}, 85},
@@ -311,8 +313,7 @@ TEST_CASE("regrows_cartilage distractors", "[claims][heuristic]") {
       {"MACI repairs cartilage defects using cultured chondrocytes implanted surgically.",
        "regrows_cartilage"},
       {"Cartilage is a smooth tissue that covers the ends of bones.", "regrows_cartilage"},
-      {"Researchers are studying whether stem cells can regrow cartilage.",
-       "regrows_cartilage"},
+      {"Researchers are studying whether stem cells can regrow cartilage.", "regrows_cartilage"},
       {"Cartilage does not grow back once it is lost.", "regrows_cartilage"},
       {"Stem cells do not regrow cartilage in an arthritic knee.", "regrows_cartilage"},
       {"Regenerative medicine for joint pain in Denver.", "regrows_cartilage"},
@@ -336,8 +337,7 @@ TEST_CASE("avoids_surgery phrases", "[claims][heuristic]") {
 
 TEST_CASE("avoids_surgery distractors", "[claims][heuristic]") {
   CheckDistractors({
-      {"A total knee replacement in Colorado is typically billed at $30,000+.",
-       "avoids_surgery"},
+      {"A total knee replacement in Colorado is typically billed at $30,000+.", "avoids_surgery"},
       {"A non-surgical procedure performed in our office.", "avoids_surgery"},
       {"Stem cells are not an alternative to knee replacement for bone-on-bone arthritis.",
        "avoids_surgery"},
@@ -374,9 +374,9 @@ TEST_CASE("treats_many_conditions distractors", "[claims][heuristic]") {
 }
 
 TEST_CASE("treats_many_conditions emerges across list items", "[claims][heuristic]") {
-  const auto claims = Extract({Doc({H("Conditions we treat"), Li("Knee osteoarthritis"),
-                                    Li("Multiple sclerosis"), Li("Autism"), Li("COPD"),
-                                    Li("Erectile dysfunction")})});
+  const auto claims =
+      Extract({Doc({H("Conditions we treat"), Li("Knee osteoarthritis"), Li("Multiple sclerosis"),
+                    Li("Autism"), Li("COPD"), Li("Erectile dysfunction")})});
   const Claim* c = Find(claims, "treats_many_conditions");
   REQUIRE(c != nullptr);
   CHECK(c->quote.find("Multiple sclerosis") != std::string::npos);
@@ -390,9 +390,9 @@ TEST_CASE("treats_many_conditions emerges across pages", "[claims][heuristic]") 
 }
 
 TEST_CASE("orthopedic-only lists are not treats_many_conditions", "[claims][heuristic]") {
-  const auto claims = Extract({Doc({H("Conditions we treat"), Li("Knee osteoarthritis"),
-                                    Li("Rotator cuff tears"), Li("Tennis elbow"),
-                                    Li("Plantar fasciitis"), Li("Degenerative disc disease")})});
+  const auto claims = Extract(
+      {Doc({H("Conditions we treat"), Li("Knee osteoarthritis"), Li("Rotator cuff tears"),
+            Li("Tennis elbow"), Li("Plantar fasciitis"), Li("Degenerative disc disease")})});
   CHECK(Find(claims, "treats_many_conditions") == nullptr);
 }
 
@@ -408,8 +408,7 @@ TEST_CASE("testimonial phrases", "[claims][heuristic]") {
   });
 }
 
-TEST_CASE("testimonial blocks: one claim per quote, attribution skipped",
-          "[claims][heuristic]") {
+TEST_CASE("testimonial blocks: one claim per quote, attribution skipped", "[claims][heuristic]") {
   Document doc = Doc({
       H("Patient stories"),
       MakeBlock(BlockKind::kParagraph,
@@ -417,8 +416,9 @@ TEST_CASE("testimonial blocks: one claim per quote, attribution skipped",
                 "testimonials testimonial", true),
       MakeBlock(BlockKind::kParagraph, "— Linda K., 61, Longmont", "testimonials testimonial",
                 true),
-      MakeBlock(BlockKind::kParagraph, "\u201cI golf three times a week again. Wish I'd done "
-                                       "this five years ago!\u201d",
+      MakeBlock(BlockKind::kParagraph,
+                "\u201cI golf three times a week again. Wish I'd done "
+                "this five years ago!\u201d",
                 "testimonial"),
       MakeBlock(BlockKind::kParagraph, "Robert H., Fountain Hills", "testimonial"),
   });
@@ -522,8 +522,7 @@ TEST_CASE("clinically_proven and superior_to_standard distractors", "[claims][he
 }
 
 // DOMAIN.md §4 regulatory_registration, patient_funded_trial, cell_count.
-TEST_CASE("info kinds: registration, patient-funded trials, cell counts",
-          "[claims][heuristic]") {
+TEST_CASE("info kinds: registration, patient-funded trials, cell counts", "[claims][heuristic]") {
   CheckPhrases({
       {"Our cells are processed in an FDA-registered lab.", {"regulatory_registration"}},
       {"Clínica con licencia COFEPRIS.", {"regulatory_registration"}},
@@ -556,9 +555,9 @@ TEST_CASE("a Yes answer affirms its FAQ question", "[claims][heuristic]") {
 
 TEST_CASE("an answer's own claim is reported once, and 'No,' is an answer word",
           "[claims][heuristic]") {
-  Document doc = Doc({H("Are there side effects?"), P("No, there are no side effects."),
-                      H("Does insurance pay?"),
-                      P("Yes! Most insurance plans cover the injection.")});
+  Document doc =
+      Doc({H("Are there side effects?"), P("No, there are no side effects."),
+           H("Does insurance pay?"), P("Yes! Most insurance plans cover the injection.")});
   const auto claims = Extract({doc});
   CHECK(Kinds(claims) == std::set<std::string>{"no_risk", "insurance_coverage"});
   CHECK(claims.size() == 2);
@@ -589,8 +588,8 @@ TEST_CASE("the same kind and quote is reported once across pages", "[claims][con
 }
 
 TEST_CASE("navigation menus are skipped", "[claims][heuristic]") {
-  const auto claims = Extract({Doc({MakeBlock(BlockKind::kListItem,
-                                              "FDA approved stem cells", "main-nav menu")})});
+  const auto claims =
+      Extract({Doc({MakeBlock(BlockKind::kListItem, "FDA approved stem cells", "main-nav menu")})});
   CHECK(claims.empty());
 }
 
