@@ -322,27 +322,27 @@ bool ContainsAnyWord(const std::string& folded, std::initializer_list<std::strin
 // a page's topic.
 int BrandScore(const std::string& segment) {
   const std::string f = FoldKey(segment);
-  int score = 0;
-  if (ContainsAnyWord(f, {"clinic", "clinica", "klinik", "center", "centre", "centro",
-                          "institute", "instituto", "hospital", "medical", "medicine",
-                          "medicina", "health", "salud", "regenerative", "regenerativa",
-                          "orthopedic", "orthopaedic", "ortopedia", "wellness", "praxis", "group", "grupo", "md", "inc",
-                          "llc", "ltd", "gmbh"})) {
-    score += 2;
-  }
-  if (ContainsAnyWord(f, {"home", "inicio", "about", "contact", "contacto", "pricing", "price",
-                          "prices", "cost", "precio", "faq", "how", "what", "why",
-                          "treatment", "therapy", "therapies", "tratamiento", "terapia",
-                          "knee", "rodilla", "injection", "our", "welcome", "bienvenido",
-                          "blog", "testimonial", "page", "kosten", "preise", "behandlung"})) {
-    score -= 3;
-  }
+  const bool brand_word = ContainsAnyWord(
+      f, {"clinic", "clinica", "klinik", "center", "centre", "centro", "institute", "instituto",
+          "hospital", "medical", "medicine", "medicina", "health", "salud", "regenerative",
+          "regenerativa", "orthopedic", "orthopaedic", "ortopedia", "orthobiologics", "wellness",
+          "praxis", "gelenkzentrum", "group", "grupo", "md", "inc", "llc", "ltd", "gmbh"});
+  // Page topics; a brand word outweighs them ("Liberty Knee Institute").
+  const bool topic_word = ContainsAnyWord(
+      f, {"home", "inicio", "about", "contact", "contacto", "pricing", "price", "cost", "fees",
+          "precio", "tarifas", "faq", "frequently", "how", "what", "why", "treatment", "therapy",
+          "therapies", "tratamiento", "terapia", "knee", "rodilla", "injection", "our", "welcome",
+          "bienvenido", "blog", "testimonial", "page", "kosten", "preise", "behandlung"});
+  int score = brand_word ? 2 : (topic_word ? -3 : 0);
+  // "Nashville, TN", "Portland, Maine": a place, not a name.
+  if (segment.find(", ") != std::string::npos) score -= 2;
   if (segment.size() > 60) score -= 2;
   return score;
 }
 
 // The brand in the pages' titles: the segment found in the most titles, then
-// the most brand-like, then the later one ("Page | Brand" is the usual order).
+// the most brand-like; brands sit first or last ("Brand | Topic | City",
+// "Page | Brand"), so those positions get a point, and the later one wins ties.
 // "" when the best candidate reads like a page topic ("Pricing").
 std::string NameFromTitles(const std::vector<std::string>& titles) {
   std::map<std::string, int> titles_with;  // folded segment → titles holding it
@@ -359,8 +359,8 @@ std::string NameFromTitles(const std::vector<std::string>& titles) {
   for (const auto& segments : split) {
     for (size_t k = 0; k < segments.size(); ++k) {
       const int count = titles_with[FoldKey(segments[k])];
-      const bool last = segments.size() > 1 && k + 1 == segments.size();
-      const int score = BrandScore(segments[k]) + (last ? 1 : 0);
+      const bool edge = segments.size() > 1 && (k == 0 || k + 1 == segments.size());
+      const int score = BrandScore(segments[k]) + (edge ? 1 : 0);
       if (best.empty() || count > best_count || (count == best_count && score >= best_score)) {
         best = segments[k];
         best_count = count;
