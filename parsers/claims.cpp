@@ -67,6 +67,11 @@ bool IsNavigation(const Block& b) {
 }
 
 bool IsTestimonialContext(const Block& b) {
+  if (HasSubstring(b.context, {"testimon"})) return true;
+  // "Medically reviewed by Dr. …" bylines are not reviews.
+  if (HasSubstring(b.context, {"reviewed", "medical-review", "fact-check", "byline"})) {
+    return false;
+  }
   return HasSubstring(b.context,
                       {"testimon", "review", "patient-stor", "success-stor", "erfahrung",
                        "patientenstimm", "resena", "bewertung", "opiniones", "rating", "stars"});

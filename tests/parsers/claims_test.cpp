@@ -432,6 +432,13 @@ TEST_CASE("testimonial blocks: one claim per quote, attribution skipped", "[clai
   CHECK(testimonials == 2);
 }
 
+TEST_CASE("a medical-review byline is not a testimonial", "[claims][heuristic]") {
+  const auto claims = Extract({Doc({MakeBlock(
+      BlockKind::kParagraph, "Medically reviewed by Dr. Jane Smith, MD, on March 3, 2025.",
+      "post-meta medically-reviewed byline", false)})});
+  CHECK(claims.empty());
+}
+
 TEST_CASE("a cure claim in a testimonial is reported as the testimonial", "[claims][heuristic]") {
   const auto claims = Extract({Doc({MakeBlock(
       BlockKind::kParagraph, "\"The injection cured my arthritis. I have no pain at all now!\"",
