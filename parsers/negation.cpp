@@ -8,6 +8,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
+#include <unordered_set>
 
 namespace clinicrank {
 namespace {
@@ -124,11 +125,65 @@ constexpr std::string_view kSpanishVerbAfterNo[] = {
     "vende", "venden", "trabaja", "trabajan", "inyecta", "inyectan",
     "realiza", "realizan", "creemos", "longer", "use", "usamos"};
 
+// Words that can open a negation cue or an others cue; anything else is
+// rejected by one hash lookup (these checks run per token).
+constexpr std::string_view kNegationStarts[] = {
+    "no", "not", "never", "cannot", "nunca", "jamas", "tampoco", "nicht",
+    "nie", "niemals", "nor", "neither", "ni", "weder", "dont", "doesnt",
+    "isnt", "arent", "wont", "none", "zero", "ningun", "ninguna", "ninguno",
+    "ningunos", "ningunas", "sin", "without", "ohne", "except", "excepto",
+    "salvo", "ausser", "excluding", "statt", "anstatt", "anstelle", "sans",
+    "instead", "rather", "free", "libre", "frei", "as", "en", "in"};
+constexpr std::string_view kOthersStarts[] = {
+    "unlike", "competitors", "competitor", "competidores", "competencia",
+    "wettbewerber", "konkurrenz", "konkurrenten", "elsewhere", "others",
+    "compared", "comparado", "comparados", "comparadas", "beware", "cuidado",
+    "vorsicht", "anders", "a", "en", "im", "in", "watch"};
+
+bool InSet(std::string_view w, bool negation) {
+  struct Sets {
+    std::unordered_set<std::string_view> negation;
+    std::unordered_set<std::string_view> others;
+  };
+  static const Sets* const sets = [] {
+    auto* s = new Sets();
+    for (std::string_view v : kNegationStarts) s->negation.insert(v);
+    for (std::string_view v : kOthersStarts) s->others.insert(v);
+    for (std::string_view v : kOthersQuantifiers) s->others.insert(v);
+    for (std::string_view v : kNegatedQuantifiers) s->others.insert(v);
+    for (std::string_view v : kPluralParties) s->others.insert(v);
+    return s;
+  }();
+  return negation ? sets->negation.count(w) > 0 : sets->others.count(w) > 0;
+}
+
 }  // namespace
 
 SentencePolarity::SentencePolarity(std::string_view folded) : text_(folded) {
   Tokenize();
   MarkClauses();
+  ClassifyTokens();
+}
+
+void SentencePolarity::ClassifyTokens() {
+  for (size_t i = 0; i < tokens_.size(); ++i) {
+    if (!tokens_[i].word) continue;
+    CueKind kind = CueKind::kVerbal;
+    const size_t len = ComputeNegationCue(i, &kind);
+    tokens_[i].cue_len = static_cast<uint8_t>(len);
+    tokens_[i].cue_kind = static_cast<uint8_t>(kind);
+    tokens_[i].others_len = static_cast<uint8_t>(ComputeOthersCue(i));
+  }
+}
+
+size_t SentencePolarity::NegationCueAt(size_t i, CueKind* kind) const {
+  if (i >= tokens_.size() || tokens_[i].cue_len == 0) return 0;
+  *kind = static_cast<CueKind>(tokens_[i].cue_kind);
+  return tokens_[i].cue_len;
+}
+
+size_t SentencePolarity::OthersCueAt(size_t i) const {
+  return i < tokens_.size() ? tokens_[i].others_len : 0;
 }
 
 std::string_view SentencePolarity::Text(size_t i) const {
@@ -353,9 +408,12 @@ std::vector<Span> SentencePolarity::Clauses() const {
   return out;
 }
 
-size_t SentencePolarity::NegationCueAt(size_t i, CueKind* kind) const {
+size_t SentencePolarity::ComputeNegationCue(size_t i, CueKind* kind) const {
   if (i >= tokens_.size() || !tokens_[i].word) return 0;
   const std::string_view w = Text(i);
+  if (!InSet(w, true) && !EndsWith(w, "n't") && !StartsWith(w, "kein")) {
+    return 0;
+  }
   const size_t n = i + 1;
   const std::string_view next =
       (n < tokens_.size() && tokens_[n].word) ? Text(n) : std::string_view();
@@ -425,9 +483,10 @@ bool SentencePolarity::IsSubjectAt(size_t i) const {
   return i < tokens_.size() && tokens_[i].word && In(kSubjects, Text(i));
 }
 
-size_t SentencePolarity::OthersCueAt(size_t i) const {
+size_t SentencePolarity::ComputeOthersCue(size_t i) const {
   if (i >= tokens_.size() || !tokens_[i].word) return 0;
   const std::string_view w = Text(i);
+  if (!InSet(w, false)) return 0;
   const std::string_view next = Text(i + 1);
   if (In({"unlike", "competitors", "competitor", "competidores",
           "competencia", "wettbewerber", "konkurrenz", "konkurrenten",

@@ -29,6 +29,7 @@
 #define CLINICRANK_PARSERS_NEGATION_H_
 
 #include <cstddef>
+#include <cstdint>
 #include <string_view>
 #include <vector>
 
@@ -59,6 +60,10 @@ class SentencePolarity {
     bool word = false;  // [a-z0-9] run (with inner apostrophes)
     int clause = 0;     // index of the clause holding the token
     int segment = 0;    // comma segment, numbered across the sentence
+    // Cached classification (computed once in the constructor).
+    uint8_t cue_len = 0;  // NegationCueAt length
+    uint8_t cue_kind = 0;
+    uint8_t others_len = 0;  // OthersCueAt length
   };
   std::string_view Text(size_t i) const;
   bool IsWord(size_t i, std::string_view w) const;
@@ -79,12 +84,15 @@ class SentencePolarity {
   // none) and its kind.
   enum class CueKind { kVerbal, kDeterminer, kPreposition };
   size_t NegationCueAt(size_t i, CueKind* kind) const;
+  size_t ComputeNegationCue(size_t i, CueKind* kind) const;
   // Words that end a negation's scope ("only", "just", "solo", "nur" ...).
   bool IsRestartAt(size_t i) const;
   // A new subject right after a comma or "and" (", we", "y nosotros").
   bool IsSubjectAt(size_t i) const;
   // Tokens an "others" cue occupies at i (0 if none).
   size_t OthersCueAt(size_t i) const;
+  size_t ComputeOthersCue(size_t i) const;
+  void ClassifyTokens();
   size_t ClauseStart(size_t i) const;
 
   std::string_view text_;

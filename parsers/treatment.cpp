@@ -158,19 +158,6 @@ bool HasNegativeEvaluation(std::string_view folded) {
          w.HasPair("no", "stem") || w.Has({"lack", "lacks", "carecen"});
 }
 
-// Section headings that introduce explanations of products or comparisons.
-bool IsEducationalHeading(std::string_view folded) {
-  const Words w(folded);
-  return w.HasPair("what", "are") || w.HasPair("what", "is") ||
-         w.HasPair("types", "of") || w.HasPair("sources", "of") ||
-         w.HasPair("truth", "about") || w.HasPair("que", "son") ||
-         w.HasPair("que", "es") || w.HasPair("tipos", "de") ||
-         w.HasPair("was", "sind") || w.HasPair("was", "ist") ||
-         w.HasPrefix({"myth", "mito", "mythe", "compar", "differen",
-                      "unterschied", "vergleich"}) ||
-         w.Has({"vs", "versus"});
-}
-
 bool HasInjectionContext(std::string_view folded) {
   return Words(folded).HasPrefix(
       {"inject", "needle", "aguja", "inyec", "infiltr", "aplicac", "aplica",
@@ -252,6 +239,7 @@ std::string_view FirstSentence(std::string_view text) {
 // Blocks that are not the clinic speaking in its own voice.
 bool IsTestimonialOrQuoted(const Block& b) {
   if (b.quoted) return true;
+  if (b.context.empty()) return false;
   return ContainsWord(b.context, "testimonial") ||
          ContainsWord(b.context, "testimonials") ||
          ContainsWord(b.context, "review") || ContainsWord(b.context, "reviews") ||
@@ -456,6 +444,32 @@ class SentenceJudge {
   const SentenceScan& s_;
 };
 
+// True if a heading above `block` (its section, that heading's section, ...)
+// negates or rejects a birth-tissue / donor source.
+bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
+  std::vector<TermHit> hits;
+  int s = block.section;
+  for (int depth = 0; depth < 6 && s >= 0 && static_cast<size_t>(s) < doc.blocks.size();
+       ++depth) {
+    const Block& heading = doc.blocks[static_cast<size_t>(s)];
+    const std::string folded = FoldCopy(heading.text);
+    hits.clear();
+    FindTreatmentTerms(folded, &hits);
+    if (!hits.empty()) {
+      const SentencePolarity polarity(folded);
+      for (const TermHit& h : hits) {
+        if (h.kind == TermKind::kCellSource && IsAllogeneic(h.value) &&
+            polarity.Of(h.begin, h.end) == Polarity::kNegated) {
+          return true;
+        }
+      }
+    }
+    if (heading.section >= s) break;  // malformed: sections must go upward
+    s = heading.section;
+  }
+  return false;
+}
+
 // Scans one block; appends (finding, quote) pairs.
 void ScanBlock(const Document& doc, size_t index,
                std::vector<std::pair<Found, std::string>>* out) {
@@ -469,22 +483,30 @@ void ScanBlock(const Document& doc, size_t index,
   // answer is the next block.
   const bool heading_question =
       block.kind == BlockKind::kHeading && EndsWithQuestionMark(text);
+  // Computed only when a sentence needs them (most blocks never do).
   std::string_view next_block_answer;  // its first sentence: the Yes / No
   std::string_view next_block_text;    // all of it, for the quote
-  if (index + 1 < doc.blocks.size() &&
-      doc.blocks[index + 1].kind != BlockKind::kHeading) {
-    next_block_text = doc.blocks[index + 1].text;
-    next_block_answer = FirstSentence(next_block_text);
-  }
-  // Educational section: an explanatory heading plus a block that says the
-  // products lack live cells.
-  bool educational_block = false;
-  if (block.section >= 0 &&
-      static_cast<size_t>(block.section) < doc.blocks.size()) {
-    const std::string heading = FoldCopy(doc.blocks[block.section].text);
-    educational_block = IsEducationalHeading(heading) &&
-                        HasNegativeEvaluation(FoldCopy(text));
-  }
+  bool next_block_done = false;
+  auto load_next_block = [&] {
+    if (next_block_done) return;
+    next_block_done = true;
+    if (index + 1 < doc.blocks.size() &&
+        doc.blocks[index + 1].kind != BlockKind::kHeading) {
+      next_block_text = doc.blocks[index + 1].text;
+      next_block_answer = FirstSentence(next_block_text);
+    }
+  };
+  // Educational text about birth-tissue or donor products: a block that
+  // says such products lack live cells, or a section under a heading that
+  // refuses them ("Why we don't use amniotic 'stem cells'").
+  int educational_block = -1;  // unknown yet
+  auto is_educational_block = [&] {
+    if (educational_block < 0) {
+      educational_block =
+          HasNegativeEvaluation(FoldCopy(text)) || HeadingsRefuseDonorTissue(doc, block);
+    }
+    return educational_block == 1;
+  };
 
   std::vector<TermHit> hits;
   for (size_t k = 0; k < sentences.size(); ++k) {
@@ -493,18 +515,30 @@ void ScanBlock(const Document& doc, size_t index,
     const std::string folded = FoldCopy(sentence);
     hits.clear();
     FindTreatmentTerms(folded, &hits);
-    if (hits.empty()) continue;
+    // Plan nouns, blockers and traps say nothing on their own: skip the
+    // clause analysis unless some other term is present.
+    const bool actionable = std::any_of(hits.begin(), hits.end(), [](const TermHit& h) {
+      return h.kind != TermKind::kPlanNoun && h.kind != TermKind::kPlanBlocker &&
+             h.kind != TermKind::kTrap;
+    });
+    if (!actionable) continue;
     const SentencePolarity polarity(folded);
 
     SentenceScan scan;
     scan.folded = folded;
     scan.hits = &hits;
     scan.polarity = &polarity;
-    scan.educational_block = educational_block;
+    scan.educational_block =
+        std::any_of(hits.begin(), hits.end(),
+                    [](const TermHit& h) {
+                      return h.kind == TermKind::kCellSource && IsAllogeneic(h.value);
+                    }) &&
+        is_educational_block();
     std::string_view answer;
     std::string_view answer_quote;
     if (heading_question) {
       scan.question = true;
+      load_next_block();
       answer = next_block_answer;
       answer_quote = next_block_text;
     } else if (polarity.IsQuestion()) {
@@ -513,6 +547,7 @@ void ScanBlock(const Document& doc, size_t index,
         answer = text.substr(sentences[k + 1].begin, sentences[k + 1].size());
         answer_quote = answer;
       } else if (EndsWithQuestionMark(text)) {
+        load_next_block();
         answer = next_block_answer;
         answer_quote = next_block_text;
       }

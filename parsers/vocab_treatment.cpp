@@ -6,7 +6,10 @@
 #include "parsers/vocab_treatment.h"
 
 #include <re2/re2.h>
+#include <re2/set.h>
 
+#include <algorithm>
+#include <array>
 #include <memory>
 #include <string>
 
@@ -111,7 +114,7 @@ constexpr Entry kEntries[] = {
     {"(therapie|behandlung|dosis|dosierung|protokoll|konzept|plan)\\w*", K::kPlanNoun, "", kNoFlag},
     {"quotes?|price\\w*|cost\\w*|estimates?|coordinators?|concierge|attention|service|experience|support|assistant|presupuesto\\w*|cotizacion\\w*|coordinador\\w*|atencion|angebot\\w*|kostenvoranschlag\\w*|betreuung|ansprechpartner\\w*", K::kPlanBlocker, "", kNoFlag},
     {"one size fits all|talla unica para todos|einheitsbehandlung\\w*|schema f", K::kOneSizeFitsAll, "", kNoFlag},
-    {"(one|a|the|single|uniform|identical|same|fixed) (same )?(standard |standardi[sz]ed |fixed |proven )?(protocol|dose|treatment|plan|regimen|injection schedule|approach|dose and schedule) (for|to) (every|all|each|any)( (patient|patients|knee|knees|case|cases))?", K::kStandardPlan, "", kNoFlag},
+    {"(the same|one standard|a standard|the standard|a single|one single|a uniform|an identical|the identical|a fixed|one fixed|a standardi[sz]ed|the standardi[sz]ed)( standard| proven)? (protocol|dose|treatment|plan|regimen|injection schedule|dose and schedule) (for|to) (every|all|each|any)( (patient|patients|knee|knees|case|cases))?", K::kStandardPlan, "", kNoFlag},
     {"(every|each|all) patients? (receives?|gets?|follows?) (the )?(same|identical|one|a single|a standard)", K::kStandardPlan, "", kNoFlag},
     {"(one|a single) standard protocol|standard protocol for", K::kStandardPlan, "", kNoFlag},
     {"(el|un) mismo (protocolo|tratamiento|plan|esquema|dosis) (para|a) (todos|todas|cada)|protocolo (unico|estandar) para (todos|cada)|todos los pacientes reciben (el mismo|la misma)", K::kStandardPlan, "", kNoFlag},
@@ -133,6 +136,76 @@ std::string ToRegex(const char* pattern) {
   return out;
 }
 
+// Prefilter. Every entry that can matter (all but plan nouns, blockers and
+// traps, which count only beside another term) contains a word starting with
+// one of these, or (German compounds) the infix "fett". Sentences without
+// any skip the regex: most of a page says nothing about treatment.
+constexpr std::string_view kTriggerPrefixes[] = {
+    // guidance
+    "ultra", "sono", "eco", "guid", "guia", "fluo", "arm", "radios", "durch",
+    "bild", "ray", "ront", "mri", "mr", "mrt", "reson", "rm", "irm", "ct",
+    "cat", "tomog", "tac", "tc", "imag", "blind", "landm", "feel", "touch",
+    "palp", "cieg", "refer", "punto", "anatom", "orient",
+    // cell sources
+    "bone", "marrow", "bm", "bma", "iliac", "medul", "aspir", "crest", "knoch",
+    "becken", "adip", "svf", "strom", "fracc", "fat", "microfr", "nanof",
+    "mfat", "microf", "lipo", "minilipo", "adsc", "ad", "admsc", "asc",
+    "gras", "fett", "eigenf", "periph", "pbsc", "pb", "blood", "sangre",
+    "blut", "amni", "chor", "fruch", "whart", "wj", "gelat", "cord", "umbil",
+    "nabel", "uc", "huc", "perin", "birth", "placen", "plazen", "exos",
+    "extrac", "extraz", "secret", "sekret", "condit", "vesic", "allo",
+    "alog", "aloi", "donor", "donan", "shelf", "spend", "fremd", "cultur",
+    "expan", "kultur",
+    // origin
+    "auto", "korper", "eigen", "own", "propi", "mismo",
+    // plan
+    "person", "custom", "indiv", "tailor", "bespok", "specif", "made",
+    "desig", "built", "creat", "writt", "planned", "medid", "adapt", "disen",
+    "massg", "zugesch", "abgest", "size", "talla", "einheit", "schema",
+    "same", "ident", "unif", "stand", "fixed", "single", "mism", "unic",
+    "estand", "glei", "dasselbe", "dieselbe"};
+
+// kTriggerPrefixes grouped by first byte, built once.
+struct Buckets {
+  std::array<std::vector<std::string_view>, 256> by_first;
+};
+const Buckets& TriggerBuckets() {
+  static const Buckets* const buckets = [] {
+    auto* b = new Buckets();
+    for (std::string_view p : kTriggerPrefixes) {
+      b->by_first[static_cast<unsigned char>(p[0])].push_back(p);
+    }
+    return b;
+  }();
+  return *buckets;
+}
+
+bool MayContainTerm(std::string_view folded) {
+  if (folded.find("fett") != std::string_view::npos) return true;
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() &&
+           !((folded[i] >= 'a' && folded[i] <= 'z') ||
+             (folded[i] >= '0' && folded[i] <= '9'))) {
+      ++i;
+    }
+    size_t j = i;
+    while (j < folded.size() && ((folded[j] >= 'a' && folded[j] <= 'z') ||
+                                 (folded[j] >= '0' && folded[j] <= '9'))) {
+      ++j;
+    }
+    const std::string_view word = folded.substr(i, j - i);
+    if (!word.empty()) {
+      const auto& bucket = TriggerBuckets().by_first[static_cast<unsigned char>(word[0])];
+      for (std::string_view p : bucket) {
+        if (word.size() >= p.size() && word.substr(0, p.size()) == p) return true;
+      }
+    }
+    i = j;
+  }
+  return false;
+}
+
 class Vocabulary {
  public:
   Vocabulary() {
@@ -140,6 +213,7 @@ class Vocabulary {
     options.set_longest_match(true);
     options.set_log_errors(false);
     options.set_max_mem(64 << 20);
+    set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
     std::string all = "\\b(?:";
     bool first = true;
     for (const Entry& e : kEntries) {
@@ -147,16 +221,18 @@ class Vocabulary {
       if (!first) all += "|";
       first = false;
       all += "(?:" + re + ")";
-      each_.push_back(std::make_unique<RE2>("(?:" + re + ")", options));
+      set_->Add(re, nullptr);
     }
+    set_->Compile();
     all += ")\\b";
     all_ = std::make_unique<RE2>(all, options);
   }
 
   void Find(std::string_view folded, std::vector<TermHit>* hits) const {
-    if (!all_->ok()) return;
+    if (!all_->ok() || !MayContainTerm(folded)) return;
     re2::StringPiece input(folded.data(), folded.size());
     re2::StringPiece match;
+    std::vector<int> matched;
     size_t pos = 0;
     while (pos <= folded.size() &&
            all_->Match(input, pos, folded.size(), RE2::UNANCHORED, &match, 1)) {
@@ -166,12 +242,11 @@ class Vocabulary {
         pos = begin + 1;
         continue;
       }
-      for (size_t i = 0; i < each_.size(); ++i) {
-        if (RE2::FullMatch(match, *each_[i])) {
-          const Entry& e = kEntries[i];
-          hits->push_back(TermHit{begin, end, e.kind, e.value, e.flags});
-          break;
-        }
+      // Which entry matched: the first whose pattern spans the whole match.
+      matched.clear();
+      if (set_->Match(match, &matched) && !matched.empty()) {
+        const Entry& e = kEntries[*std::min_element(matched.begin(), matched.end())];
+        hits->push_back(TermHit{begin, end, e.kind, e.value, e.flags});
       }
       pos = end;
     }
@@ -181,7 +256,7 @@ class Vocabulary {
 
  private:
   std::unique_ptr<RE2> all_;
-  std::vector<std::unique_ptr<RE2>> each_;
+  std::unique_ptr<RE2::Set> set_;
 };
 
 const Vocabulary& GetVocabulary() {

@@ -417,6 +417,25 @@ TEST_CASE("Educational text is not an offer", "[treatment][heuristic]") {
     CHECK(Join(f.cell_sources) == "amniotic");
     CHECK(f.cell_origin == "allogeneic");
   }
+  SECTION("a section under a heading that refuses birth tissue") {
+    const ClinicFacts f = Extract(
+        {Heading("Why we don't use amniotic \"stem cells\"", 1),
+         Heading("What's actually in the vial", 2, 0),
+         Para("Amniotic and umbilical cord products are processed, frozen and shipped from "
+              "tissue banks.",
+              1),
+         Heading("What we do instead", 2, 0),
+         Para("We use only your own bone marrow, placed with ultrasound guidance.", 3)});
+    CHECK(Join(f.cell_sources) == "bone_marrow");
+    CHECK(f.cell_origin == "autologous");
+    CHECK(f.ultrasound_guidance == TriState::kYes);
+  }
+  SECTION("a paragraph explaining that the products hold no living cells") {
+    const ClinicFacts f = Extract(
+        {Para("Umbilical cord products are shipped frozen from tissue banks. When researchers "
+              "tested them, they found no living stem cells.")});
+    CHECK(Join(f.cell_sources) == "");
+  }
   SECTION("a comparison table is not an offer") {
     const ClinicFacts f = Extract({Para("Bone marrow vs. amniotic: which is better?")});
     CHECK(Join(f.cell_sources) == "");
