@@ -10,10 +10,10 @@
 // Exit status: 0 when the crawl ran (page-level errors are in the summary and
 // the store's fetch_log); 1 when the store fails, no page could be fetched
 // at all, or the crawl was interrupted; 2 on a usage error.
-#include <CLI/CLI.hpp>
 #include <signal.h>
 #include <unistd.h>
 
+#include <CLI/CLI.hpp>
 #include <atomic>
 #include <cstdio>
 #include <fstream>
@@ -105,8 +105,8 @@ class StderrProgress : public CrawlObserver {
     char status[160];
     std::snprintf(status, sizeof(status),
                   "sites %d/%d | pages %d (+%d resumed) | queued %d | errors %d | %.1f pages/s",
-                  p.sites_done, p.sites_total, p.pages_stored, p.pages_resumed, p.queued,
-                  p.errors, rate);
+                  p.sites_done, p.sites_total, p.pages_stored, p.pages_resumed, p.queued, p.errors,
+                  rate);
     std::cerr << "\r\033[K" << status << std::flush;
     drawn_ = true;
   }
@@ -114,9 +114,13 @@ class StderrProgress : public CrawlObserver {
  private:
   static std::string Describe(const CrawlEvent& e) {
     std::string line;
+    const bool read_ok = e.kind == StatusKind::kSkipped && e.http_status >= 200 &&
+                         e.http_status < 300 &&
+                         (e.detail == "robots.txt" || e.detail.starts_with("sitemap"));
+    if (read_ok) return "read " + e.url + " (" + e.detail + ")";
     if (e.kind == StatusKind::kOk) {
-      line = "fetched " + std::to_string(e.http_status) + " " + e.url + " (" +
-             HumanBytes(e.bytes) + ")";
+      line = "fetched " + std::to_string(e.http_status) + " " + e.url + " (" + HumanBytes(e.bytes) +
+             ")";
       if (!e.detail.empty()) line += " -> " + e.detail;
     } else {
       line = std::string(StatusKindName(e.kind)) + " " + e.url;
@@ -173,8 +177,8 @@ int RunCrawl(CrawlCommandOptions& o) {
   {
     CurlFetcher fetcher;
     StderrProgress progress;
-    status = Crawl(seeds, o.crawl, &fetcher, store.get(), run_id, &progress, &g_interrupted,
-                   &summary);
+    status =
+        Crawl(seeds, o.crawl, &fetcher, store.get(), run_id, &progress, &g_interrupted, &summary);
   }
   const bool interrupted = g_interrupted.load();
   const char* outcome = !status.ok() ? "failed" : interrupted ? "interrupted" : "completed";
@@ -182,9 +186,9 @@ int RunCrawl(CrawlCommandOptions& o) {
   std::fprintf(stderr,
                "crawl run %lld %s: %d site(s), %d page(s) stored, %d already stored, "
                "%d request(s), %d error(s), %d skipped, %.1f s -> %s\n",
-               static_cast<long long>(run_id), outcome, summary.sites_total,
-               summary.pages_stored, summary.pages_resumed, summary.requests, summary.errors,
-               summary.skipped, summary.elapsed_seconds, o.db.c_str());
+               static_cast<long long>(run_id), outcome, summary.sites_total, summary.pages_stored,
+               summary.pages_resumed, summary.requests, summary.errors, summary.skipped,
+               summary.elapsed_seconds, o.db.c_str());
   if (!status.ok()) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return status.kind == StatusKind::kUsage ? kExitUsage : kExitFailure;
@@ -216,8 +220,7 @@ Command AddCrawlCommand(CLI::App& app) {
       "  clinicrank crawl --seeds clinics.txt --db clinics.db --max-pages 30 --delay 2\n"
       "  clinicrank rank --db clinics.db");
   sub->add_option("URL", o->urls, "clinic site(s) to crawl (a bare host gets https://)");
-  sub->add_option("--seeds", o->seeds_file,
-                  "file with one URL per line ('#' starts a comment)")
+  sub->add_option("--seeds", o->seeds_file, "file with one URL per line ('#' starts a comment)")
       ->check(CLI::ExistingFile);
   sub->add_option("--db", o->db, "SQLite store to write (created if missing)")
       ->capture_default_str();

@@ -7,10 +7,10 @@
 // (or nothing, when there is only one run, so every page counts as added).
 // Output on stdout. Exit status: 0 ok; 1 when the store cannot be read or a
 // run does not exist; 2 on a usage error.
-#include <CLI/CLI.hpp>
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
 #include <map>
@@ -62,8 +62,7 @@ Status Snapshot(PageStore* store, int64_t site, int64_t run,
   return Status::Ok();
 }
 
-Status DiffSite(PageStore* store, const SiteInfo& site, int64_t from, int64_t to,
-                SiteDiff* diff) {
+Status DiffSite(PageStore* store, const SiteInfo& site, int64_t from, int64_t to, SiteDiff* diff) {
   std::map<std::string, PageRecord> before, after;
   if (Status s = Snapshot(store, site.id, from, &before); !s.ok()) return s;
   if (Status s = Snapshot(store, site.id, to, &after); !s.ok()) return s;
@@ -96,8 +95,7 @@ std::string RunLabel(const std::vector<RunInfo>& runs, int64_t id) {
 
 void PrintMarkdown(const std::vector<SiteDiff>& diffs, const std::vector<RunInfo>& runs,
                    int64_t from, int64_t to) {
-  std::cout << "# Changes from " << RunLabel(runs, from) << " to " << RunLabel(runs, to)
-            << "\n";
+  std::cout << "# Changes from " << RunLabel(runs, from) << " to " << RunLabel(runs, to) << "\n";
   int added = 0, removed = 0, changed = 0, unchanged = 0;
   for (const SiteDiff& d : diffs) {
     added += static_cast<int>(d.added.size());

@@ -52,8 +52,7 @@ Command AddRobotsCommand(CLI::App& app) {
       "Check a URL against a robots.txt file (RFC 9309) and print `allowed` or `disallowed`.\n"
       "The most specific user-agent group wins, then the longest matching rule (allow wins\n"
       "ties). Example: clinicrank robots robots.txt https://clinic.example/precios");
-  sub->add_option("ROBOTS_FILE", options->robots_file, "a robots.txt file on disk")
-      ->required();
+  sub->add_option("ROBOTS_FILE", options->robots_file, "a robots.txt file on disk")->required();
   sub->add_option("URL", options->url, "the absolute URL to check, %-encoded as on the wire")
       ->required();
   sub->add_option("--agent", options->agent,

@@ -81,9 +81,7 @@ bool IsTransient(const FetchResponse& r) {
          r.http_status == 503 || r.http_status == 504;
 }
 
-std::string SeedUrl(const std::string& seed) {
-  return NormalizeUrl(seed).value_or("");
-}
+std::string SeedUrl(const std::string& seed) { return NormalizeUrl(seed).value_or(""); }
 
 class CrawlRun {
  public:
@@ -117,8 +115,7 @@ class CrawlRun {
   void AddLinks(Site* site, const PageLinks& links, int depth);
   bool StorePage(Site* site, const Pending& job, const FetchResponse& r);
   void Log(const Pending& job, const FetchResponse& r, std::string_view error);
-  void Event(const std::string& url, int http, StatusKind kind, std::string detail,
-             size_t bytes);
+  void Event(const std::string& url, int http, StatusKind kind, std::string detail, size_t bytes);
   bool SiteFinished(const Site& site) const;
   Clock::duration WaitTime(Clock::time_point now) const;
   bool Stopping() const { return !fatal_.ok() || (stop_ && stop_->load()); }
@@ -185,8 +182,8 @@ Status CrawlRun::AddSites(const std::vector<std::string>& seeds) {
     site->key = key;
     site->seed = seed;
     site->delay = std::max(0.0, options_.delay_seconds);
-    site->frontier = Frontier({.max_depth = options_.max_depth,
-                               .max_query_variants = options_.max_query_variants});
+    site->frontier = Frontier(
+        {.max_depth = options_.max_depth, .max_query_variants = options_.max_query_variants});
     if (Status s = store_->AddSite(seed, key, &site->id); !s.ok()) return s;
     site->urgent.push_back({Job::kPage, seed, seed, "", 0, 0, 0, {}, {}});
     site->frontier.MarkSeen(seed);
@@ -283,8 +280,9 @@ void CrawlRun::TryStart(Site* site, Clock::time_point now) {
       site->urgent.push_front(std::move(job));
       if (robots.state == OriginRobots::State::kFetching) return;
       robots.state = OriginRobots::State::kFetching;
-      return Launch(site, {Job::kRobots, origin + "/robots.txt", origin + "/robots.txt", origin,
-                           0, 0, 0, {}, {}});
+      return Launch(
+          site,
+          {Job::kRobots, origin + "/robots.txt", origin + "/robots.txt", origin, 0, 0, 0, {}, {}});
     }
     if (robots.deny_all || !IsPathAllowed(robots.policy, PathAndQuery(job.url))) {
       FetchResponse denied;
@@ -326,9 +324,12 @@ void CrawlRun::Handle(FetchResponse response) {
   site->next_at = std::max(site->next_at, Clock::now() + Seconds(site->delay));
   Pending job = std::move(site->current);
   switch (job.job) {
-    case Job::kRobots: return HandleRobots(site, std::move(job), response);
-    case Job::kSitemap: return HandleSitemap(site, std::move(job), response);
-    case Job::kPage: return HandlePage(site, std::move(job), response);
+    case Job::kRobots:
+      return HandleRobots(site, std::move(job), response);
+    case Job::kSitemap:
+      return HandleSitemap(site, std::move(job), response);
+    case Job::kPage:
+      return HandlePage(site, std::move(job), response);
   }
 }
 
@@ -340,8 +341,8 @@ bool CrawlRun::Retry(Site* site, Pending job, const FetchResponse& r) {
     // Retry-After speaks for the whole server, not just this URL.
     site->next_at = std::max(site->next_at, Clock::now() + Seconds(wait));
   }
-  const std::string error = r.status.ok() ? "http: status " + std::to_string(r.http_status)
-                                          : r.status.ToString();
+  const std::string error =
+      r.status.ok() ? "http: status " + std::to_string(r.http_status) : r.status.ToString();
   Log(job, r, error + "; retrying");
   ++job.attempt;
   job.not_before = Clock::now() + Seconds(wait);
@@ -349,8 +350,7 @@ bool CrawlRun::Retry(Site* site, Pending job, const FetchResponse& r) {
   return true;
 }
 
-bool CrawlRun::FollowRedirect(Site* site, Pending job, const FetchResponse& r,
-                              bool check_scope) {
+bool CrawlRun::FollowRedirect(Site* site, Pending job, const FetchResponse& r, bool check_scope) {
   std::string problem;
   const auto target = r.redirect_url.empty() ? std::nullopt : NormalizeUrl(r.redirect_url);
   if (!target) {
@@ -397,13 +397,12 @@ void CrawlRun::HandleRobots(Site* site, Pending job, const FetchResponse& r) {
     const RobotsTxt parsed = ParseRobotsTxt(r.body);
     robots.policy = PolicyFor(parsed, agent_);
     if (robots.policy.crawl_delay) {
-      site->delay = std::max(site->delay,
-                             std::min(*robots.policy.crawl_delay, options_.max_crawl_delay_seconds));
+      site->delay = std::max(
+          site->delay, std::min(*robots.policy.crawl_delay, options_.max_crawl_delay_seconds));
     }
     if (Origin(site->seed) == job.origin) site->robots_sitemaps = parsed.sitemaps;
     note = "robots.txt";
-  } else if (r.status.ok() && r.http_status >= 400 && r.http_status < 500 &&
-             r.http_status != 429) {
+  } else if (r.status.ok() && r.http_status >= 400 && r.http_status < 500 && r.http_status != 429) {
     note = "robots.txt unavailable (" + std::to_string(r.http_status) + "): all allowed";
   } else {
     robots.deny_all = true;
@@ -438,8 +437,8 @@ void CrawlRun::HandleSitemap(Site* site, Pending job, const FetchResponse& r) {
     return;
   }
   if (!r.status.ok() || r.http_status < 200 || r.http_status >= 300) {
-    Log(job, r, r.status.ok() ? "http: status " + std::to_string(r.http_status)
-                              : r.status.ToString());
+    Log(job, r,
+        r.status.ok() ? "http: status " + std::to_string(r.http_status) : r.status.ToString());
     return;  // a missing sitemap is normal, not an error worth counting
   }
   Log(job, r, "");
@@ -486,11 +485,12 @@ void CrawlRun::HandlePage(Site* site, Pending job, const FetchResponse& r) {
   Log(job, r, error);
   ++progress_.errors;
   if (r.http_status == 404 || r.http_status == 410) {
-    PageRecord record{0, site->id, job.original, job.url, r.http_status, r.content_type,
-                      r.headers, UtcNow(), "", "", run_id_, job.depth};
+    PageRecord record{0,         site->id, job.original, job.url, r.http_status, r.content_type,
+                      r.headers, UtcNow(), "",           "",      run_id_,       job.depth};
     if (Status s = store_->AddPage(record); !s.ok()) fatal_ = s;
   }
-  Event(job.original, r.http_status, StatusKind::kHttp, error, r.body.size());
+  Event(job.original, r.http_status, StatusKind::kHttp, "status " + std::to_string(r.http_status),
+        r.body.size());
 }
 
 bool CrawlRun::StorePage(Site* site, const Pending& job, const FetchResponse& r) {
@@ -509,8 +509,8 @@ bool CrawlRun::StorePage(Site* site, const Pending& job, const FetchResponse& r)
     Event(job.original, r.http_status, StatusKind::kSkipped, duplicate_of, r.body.size());
     return false;
   }
-  PageRecord record{0,         site->id,  job.original, job.url, r.http_status, r.content_type,
-                    r.headers, UtcNow(),  r.body,       sha,     run_id_,       job.depth};
+  PageRecord record{0,         site->id, job.original, job.url, r.http_status, r.content_type,
+                    r.headers, UtcNow(), r.body,       sha,     run_id_,       job.depth};
   if (Status s = store_->AddPage(record); !s.ok()) {
     fatal_ = s;
     return false;
@@ -577,8 +577,8 @@ Clock::duration CrawlRun::WaitTime(Clock::time_point now) const {
 
 }  // namespace
 
-Status Crawl(const std::vector<std::string>& seeds, const CrawlOptions& options,
-             Fetcher* fetcher, PageStore* store, int64_t run_id, CrawlObserver* observer,
+Status Crawl(const std::vector<std::string>& seeds, const CrawlOptions& options, Fetcher* fetcher,
+             PageStore* store, int64_t run_id, CrawlObserver* observer,
              const std::atomic<bool>* stop, CrawlProgress* summary) {
   CrawlRun run(options, fetcher, store, run_id, observer, stop);
   return run.Run(seeds, summary);

@@ -36,25 +36,25 @@ class Fetcher;
 class PageStore;
 
 struct CrawlOptions {
-  int max_pages = 50;     // HTML pages stored per site. Default: 50.
-  int max_depth = 5;      // Links from the seed. Default: 5.
-  double delay_seconds = 1.0;  // Between requests to one site. Default: 1 s.
-  int concurrency = 8;    // Sites crawled at once. Default: 8.
-  double timeout_seconds = 30;  // Per request, total. Default: 30 s.
+  int max_pages = 50;                   // HTML pages stored per site. Default: 50.
+  int max_depth = 5;                    // Links from the seed. Default: 5.
+  double delay_seconds = 1.0;           // Between requests to one site. Default: 1 s.
+  int concurrency = 8;                  // Sites crawled at once. Default: 8.
+  double timeout_seconds = 30;          // Per request, total. Default: 30 s.
   double connect_timeout_seconds = 10;  // Default: 10 s (capped at timeout).
   size_t max_bytes = 5 * 1024 * 1024;   // Per response, decoded. Default: 5 MiB.
   // Sent as User-Agent; its product token ("clinicrank") is what robots.txt
   // groups are matched against.
   std::string user_agent = "clinicrank (+https://github.com/clinicrank/clinicrank)";
-  bool refresh = false;  // Fetch stored URLs again. Default: false (resume).
-  int max_retries = 3;   // Extra attempts for transient failures. Default: 3.
-  double backoff_seconds = 1.0;  // First retry wait, doubled each time. Default: 1 s.
+  bool refresh = false;                  // Fetch stored URLs again. Default: false (resume).
+  int max_retries = 3;                   // Extra attempts for transient failures. Default: 3.
+  double backoff_seconds = 1.0;          // First retry wait, doubled each time. Default: 1 s.
   double max_retry_after_seconds = 120;  // Retry-After beyond this is cut. Default: 120 s.
   double max_crawl_delay_seconds = 60;   // Crawl-delay beyond this is cut. Default: 60 s.
-  int max_redirects = 5;       // Default: 5 hops.
-  int max_sitemaps = 5;        // Sitemap files read per site. Default: 5.
-  int max_sitemap_urls = 500;  // URLs taken from sitemaps per site. Default: 500.
-  int max_query_variants = 5;  // Query strings per path. Default: 5.
+  int max_redirects = 5;                 // Default: 5 hops.
+  int max_sitemaps = 5;                  // Sitemap files read per site. Default: 5.
+  int max_sitemap_urls = 500;            // URLs taken from sitemaps per site. Default: 500.
+  int max_query_variants = 5;            // Query strings per path. Default: 5.
 };
 
 // One finished request, for progress output.
@@ -69,12 +69,12 @@ struct CrawlEvent {
 struct CrawlProgress {
   int sites_total = 0;
   int sites_done = 0;
-  int pages_stored = 0;    // this run
-  int pages_resumed = 0;   // already in the store, not fetched again
-  int requests = 0;        // HTTP requests made, robots.txt and retries included
-  int errors = 0;          // requests that ended in an error
-  int skipped = 0;         // robots-denied, out of scope, not HTML, traps, duplicates
-  int queued = 0;          // URLs waiting in frontiers
+  int pages_stored = 0;   // this run
+  int pages_resumed = 0;  // already in the store, not fetched again
+  int requests = 0;       // HTTP requests made, robots.txt and retries included
+  int errors = 0;         // requests that ended in an error
+  int skipped = 0;        // robots-denied, out of scope, not HTML, traps, duplicates
+  int queued = 0;         // URLs waiting in frontiers
   double elapsed_seconds = 0;
 };
 
@@ -92,8 +92,8 @@ class CrawlObserver {
 // `stop` becomes true (checked at least every 100 ms).
 // REQUIRES: `fetcher`, `store` outlive the call; `observer` and `stop` may be
 // null.
-Status Crawl(const std::vector<std::string>& seeds, const CrawlOptions& options,
-             Fetcher* fetcher, PageStore* store, int64_t run_id, CrawlObserver* observer,
+Status Crawl(const std::vector<std::string>& seeds, const CrawlOptions& options, Fetcher* fetcher,
+             PageStore* store, int64_t run_id, CrawlObserver* observer,
              const std::atomic<bool>* stop, CrawlProgress* summary);
 
 }  // namespace clinicrank

@@ -41,7 +41,8 @@ size_t OnBody(char* data, size_t size, size_t count, void* user) {
     }
   }
   std::string& body = transfer->response.body;
-  const size_t room = transfer->request.max_bytes - std::min(body.size(), transfer->request.max_bytes);
+  const size_t room =
+      transfer->request.max_bytes - std::min(body.size(), transfer->request.max_bytes);
   if (bytes > room) {
     body.append(data, room);
     transfer->too_large = true;
@@ -120,9 +121,9 @@ void Finish(CurlFetcher::Transfer* t, CURLcode code) {
 
   const std::string detail = t->error[0] ? std::string(t->error) : curl_easy_strerror(code);
   if (t->too_large || code == CURLE_FILESIZE_EXCEEDED) {
-    out.status = Status::Error(StatusKind::kTooLarge,
-                               "body larger than " + std::to_string(t->request.max_bytes) +
-                                   " bytes; transfer aborted");
+    out.status = Status::Error(
+        StatusKind::kTooLarge,
+        "body larger than " + std::to_string(t->request.max_bytes) + " bytes; transfer aborted");
   } else if (t->not_html) {
     out.status = Status::Error(StatusKind::kSkipped, "not HTML (" + out.content_type + ")");
   } else if (code == CURLE_OPERATION_TIMEDOUT) {
@@ -138,7 +139,8 @@ bool IsHtmlContentType(std::string_view content_type) {
   std::string mime;
   for (char c : content_type) {
     if (c == ';') break;
-    if (c != ' ' && c != '\t') mime.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
+    if (c != ' ' && c != '\t')
+      mime.push_back(static_cast<char>(std::tolower(static_cast<unsigned char>(c))));
   }
   return mime.empty() || mime == "text/html" || mime == "application/xhtml+xml";
 }

@@ -35,7 +35,7 @@ class CurlFetcher : public Fetcher {
   struct Transfer;  // per-handle state, reached through CURLOPT_PRIVATE
 
  private:
-  void* multi_;  // CURLM*
+  void* multi_;                                           // CURLM*
   std::map<void*, std::unique_ptr<Transfer>> transfers_;  // keyed by CURL*
   std::vector<FetchResponse> failed_to_start_;
 };

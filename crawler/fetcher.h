@@ -44,11 +44,11 @@ struct FetchResponse {
   // otherwise kNetwork, kTimeout, kTooLarge or kSkipped (not HTML).
   Status status;
   int http_status = 0;
-  std::string content_type;  // the Content-Type header, with any charset
-  std::string headers;       // the final response's header block
-  std::string redirect_url;  // absolute Location of a 3xx, "" otherwise
+  std::string content_type;                   // the Content-Type header, with any charset
+  std::string headers;                        // the final response's header block
+  std::string redirect_url;                   // absolute Location of a 3xx, "" otherwise
   std::optional<double> retry_after_seconds;  // from Retry-After
-  std::string body;          // decoded (Content-Encoding undone)
+  std::string body;                           // decoded (Content-Encoding undone)
   double elapsed_seconds = 0;
 };
 

@@ -57,8 +57,8 @@ bool IsNumeric(std::string_view s) {
 
 bool HasDateQueryKey(std::string_view query) {
   static constexpr std::array<std::string_view, 11> kKeys = {
-      "date", "month", "year", "day", "week", "cal", "calendar", "fecha", "mes", "ano",
-      "tribe-bar-date"};
+      "date",     "month", "year", "day", "week",          "cal",
+      "calendar", "fecha", "mes",  "ano", "tribe-bar-date"};
   const std::string lower = Lower(query);
   std::string_view rest = lower;
   while (!rest.empty()) {
@@ -77,13 +77,13 @@ bool HasDateQueryKey(std::string_view query) {
 
 int LinkPriority(std::string_view url, std::string_view anchor_text) {
   const std::string words = Lower(PercentDecode(url)) + " " + Lower(anchor_text);
-  if (ContainsAny(words, {"pric", "cost", "fee", "precio", "costo", "tarifa", "cuesta",
-                          "cuánto", "cuanto", "financ"})) {
+  if (ContainsAny(words, {"pric", "cost", "fee", "precio", "costo", "tarifa", "cuesta", "cuánto",
+                          "cuanto", "financ"})) {
     return 0;
   }
   if (ContainsAny(words, {"knee", "rodilla", "stem-cell", "stem cell", "stem_cell", "stemcell",
-                          "celulas", "células", "madre", "treatment", "tratamiento",
-                          "therapy", "terapia", "regenerat", "prp", "ortho"})) {
+                          "celulas", "células", "madre", "treatment", "tratamiento", "therapy",
+                          "terapia", "regenerat", "prp", "ortho"})) {
     return 1;
   }
   if (ContainsAny(words, {"faq", "pregunta", "question"})) return 2;
@@ -91,8 +91,8 @@ int LinkPriority(std::string_view url, std::string_view anchor_text) {
                           "doctor", "contact", "contacto"})) {
     return 3;
   }
-  if (ContainsAny(words, {"/tag/", "/category/", "/author/", "/page/", "login", "cart",
-                          "wp-admin", "/feed", "carrito", "/blog/"})) {
+  if (ContainsAny(words, {"/tag/", "/category/", "/author/", "/page/", "login", "cart", "wp-admin",
+                          "/feed", "carrito", "/blog/"})) {
     return 5;
   }
   return 4;
@@ -112,8 +112,8 @@ std::string TrapReason(std::string_view url, const FrontierOptions& options) {
   bool under_calendar = false;
   for (std::string_view segment : segments) {
     const std::string lower = Lower(segment);
-    if (lower == "calendar" || lower == "calendario" || lower == "events" ||
-        lower == "eventos" || lower == "agenda") {
+    if (lower == "calendar" || lower == "calendario" || lower == "events" || lower == "eventos" ||
+        lower == "agenda") {
       under_calendar = true;
     } else if (under_calendar && IsNumeric(segment)) {
       return "calendar-like path";

@@ -74,14 +74,19 @@ class Builder {
     if (colon == std::string_view::npos) return;
     const std::string_view value = Trim(line.substr(colon + 1));
     switch (ParseKey(line.substr(0, colon))) {
-      case Key::kUserAgent: return UserAgent(value);
-      case Key::kAllow: return Rule(true, value);
-      case Key::kDisallow: return Rule(false, value);
-      case Key::kCrawlDelay: return CrawlDelay(value);
+      case Key::kUserAgent:
+        return UserAgent(value);
+      case Key::kAllow:
+        return Rule(true, value);
+      case Key::kDisallow:
+        return Rule(false, value);
+      case Key::kCrawlDelay:
+        return CrawlDelay(value);
       case Key::kSitemap:
         if (!value.empty()) out_->sitemaps.emplace_back(value);
         return;
-      case Key::kUnknown: return;
+      case Key::kUnknown:
+        return;
     }
   }
 
@@ -176,8 +181,8 @@ std::string NormalizePercentEncoding(std::string_view path) {
     const auto c = static_cast<unsigned char>(path[i]);
     if (c == '%' && i + 2 < path.size() && HexValue(path[i + 1]) >= 0 &&
         HexValue(path[i + 2]) >= 0) {
-      const auto decoded = static_cast<unsigned char>(HexValue(path[i + 1]) * 16 +
-                                                      HexValue(path[i + 2]));
+      const auto decoded =
+          static_cast<unsigned char>(HexValue(path[i + 1]) * 16 + HexValue(path[i + 2]));
       if (IsUnreserved(decoded)) {
         out.push_back(static_cast<char>(decoded));
       } else {

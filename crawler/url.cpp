@@ -43,8 +43,8 @@ std::string PrepareHref(std::string_view href) {
   for (char c : href) {
     const auto byte = static_cast<unsigned char>(c);
     if (c == '\t' || c == '\n' || c == '\r') continue;
-    if (byte <= 0x20 || byte >= 0x7f || std::string_view("\"<>\\^`{|}").find(c) !=
-                                            std::string_view::npos) {
+    if (byte <= 0x20 || byte >= 0x7f ||
+        std::string_view("\"<>\\^`{|}").find(c) != std::string_view::npos) {
       out.push_back('%');
       out.push_back(kHex[byte >> 4]);
       out.push_back(kHex[byte & 15]);

@@ -4,15 +4,24 @@ namespace clinicrank {
 
 std::string_view StatusKindName(StatusKind kind) {
   switch (kind) {
-    case StatusKind::kOk: return "ok";
-    case StatusKind::kNetwork: return "network";
-    case StatusKind::kHttp: return "http";
-    case StatusKind::kRobotsDenied: return "robots-denied";
-    case StatusKind::kTooLarge: return "too-large";
-    case StatusKind::kTimeout: return "timeout";
-    case StatusKind::kStore: return "store";
-    case StatusKind::kSkipped: return "skipped";
-    case StatusKind::kUsage: return "usage";
+    case StatusKind::kOk:
+      return "ok";
+    case StatusKind::kNetwork:
+      return "network";
+    case StatusKind::kHttp:
+      return "http";
+    case StatusKind::kRobotsDenied:
+      return "robots-denied";
+    case StatusKind::kTooLarge:
+      return "too-large";
+    case StatusKind::kTimeout:
+      return "timeout";
+    case StatusKind::kStore:
+      return "store";
+    case StatusKind::kSkipped:
+      return "skipped";
+    case StatusKind::kUsage:
+      return "usage";
   }
   return "unknown";
 }

@@ -134,10 +134,10 @@ Status PageStore::Init(bool writable) {
   const int version = SchemaVersion();
   if (version < 0) return Error("not a clinicrank store (cannot read schema version)");
   if (version > kStoreSchemaVersion) {
-    return Status::Error(StatusKind::kStore,
-                         "store schema version " + std::to_string(version) +
-                             " is newer than this clinicrank understands (" +
-                             std::to_string(kStoreSchemaVersion) + "); upgrade clinicrank");
+    return Status::Error(StatusKind::kStore, "store schema version " + std::to_string(version) +
+                                                 " is newer than this clinicrank understands (" +
+                                                 std::to_string(kStoreSchemaVersion) +
+                                                 "); upgrade clinicrank");
   }
   if (!writable) {
     if (version == 0) return Status::Error(StatusKind::kStore, "not a clinicrank store (empty)");
@@ -172,7 +172,8 @@ std::string PageStore::JournalMode() {
 }
 
 Status PageStore::BeginRun(std::string_view args, int64_t* run_id) {
-  Statement stmt(db_, "INSERT INTO runs(started_at, args) VALUES(strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?1);");
+  Statement stmt(
+      db_, "INSERT INTO runs(started_at, args) VALUES(strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?1);");
   if (!stmt.ok()) return Error("prepare runs insert");
   stmt.Bind(1, args);
   if (stmt.Step() != SQLITE_DONE) return Error("begin run");
@@ -276,8 +277,8 @@ Status PageStore::ListSites(std::vector<SiteInfo>* sites) {
   return rc == SQLITE_DONE ? Status::Ok() : Error("list sites");
 }
 
-Status PageStore::LatestPages(int64_t site_id, std::optional<int64_t> as_of_run,
-                              bool with_bodies, std::vector<PageRecord>* pages) {
+Status PageStore::LatestPages(int64_t site_id, std::optional<int64_t> as_of_run, bool with_bodies,
+                              std::vector<PageRecord>* pages) {
   // The newest row per URL: the greatest id among the rows that qualify.
   Statement stmt(db_,
                  "SELECT p.id, p.url, p.final_url, p.status, p.content_type, p.headers, "

@@ -63,16 +63,16 @@ struct PageRecord {
   std::string body;        // raw bytes (decompressed transfer encoding)
   std::string sha256;      // hex of body; computed by AddPage when empty
   int64_t run_id = 0;
-  int depth = 0;           // link distance from the seed
+  int depth = 0;  // link distance from the seed
 };
 
 struct FetchLogEntry {
   int64_t run_id = 0;
   std::string url;
-  int status = 0;         // HTTP status, or 0 when there was no response
-  std::string error;      // "" or "<kind>: <message>" (StatusKindName)
+  int status = 0;     // HTTP status, or 0 when there was no response
+  std::string error;  // "" or "<kind>: <message>" (StatusKindName)
   int64_t elapsed_ms = 0;
-  std::string at;         // ISO 8601 UTC
+  std::string at;  // ISO 8601 UTC
 };
 
 class PageStore {

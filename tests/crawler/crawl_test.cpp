@@ -2,13 +2,12 @@
 // http_server.h): robots.txt, politeness measured from the server's request
 // log (lower bounds only), redirects, retries, timeouts, size caps, gzip,
 // charsets, traps, sitemaps, canonical de-duplication and resume.
-#include "crawler/crawler.h"
-
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <string>
 #include <vector>
 
+#include "crawler/crawler.h"
 #include "crawler/curl_fetcher.h"
 #include "store/store.h"
 #include "tests/testing/http_server.h"
@@ -41,8 +40,8 @@ CrawlResult RunCrawl(PageStore* store, const std::vector<std::string>& seeds,
   CurlFetcher fetcher;
   CrawlResult result;
   REQUIRE(store->BeginRun("test", &result.run_id).ok());
-  result.status = Crawl(seeds, options, &fetcher, store, result.run_id, nullptr, nullptr,
-                        &result.progress);
+  result.status =
+      Crawl(seeds, options, &fetcher, store, result.run_id, nullptr, nullptr, &result.progress);
   return result;
 }
 
@@ -86,7 +85,8 @@ std::string FetchErrors(PageStore* store, int64_t run) {
   std::vector<FetchLogEntry> log;
   REQUIRE(store->ReadFetchLog(run, &log).ok());
   std::string all;
-  for (const FetchLogEntry& e : log) all += e.url + " " + std::to_string(e.status) + " " + e.error + "\n";
+  for (const FetchLogEntry& e : log)
+    all += e.url + " " + std::to_string(e.status) + " " + e.error + "\n";
   return all;
 }
 
@@ -102,11 +102,12 @@ double Seconds(std::chrono::steady_clock::duration d) {
 TEST_CASE("Crawl: follows in-scope links, robots.txt first, drops the rest", "[contract]") {
   HttpServer server;
   server.Route("/robots.txt", HttpReply::Text("User-agent: *\nAllow: /\n"));
-  server.Route("/", HttpReply::Html(
-                        "<a href='/pricing'>Prices</a> <a href='about.html#team'>About</a>"
-                        "<a href='mailto:x@y.example'>mail</a> <a href='tel:+123'>call</a>"
-                        "<a href='javascript:void(0)'>js</a> <a href='http://elsewhere.invalid/'>x</a>"
-                        "<a href='/pricing#again'>again</a><a href='/'>home</a>"));
+  server.Route("/",
+               HttpReply::Html(
+                   "<a href='/pricing'>Prices</a> <a href='about.html#team'>About</a>"
+                   "<a href='mailto:x@y.example'>mail</a> <a href='tel:+123'>call</a>"
+                   "<a href='javascript:void(0)'>js</a> <a href='http://elsewhere.invalid/'>x</a>"
+                   "<a href='/pricing#again'>again</a><a href='/'>home</a>"));
   server.Route("/pricing", HttpReply::Html("<p>$5,000 per knee</p>"));
   server.Route("/about.html", HttpReply::Html("<p>About us</p>"));
   auto store = MemoryStore();
@@ -363,10 +364,16 @@ TEST_CASE("Crawl: traps stay bounded", "[contract]") {
     // a new session id.
     static std::atomic<int> n{0};
     const std::string k = std::to_string(++n);
-    return HttpReply::Html("<a href='/calendar/2026/" + k + "'>next</a>"
-                           "<a href='/list?page=" + k + "'>more</a>"
-                           "<a href='" + t.substr(0, t.find('?')) + "a/'>deeper</a>"
-                           "<a href='/s?PHPSESSID=" + k + "'>again</a>");
+    return HttpReply::Html("<a href='/calendar/2026/" + k +
+                           "'>next</a>"
+                           "<a href='/list?page=" +
+                           k +
+                           "'>more</a>"
+                           "<a href='" +
+                           t.substr(0, t.find('?')) +
+                           "a/'>deeper</a>"
+                           "<a href='/s?PHPSESSID=" +
+                           k + "'>again</a>");
   });
   CrawlOptions options = FastOptions();
   options.delay_seconds = 0.01;
@@ -385,18 +392,19 @@ TEST_CASE("Crawl: traps stay bounded", "[contract]") {
   CHECK(server.Log().size() < 30);
 }
 
-TEST_CASE("Crawl: sitemaps feed the frontier; canonical duplicates are skipped",
-          "[contract]") {
+TEST_CASE("Crawl: sitemaps feed the frontier; canonical duplicates are skipped", "[contract]") {
   HttpServer server;
-  server.Route("/robots.txt", HttpReply::Text("User-agent: *\nAllow: /\nSitemap: " +
-                                              server.Url("/maps/index.xml") + "\n"));
+  server.Route(
+      "/robots.txt",
+      HttpReply::Text("User-agent: *\nAllow: /\nSitemap: " + server.Url("/maps/index.xml") + "\n"));
   server.Route("/", HttpReply::Html("<a href='/dup?ref=nav'>dup</a>"));
   server.Route("/maps/index.xml",
                HttpReply::Text("<sitemapindex><sitemap><loc>" + server.Url("/maps/pages.xml") +
                                "</loc></sitemap></sitemapindex>"));
-  server.Route("/maps/pages.xml",
-               HttpReply::Text("<urlset><url><loc>" + server.Url("/hidden-pricing") +
-                               "</loc></url><url><loc>http://other.invalid/x</loc></url></urlset>"));
+  server.Route(
+      "/maps/pages.xml",
+      HttpReply::Text("<urlset><url><loc>" + server.Url("/hidden-pricing") +
+                      "</loc></url><url><loc>http://other.invalid/x</loc></url></urlset>"));
   server.Route("/hidden-pricing", HttpReply::Html("<p>prices</p>"));
   server.Route("/dup?ref=nav",
                HttpReply::Html("<link rel=canonical href='/'><p>the home page again</p>"));
@@ -420,8 +428,8 @@ TEST_CASE("Crawl: pricing and treatment pages come first within max-pages", "[he
   options.max_pages = 4;
   auto store = MemoryStore();
   RunCrawl(store.get(), {server.Url("/")}, options);
-  CHECK(Targets(server.Log()) == std::vector<std::string>{"/robots.txt", "/", "/sitemap.xml",
-                                                          "/x1", "/tratamiento-rodilla", "/faq"});
+  CHECK(Targets(server.Log()) == std::vector<std::string>{"/robots.txt", "/", "/sitemap.xml", "/x1",
+                                                          "/tratamiento-rodilla", "/faq"});
 }
 
 TEST_CASE("Crawl: a second run resumes without refetching stored pages", "[contract]") {

@@ -74,8 +74,8 @@ TEST_CASE("Frontier refuses traps and pages past the depth limit", "[contract]")
     CAPTURE(url);
     CHECK_FALSE(TrapReason(url, options).empty());
   }
-  const char* fine[] = {"https://c.example/blog/2024/05/knee-results",
-                        "https://c.example/events", "https://c.example/precios?moneda=usd"};
+  const char* fine[] = {"https://c.example/blog/2024/05/knee-results", "https://c.example/events",
+                        "https://c.example/precios?moneda=usd"};
   for (const char* url : fine) {
     CAPTURE(url);
     CHECK(TrapReason(url, options).empty());

@@ -75,15 +75,15 @@ TEST_CASE("issue6: crawl killed with SIGKILL resumes from the store", "[contract
   server.Fallback([](const testing::HttpRequest& request) {
     return HttpReply::Html("<p>page " + request.target + "</p>");
   });
-  const std::string dir = std::filesystem::temp_directory_path() /
-                          ("clinicrank-kill-" + std::to_string(getpid()));
+  const std::string dir =
+      std::filesystem::temp_directory_path() / ("clinicrank-kill-" + std::to_string(getpid()));
   std::filesystem::create_directories(dir);
   const std::string db = dir + "/crawl.db";
   const std::string binary = testing::ClinicrankBinary();
 
   // First run: slow enough to be killed mid-crawl.
-  const pid_t first = Spawn({binary, "crawl", server.Url("/"), "--db", db, "--delay", "0.2",
-                             "--max-pages", "100"});
+  const pid_t first =
+      Spawn({binary, "crawl", server.Url("/"), "--db", db, "--delay", "0.2", "--max-pages", "100"});
   REQUIRE(first > 0);
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
   while (server.Log().size() < 7 && std::chrono::steady_clock::now() < deadline) {
@@ -104,8 +104,8 @@ TEST_CASE("issue6: crawl killed with SIGKILL resumes from the store", "[contract
   const size_t requests_before = server.Log().size();
 
   // Second run: finishes, fetching only what the first did not store.
-  const pid_t second = Spawn({binary, "crawl", server.Url("/"), "--db", db, "--delay", "0.02",
-                              "--max-pages", "100"});
+  const pid_t second = Spawn(
+      {binary, "crawl", server.Url("/"), "--db", db, "--delay", "0.02", "--max-pages", "100"});
   CHECK(WaitExit(second, 30) == 0);
   CHECK(StoredPages(db).size() == kPages);
   const auto log = server.Log();
@@ -122,6 +122,44 @@ TEST_CASE("issue6: crawl killed with SIGKILL resumes from the store", "[contract
   REQUIRE(runs.size() == 2);
   CHECK(runs[0].finished_at.empty());  // killed: never finished
   CHECK(runs[1].outcome == "completed");
+  store.reset();
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace clinicrank
+
+namespace clinicrank {
+namespace {
+
+TEST_CASE("issue6: Ctrl-C stops the crawl cleanly and records the run as interrupted",
+          "[contract]") {
+  HttpServer server;
+  server.Fallback([](const testing::HttpRequest& request) {
+    const std::string next = request.target == "/" ? "/1" : request.target + "1";
+    return HttpReply::Html("<a href='" + next + "'>next</a><p>" + request.target + "</p>");
+  });
+  const std::string dir =
+      std::filesystem::temp_directory_path() / ("clinicrank-int-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  const std::string db = dir + "/crawl.db";
+  const pid_t pid = Spawn({testing::ClinicrankBinary(), "crawl", server.Url("/"), "--db", db,
+                           "--delay", "0.1", "--max-depth", "50"});
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (server.Log().size() < 5 && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  kill(pid, SIGINT);
+  CHECK(WaitExit(pid, 20) == 1);
+  Status status;
+  auto store = PageStore::Open(db, PageStore::Mode::kReadOnly, &status);
+  REQUIRE(store);
+  std::vector<RunInfo> runs;
+  REQUIRE(store->ListRuns(&runs).ok());
+  REQUIRE(runs.size() == 1);
+  CHECK(runs[0].outcome == "interrupted");
+  CHECK_FALSE(runs[0].finished_at.empty());
+  CHECK(StoredPages(db).size() >= 2);
   store.reset();
   std::filesystem::remove_all(dir);
 }

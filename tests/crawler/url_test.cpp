@@ -36,8 +36,9 @@ TEST_CASE("ResolveUrl resolves and normalizes links", "[contract]") {
 }
 
 TEST_CASE("ResolveUrl drops links that are not web pages", "[contract]") {
-  const char* dropped[] = {"mailto:info@clinic.example", "tel:+52 55 1234", "javascript:void(0)",
-                           "JavaScript:go()", "data:text/html,hi", "ftp://clinic.example/x",
+  const char* dropped[] = {"mailto:info@clinic.example", "tel:+52 55 1234",
+                           "javascript:void(0)",         "JavaScript:go()",
+                           "data:text/html,hi",          "ftp://clinic.example/x",
                            "whatsapp://send?phone=1"};
   for (const char* href : dropped) {
     CAPTURE(href);

@@ -33,7 +33,7 @@ namespace clinicrank::testing {
 
 struct HttpRequest {
   std::string method;
-  std::string target;  // path and query, as sent
+  std::string target;                          // path and query, as sent
   std::map<std::string, std::string> headers;  // names lower-cased
   std::string Header(const std::string& name) const {
     auto it = headers.find(name);
@@ -72,7 +72,7 @@ struct HttpReply {
 struct LoggedRequest {
   std::chrono::steady_clock::time_point at;  // when the request line arrived
   std::string target;
-  std::string host;  // the Host header
+  std::string host;    // the Host header
   int connection = 0;  // 1, 2, … in accept order
   std::string user_agent;
   std::string accept_encoding;
@@ -250,14 +250,22 @@ class HttpServer {
 
   static const char* Reason(int status) {
     switch (status) {
-      case 200: return "OK";
-      case 301: return "Moved Permanently";
-      case 302: return "Found";
-      case 404: return "Not Found";
-      case 429: return "Too Many Requests";
-      case 500: return "Internal Server Error";
-      case 503: return "Service Unavailable";
-      default: return "Status";
+      case 200:
+        return "OK";
+      case 301:
+        return "Moved Permanently";
+      case 302:
+        return "Found";
+      case 404:
+        return "Not Found";
+      case 429:
+        return "Too Many Requests";
+      case 500:
+        return "Internal Server Error";
+      case 503:
+        return "Service Unavailable";
+      default:
+        return "Status";
     }
   }
 
@@ -279,8 +287,8 @@ class HttpServer {
       return false;
     }
     if (reply.delay_seconds > 0 && !Sleep(reply.delay_seconds)) return false;
-    std::string head = "HTTP/1.1 " + std::to_string(reply.status) + " " + Reason(reply.status) +
-                       "\r\n";
+    std::string head =
+        "HTTP/1.1 " + std::to_string(reply.status) + " " + Reason(reply.status) + "\r\n";
     for (const auto& [name, value] : reply.headers) head += name + ": " + value + "\r\n";
     const bool head_only = request.method == "HEAD";
     if (reply.stream_bytes > 0) {
@@ -308,8 +316,8 @@ class HttpServer {
       const HttpRequest request = ParseHead(head);
       {
         std::lock_guard<std::mutex> lock(mutex_);
-        log_.push_back({std::chrono::steady_clock::now(), request.target,
-                        request.Header("host"), connection, request.Header("user-agent"),
+        log_.push_back({std::chrono::steady_clock::now(), request.target, request.Header("host"),
+                        connection, request.Header("user-agent"),
                         request.Header("accept-encoding")});
       }
       const int now = ++active_;
