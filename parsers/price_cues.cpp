@@ -232,7 +232,8 @@ constexpr Entry kLexicon[] = {
     {"other clinics", Kind::kOthers, "", W}, {"some clinics", Kind::kOthers, "", W},
     {"many clinics", Kind::kOthers, "", W}, {"most clinics", Kind::kOthers, "", W},
     {"u.s. clinics", Kind::kOthers, "", W}, {"us clinics", Kind::kOthers, "", W},
-    {"clinics charge", Kind::kOthers, "", W}, {"industry", Kind::kOthers, "", P},
+    {"clinics charge", Kind::kOthers, "", W}, {"industry survey", Kind::kOthers, "", P},
+    {"industry average", Kind::kOthers, "", P}, {"industry data", Kind::kOthers, "", W},
     {"survey", Kind::kOthers, "", P}, {"advertised", Kind::kOthers, "", W},
     {"advertises", Kind::kOthers, "", W}, {"flyer", Kind::kOthers, "", P},
     {"competitor", Kind::kOthers, "", P}, {"elsewhere", Kind::kOthers, "", W},
@@ -240,8 +241,8 @@ constexpr Entry kLexicon[] = {
     {"otras clinicas", Kind::kOthers, "", W}, {"algunas clinicas", Kind::kOthers, "", W},
     {"muchas clinicas", Kind::kOthers, "", W}, {"andere kliniken", Kind::kOthers, "", W},
     {"andere praxen", Kind::kOthers, "", W}, {"anderswo", Kind::kOthers, "", W},
-    {"exchange rate", Kind::kOthers, "", W}, {"tipo de cambio", Kind::kOthers, "", W},
-    {"wechselkurs", Kind::kOthers, "", I}, {"converted at", Kind::kOthers, "", W},
+    {"exchange rate", Kind::kExchange, "", W}, {"tipo de cambio", Kind::kExchange, "", W},
+    {"wechselkurs", Kind::kExchange, "", I}, {"converted at", Kind::kExchange, "", W},
 
     {"i spent", Kind::kStory, "", W}, {"i paid", Kind::kStory, "", W},
     {"i had paid", Kind::kStory, "", W}, {"i've paid", Kind::kStory, "", W},
@@ -515,6 +516,13 @@ std::string_view PriceCues::Basis(bool weak_monthly) const {
   return Basis(0, text_.size(), weak_monthly, std::string_view::npos);
 }
 
+bool PriceCues::HasOthers(size_t begin, size_t end) const {
+  for (const Cue& c : cues_) {
+    if (c.kind == Kind::kOthers && Inside(c, begin, end)) return true;
+  }
+  return false;
+}
+
 PriceCues::Joint PriceCues::Joints(size_t begin, size_t end) const {
   bool other = false;
   bool hip = false;
@@ -531,7 +539,7 @@ PriceCues::Joint PriceCues::Joints(size_t begin, size_t end) const {
 
 bool PriceCues::IsStory() const {
   for (const Cue& c : cues_) {
-    if (c.kind == Kind::kStory || c.kind == Kind::kOthers) return true;
+    if (c.kind == Kind::kStory || c.kind == Kind::kExchange) return true;
   }
   return false;
 }

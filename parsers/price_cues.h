@@ -53,10 +53,13 @@ class PriceCues {
   enum class Joint { kNone, kKnee, kOther };
   Joint Joints(size_t begin, size_t end) const;
   Joint Joints() const { return Joints(0, text_.size()); }
-  // True if the text is a past-spending story ("I spent", "me costó"), a
-  // price said of others or of the market ("most U.S. clinics charge",
-  // "a flyer advertised") or an exchange rate ("tipo de cambio").
+  // True if the text is a past-spending story ("I spent", "me costó") or an
+  // exchange rate ("tipo de cambio: ₡505 por US$1"): no amount in it counts.
   bool IsStory() const;
+  // True if [begin, end) speaks of others' prices or of the market ("most
+  // U.S. clinics charge", "a flyer advertised").
+  bool HasOthers(size_t begin, size_t end) const;
+  bool HasOthers() const { return HasOthers(0, text_.size()); }
 
   enum class Kind : unsigned char {
     kTreatment,
@@ -69,7 +72,8 @@ class PriceCues {
     kHip,        // "hip"/"cadera": another joint unless marrow is harvested there
     kHarvest,    // marrow, iliac crest, medula: makes "hip" a harvest site
     kStory,
-    kOthers,     // other clinics, surveys, adverts, exchange rates
+    kOthers,     // other clinics, surveys, adverts
+    kExchange,   // exchange rate, tipo de cambio, Wechselkurs
     kSingle,     // single, one, una, eine: with a dose word, one injection
     kDose,       // injection, shot, session, aplicación, Spritze
   };

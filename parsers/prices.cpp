@@ -484,13 +484,12 @@ class PageScan {
       }
       if (s.amounts.empty()) continue;
       s.cues = std::make_unique<PriceCues>(s.folded.text);
-      if (s.cues->IsStory() || OriginalStory(text)) {
-        about_others = true;
-        continue;
-      }
+      if (s.cues->IsStory() || OriginalStory(text)) continue;
       // After a sentence about other clinics' prices, "That's nearly $9,000
       // for ..." still speaks of them, unless the clinic speaks of itself.
-      if (about_others && !SpeaksForItself(s.folded.text)) continue;
+      const bool others = s.cues->HasOthers();
+      if (about_others && !others && !SpeaksForItself(s.folded.text)) continue;
+      about_others = about_others || others;
       total += s.amounts.size();
       sentences.push_back(std::move(s));
     }
@@ -506,6 +505,12 @@ class PageScan {
       const MoneyMention& m = s.amounts[i].m;
       const size_t seg_begin = i == 0 ? 0 : SplitPoint(f, s.amounts[i - 1].m.end, m.begin);
       const size_t seg_end = i + 1 == n ? f.size() : SplitPoint(f, m.end, s.amounts[i + 1].m.begin);
+      // "Most clinics charge $8,000; ours is $5,000": only the clinic's own.
+      if (s.cues->HasOthers() &&
+          (s.cues->HasOthers(seg_begin, seg_end) ||
+           !SpeaksForItself(std::string_view(f).substr(seg_begin, seg_end - seg_begin)))) {
+        continue;
+      }
       std::vector<Probe> probes = {{s.cues.get(), seg_begin, seg_end, m.begin, m.end}};
       if (n > 1) probes.push_back({s.cues.get(), 0, f.size(), m.begin, m.end});
       const Level& block = BlockLevel(static_cast<int>(index));
@@ -607,7 +612,7 @@ class PageScan {
         amounts.push_back(std::move(a));
       }
     }
-    if (amounts.empty() || cells[j]->cues.IsStory()) return;
+    if (amounts.empty() || cells[j]->cues.IsStory() || cells[j]->cues.HasOthers()) return;
     const size_t n = amounts.size();
     for (size_t i = 0; i < n; ++i) {
       const MoneyMention& m = amounts[i].m;

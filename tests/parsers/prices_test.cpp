@@ -280,6 +280,11 @@ TEST_CASE("Price phrases: amount, currency, basis and treatment", "[prices][heur
          {One(750, "USD", "unspecified", kPrp)}),
       En("Stem cell therapy costs $4,500 per knee, or $199/mo with financing.",
          {One(4500, "USD", "per_knee", kStem), One(199, "USD", "per_month", kStem)}),
+      En("Most clinics charge $8,000 or more per knee; our bone marrow stem cell price is $4,900 "
+         "per knee.",
+         {One(4900, "USD", "per_knee", kStem)}),
+      En("Industry-leading value: bone marrow stem cells for $4,200 per knee.",
+         {One(4200, "USD", "per_knee", kStem)}),
       En("Two knees for $7,900 — stem cells from your own bone marrow.",
          {One(7900, "USD", "both_knees", kStem)}),
       En("Knee stem cell therapy costs $5,900 per knee.", {One(5900, "CAD", "per_knee", kStem)}, "",
