@@ -23,9 +23,11 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "app/warc_writer.h"
 #include "crawler/crawler.h"
 #include "crawler/curl_fetcher.h"
 #include "store/store.h"
+#include "store/timestamp.h"
 
 namespace clinicrank {
 namespace {
@@ -144,12 +146,42 @@ std::string DescribeRun(const CrawlCommandOptions& o, const std::vector<std::str
   return args;
 }
 
-int RunCrawl(CrawlCommandOptions& o) {
-  if (!o.warc.empty()) {
-    std::cerr << "clinicrank crawl: --warc is not supported yet; pages are stored in --db "
-                 "(SQLite) only\n";
-    return kExitUsage;
+// Writes the HTML pages this run stored to a WARC file (gzip when the name
+// ends in .gz), through a temporary file renamed into place, so a failed or
+// interrupted export never leaves half a file under the requested name.
+Status ExportRunToWarc(PageStore* store, int64_t run_id, const std::string& path, int* written) {
+  std::vector<SiteInfo> sites;
+  if (Status s = store->ListSites(&sites); !s.ok()) return s;
+  const std::string tmp = path + ".tmp";
+  std::FILE* out = std::fopen(tmp.c_str(), "wb");
+  if (!out) return Status{StatusKind::kStore, "cannot write " + tmp};
+  const bool gzip = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
+  WarcWriter writer(out, gzip);
+  bool ok = writer.WriteInfo(DefaultUserAgent(), UtcNow());
+  for (const SiteInfo& site : sites) {
+    std::vector<PageRecord> pages;
+    if (Status s = store->LatestPages(site.id, run_id, /*with_bodies=*/true, &pages); !s.ok()) {
+      std::fclose(out);
+      std::remove(tmp.c_str());
+      return s;
+    }
+    for (const PageRecord& page : pages) {
+      if (page.run_id != run_id || page.body.empty()) continue;
+      WarcResponse response{page.final_url.empty() ? page.url : page.final_url, page.fetched_at,
+                            page.status, page.headers, page.body};
+      ok = ok && writer.WriteResponse(response);
+      ++*written;
+    }
   }
+  ok = (std::fclose(out) == 0) && ok;
+  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
+    std::remove(tmp.c_str());
+    return Status{StatusKind::kStore, "cannot write WARC file " + path};
+  }
+  return Status{};
+}
+
+int RunCrawl(CrawlCommandOptions& o) {
   std::vector<std::string> seeds = o.urls;
   if (!o.seeds_file.empty() && !ReadSeeds(o.seeds_file, &seeds)) {
     std::cerr << "clinicrank crawl: cannot read seeds file " << o.seeds_file << "\n";
@@ -193,6 +225,15 @@ int RunCrawl(CrawlCommandOptions& o) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return status.kind == StatusKind::kUsage ? kExitUsage : kExitFailure;
   }
+  if (!o.warc.empty()) {
+    int written = 0;
+    if (Status s = ExportRunToWarc(store.get(), run_id, o.warc, &written); !s.ok()) {
+      std::cerr << "clinicrank crawl: " << s.ToString() << "\n";
+      return kExitFailure;
+    }
+    std::cerr << "crawl run " << run_id << ": " << written << " page(s) written to " << o.warc
+              << "\n";
+  }
   if (interrupted) {
     std::cerr << "clinicrank crawl: interrupted; run the same command again to resume\n";
     return kExitFailure;
@@ -224,7 +265,9 @@ Command AddCrawlCommand(CLI::App& app) {
       ->check(CLI::ExistingFile);
   sub->add_option("--db", o->db, "SQLite store to write (created if missing)")
       ->capture_default_str();
-  sub->add_option("--warc", o->warc, "write a WARC file too (not supported yet)");
+  sub->add_option("--warc", o->warc,
+                  "also write the pages this run fetched to a WARC file (gzip if it ends in .gz);\n"
+                  "`clinicrank extract --warc FILE` reads it back");
   sub->add_option("--max-pages", o->crawl.max_pages, "HTML pages to store per site")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));

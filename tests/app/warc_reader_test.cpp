@@ -8,6 +8,7 @@
 #include <string>
 
 #include "app/warc_reader.h"
+#include "app/warc_writer.h"
 
 namespace clinicrank {
 namespace {
@@ -110,6 +111,41 @@ TEST_CASE("damaged WARC input stops with a warning, never a crash", "[app][warc]
   CHECK_FALSE(warnings.empty());
 
   CHECK(ReadAll("", &warnings).empty());
+}
+
+}  // namespace
+}  // namespace clinicrank
+
+namespace clinicrank {
+namespace {
+
+// What `crawl --warc` writes, `extract --warc` reads back.
+TEST_CASE("WARC writer output reads back, plain and gzip", "[app][warc][contract]") {
+  for (bool gzip : {false, true}) {
+    CAPTURE(gzip);
+    char* data = nullptr;
+    size_t size = 0;
+    std::FILE* out = open_memstream(&data, &size);
+    REQUIRE(out != nullptr);
+    {
+      WarcWriter writer(out, gzip);
+      REQUIRE(writer.WriteInfo("clinicrank/test", "2026-11-01T00:00:00Z"));
+      WarcResponse page{"https://a.example/pricing", "2026-11-01T10:00:00Z", 200,
+                        "HTTP/1.1 200 OK\r\nContent-Type: text/html; charset=utf-8\r\n"
+                        "Content-Encoding: gzip\r\nContent-Length: 9\r\n\r\n",
+                        "<p>$4,500 per knee</p>"};
+      REQUIRE(writer.WriteResponse(page));
+    }
+    std::fclose(out);
+    std::string bytes(data, size);
+    std::free(data);
+    auto pages = ReadAll(bytes);
+    REQUIRE(pages.size() == 1);
+    CHECK(pages[0].url == "https://a.example/pricing");
+    CHECK(pages[0].fetched_at == "2026-11-01T10:00:00Z");
+    CHECK(pages[0].content_type == "text/html; charset=utf-8");
+    CHECK(pages[0].body == "<p>$4,500 per knee</p>");
+  }
 }
 
 }  // namespace
