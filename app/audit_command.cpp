@@ -9,8 +9,8 @@
 
 #include "app/clinic_sources.h"
 #include "app/commands.h"
+#include "app/report_output.h"
 #include "report/audit.h"
-#include "report/output_file.h"
 
 namespace clinicrank {
 namespace {
@@ -22,23 +22,6 @@ struct AuditOptions {
   std::string output;
 };
 
-int LoadFacts(const AuditOptions& o, std::vector<ClinicFacts>* facts) {
-  auto sink = [facts](ClinicFacts&& f) { facts->push_back(std::move(f)); };
-  if (!o.db.empty()) {
-    std::string error;
-    if (!ExtractFromDb(o.db, sink, &error)) {
-      std::cerr << "clinicrank: error: " << error << "\n";
-      return kExitFailure;
-    }
-    return kExitOk;
-  }
-  if (!ExtractFromPaths(o.paths, sink)) {
-    std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";
-    return kExitFailure;
-  }
-  return kExitOk;
-}
-
 int RunAudit(const AuditOptions& o) {
   if (o.paths.empty() == o.db.empty()) {
     std::cerr << "clinicrank audit: give clinic PATHs or --db FILE\n"
@@ -46,22 +29,12 @@ int RunAudit(const AuditOptions& o) {
     return kExitUsage;
   }
   std::vector<ClinicFacts> facts;
-  if (int status = LoadFacts(o, &facts); status != kExitOk) return status;
+  if (int status = CollectClinicFacts(o.paths, o.db, &facts); status != kExitOk) return status;
   Audit audit = BuildAudit(facts);
   std::string report = o.format == "json"   ? AuditReportJson(audit)
                        : o.format == "html" ? AuditReportHtml(audit)
                                             : AuditReportMarkdown(audit);
-  if (o.output.empty() || o.output == "-") {
-    std::cout << report;
-    std::cout.flush();
-    return std::cout ? kExitOk : kExitFailure;
-  }
-  std::string error;
-  if (!WriteFileAtomically(o.output, report, &error)) {
-    std::cerr << "clinicrank: error: " << error << "\n";
-    return kExitFailure;
-  }
-  return kExitOk;
+  return EmitReport(report, o.output);
 }
 
 }  // namespace

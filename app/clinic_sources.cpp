@@ -10,6 +10,7 @@
 #include <iostream>
 #include <string_view>
 
+#include "app/commands.h"
 #include "parsers/clinic.h"
 #include "parsers/page.h"
 
@@ -161,6 +162,24 @@ bool ExtractFromPaths(const std::vector<std::string>& paths,
     sink(std::move(facts));
   }
   return any_page;
+}
+
+int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db,
+                       std::vector<ClinicFacts>* facts) {
+  auto sink = [facts](ClinicFacts&& f) { facts->push_back(std::move(f)); };
+  if (!db.empty()) {
+    std::string error;
+    if (!ExtractFromDb(db, sink, &error)) {
+      std::cerr << "clinicrank: error: " << error << "\n";
+      return kExitFailure;
+    }
+    return kExitOk;
+  }
+  if (!ExtractFromPaths(paths, sink)) {
+    std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";
+    return kExitFailure;
+  }
+  return kExitOk;
 }
 
 }  // namespace clinicrank

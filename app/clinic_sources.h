@@ -25,6 +25,12 @@ bool ExtractFromPaths(const std::vector<std::string>& paths,
 bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>& sink,
                    std::string* error);
 
+// Collects every clinic's facts from PATHs, or from the store at `db` when it
+// is not empty (rank and audit). Prints what failed on stderr; returns the
+// exit status (kExitOk, or kExitFailure when nothing could be read).
+int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db,
+                       std::vector<ClinicFacts>* facts);
+
 // The same for the HTML responses in a WARC file (plain or gzip; "-" is
 // stdin), streamed: consecutive records of one site (scheme and host) form one
 // clinic, emitted as soon as the next site starts. Returns false, with `error`

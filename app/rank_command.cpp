@@ -10,10 +10,11 @@
 
 #include "app/clinic_sources.h"
 #include "app/commands.h"
+#include "app/report_output.h"
+#include "report/output_file.h"
 #include "ranking/rank.h"
 #include "ranking/rates.h"
 #include "ranking/weights.h"
-#include "report/output_file.h"
 #include "report/rank_report.h"
 
 namespace clinicrank {
@@ -63,23 +64,6 @@ int LoadWeights(const RankOptions& o, Weights* weights) {
   return kExitOk;
 }
 
-int LoadFacts(const RankOptions& o, std::vector<ClinicFacts>* facts) {
-  auto sink = [facts](ClinicFacts&& f) { facts->push_back(std::move(f)); };
-  if (!o.db.empty()) {
-    std::string error;
-    if (!ExtractFromDb(o.db, sink, &error)) {
-      std::cerr << "clinicrank: error: " << error << "\n";
-      return kExitFailure;
-    }
-    return kExitOk;
-  }
-  if (!ExtractFromPaths(o.paths, sink)) {
-    std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";
-    return kExitFailure;
-  }
-  return kExitOk;
-}
-
 std::string Render(const Ranking& ranking, const std::string& format) {
   if (format == "json") return RankReportJson(ranking);
   if (format == "csv") return RankReportCsv(ranking);
@@ -98,19 +82,9 @@ int RunRank(const RankOptions& o) {
   if (int status = LoadWeights(o, &weights); status != kExitOk) return status;
   if (int status = LoadRates(o, &rates); status != kExitOk) return status;
   std::vector<ClinicFacts> facts;
-  if (int status = LoadFacts(o, &facts); status != kExitOk) return status;
+  if (int status = CollectClinicFacts(o.paths, o.db, &facts); status != kExitOk) return status;
   std::string report = Render(RankClinics(facts, weights, rates), o.format);
-  if (o.output.empty() || o.output == "-") {
-    std::cout << report;
-    std::cout.flush();
-    return std::cout ? kExitOk : kExitFailure;
-  }
-  std::string error;
-  if (!WriteFileAtomically(o.output, report, &error)) {
-    std::cerr << "clinicrank: error: " << error << "\n";
-    return kExitFailure;
-  }
-  return kExitOk;
+  return EmitReport(report, o.output);
 }
 
 }  // namespace
