@@ -1,29 +1,13 @@
 #include "report/facts_json.h"
 
 #include <cmath>
-#include <optional>
 #include <string>
 #include <vector>
 
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
+#include "report/json_util.h"
 
 namespace clinicrank {
 namespace {
-
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
-
-void String(JsonWriter& w, const std::string& s) {
-  w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
-}
-
-void OptionalString(JsonWriter& w, const std::optional<std::string>& s) {
-  if (s) {
-    String(w, *s);
-  } else {
-    w.Null();
-  }
-}
 
 // Whole amounts print as integers (3500, not 3500.0), as a reader expects.
 void Number(JsonWriter& w, double v) {
@@ -36,20 +20,18 @@ void Number(JsonWriter& w, double v) {
 
 void StringArray(JsonWriter& w, const std::vector<std::string>& values) {
   w.StartArray();
-  for (const std::string& v : values) String(w, v);
+  for (const std::string& v : values) WriteString(w, v);
   w.EndArray();
 }
 
-void Key(JsonWriter& w, const char* key) { w.Key(key); }
-
 void WriteClinic(JsonWriter& w, const ClinicIdentity& c) {
   w.StartObject();
-  Key(w, "name");
-  OptionalString(w, c.name);
-  Key(w, "domain");
-  OptionalString(w, c.domain);
-  Key(w, "country");
-  OptionalString(w, c.country);
+  WriteKey(w, "name");
+  WriteOptionalString(w, c.name);
+  WriteKey(w, "domain");
+  WriteOptionalString(w, c.domain);
+  WriteKey(w, "country");
+  WriteOptionalString(w, c.country);
   w.EndObject();
 }
 
@@ -57,21 +39,21 @@ void WritePages(JsonWriter& w, const std::vector<PageRef>& pages) {
   w.StartArray();
   for (const PageRef& p : pages) {
     w.StartObject();
-    Key(w, "url");
-    OptionalString(w, p.url);
-    Key(w, "path");
+    WriteKey(w, "url");
+    WriteOptionalString(w, p.url);
+    WriteKey(w, "path");
     if (p.path.empty()) {
       w.Null();
     } else {
-      String(w, p.path);
+      WriteString(w, p.path);
     }
-    Key(w, "title");
-    String(w, p.title);
-    Key(w, "sha256");
-    String(w, p.sha256);
+    WriteKey(w, "title");
+    WriteString(w, p.title);
+    WriteKey(w, "sha256");
+    WriteString(w, p.sha256);
     if (!p.fetched_at.empty()) {
-      Key(w, "fetched_at");
-      String(w, p.fetched_at);
+      WriteKey(w, "fetched_at");
+      WriteString(w, p.fetched_at);
     }
     w.EndObject();
   }
@@ -82,30 +64,30 @@ void WritePrices(JsonWriter& w, const std::vector<Price>& prices) {
   w.StartArray();
   for (const Price& p : prices) {
     w.StartObject();
-    Key(w, "low");
+    WriteKey(w, "low");
     Number(w, p.low);
-    Key(w, "high");
+    WriteKey(w, "high");
     Number(w, p.high);
-    Key(w, "currency");
-    String(w, p.currency);
-    Key(w, "basis");
-    String(w, p.basis);
-    Key(w, "treatment");
-    String(w, p.treatment);
-    Key(w, "quote");
-    String(w, p.quote);
-    Key(w, "url");
-    String(w, p.url);
+    WriteKey(w, "currency");
+    WriteString(w, p.currency);
+    WriteKey(w, "basis");
+    WriteString(w, p.basis);
+    WriteKey(w, "treatment");
+    WriteString(w, p.treatment);
+    WriteKey(w, "quote");
+    WriteString(w, p.quote);
+    WriteKey(w, "url");
+    WriteString(w, p.url);
     if (p.lower_bound_only) {
-      Key(w, "lower_bound_only");
+      WriteKey(w, "lower_bound_only");
       w.Bool(true);
     }
     if (p.upper_bound_only) {
-      Key(w, "upper_bound_only");
+      WriteKey(w, "upper_bound_only");
       w.Bool(true);
     }
     if (p.currency_guessed) {
-      Key(w, "currency_guessed");
+      WriteKey(w, "currency_guessed");
       w.Bool(true);
     }
     w.EndObject();
@@ -117,20 +99,20 @@ void WriteClaims(JsonWriter& w, const std::vector<Claim>& claims) {
   w.StartArray();
   for (const Claim& c : claims) {
     w.StartObject();
-    Key(w, "kind");
-    String(w, c.kind);
+    WriteKey(w, "kind");
+    WriteString(w, c.kind);
     if (c.value) {
-      Key(w, "value");
+      WriteKey(w, "value");
       Number(w, *c.value);
     }
     if (c.cited) {
-      Key(w, "cited");
+      WriteKey(w, "cited");
       w.Bool(true);
     }
-    Key(w, "quote");
-    String(w, c.quote);
-    Key(w, "url");
-    String(w, c.url);
+    WriteKey(w, "quote");
+    WriteString(w, c.quote);
+    WriteKey(w, "url");
+    WriteString(w, c.url);
     w.EndObject();
   }
   w.EndArray();
@@ -140,12 +122,12 @@ void WriteEvidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
   w.StartArray();
   for (const Evidence& e : evidence) {
     w.StartObject();
-    Key(w, "field");
-    String(w, e.field);
-    Key(w, "quote");
-    String(w, e.quote);
-    Key(w, "url");
-    String(w, e.url);
+    WriteKey(w, "field");
+    WriteString(w, e.field);
+    WriteKey(w, "quote");
+    WriteString(w, e.quote);
+    WriteKey(w, "url");
+    WriteString(w, e.url);
     w.EndObject();
   }
   w.EndArray();
@@ -157,29 +139,29 @@ std::string FactsToJsonLine(const ClinicFacts& f) {
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.StartObject();
-  Key(w, "source");
-  String(w, f.source);
-  Key(w, "clinic");
+  WriteKey(w, "source");
+  WriteString(w, f.source);
+  WriteKey(w, "clinic");
   WriteClinic(w, f.clinic);
-  Key(w, "pages");
+  WriteKey(w, "pages");
   WritePages(w, f.pages);
-  Key(w, "prices");
+  WriteKey(w, "prices");
   WritePrices(w, f.prices);
-  Key(w, "ultrasound_guidance");
+  WriteKey(w, "ultrasound_guidance");
   w.String(TriStateName(f.ultrasound_guidance));
-  Key(w, "other_guidance");
+  WriteKey(w, "other_guidance");
   StringArray(w, f.other_guidance);
-  Key(w, "cell_sources");
+  WriteKey(w, "cell_sources");
   StringArray(w, f.cell_sources);
-  Key(w, "cell_origin");
-  String(w, f.cell_origin);
-  Key(w, "personalized_plan");
+  WriteKey(w, "cell_origin");
+  WriteString(w, f.cell_origin);
+  WriteKey(w, "personalized_plan");
   w.String(TriStateName(f.personalized_plan));
-  Key(w, "claims");
+  WriteKey(w, "claims");
   WriteClaims(w, f.claims);
-  Key(w, "evidence");
+  WriteKey(w, "evidence");
   WriteEvidence(w, f.evidence);
-  Key(w, "warnings");
+  WriteKey(w, "warnings");
   StringArray(w, f.warnings);
   w.EndObject();
   return std::string(buffer.GetString(), buffer.GetSize());

@@ -11,8 +11,8 @@
 namespace clinicrank {
 
 // One line of JSON, without the trailing newline. Strings are escaped by
-// RapidJSON (control characters, quotes, backslashes; "</" as "<\/" so the
-// output is safe to embed in HTML too).
+// RapidJSON (control characters, quotes, backslashes), so page text can never
+// break a line or the object.
 std::string FactsToJsonLine(const ClinicFacts& facts);
 
 }  // namespace clinicrank
