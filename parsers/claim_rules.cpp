@@ -268,7 +268,8 @@ bool IsSurgicalContext(std::string_view s) {
           "mosaicplasty", "cartilage transplant", "cartilage transplantation"});
 }
 
-bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
+bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
+  const std::string_view s = judge.text();
   if (kind == kFdaApproved) {
     // Real approvals pages mention (DOMAIN.md §2): cord-blood HPCs, Ryoncil,
     // MACI; devices are cleared, not approved treatments.
@@ -322,7 +323,7 @@ bool IsTrap(std::string_view kind, std::string_view s, size_t b, size_t e) {
   if (kind == kInsurance) {
     // Coverage of consultations or imaging only, or of another product named
     // in the same clause ("plans reimburse PRP", "knee replacement is covered").
-    const Span clause = ClauseAround(s, b);
+    const Span clause = judge.ClauseAt(b);
     std::string_view c = s.substr(clause.begin, clause.end - clause.begin);
     return ContainsAnyWord(s, {"consultation", "consultations", "consult", "office visit",
                                "office visits", "evaluation", "imaging", "mri", "x-ray", "x-rays",
@@ -448,7 +449,8 @@ bool HasCitationCue(std::string_view s) {
 }
 
 // Non-outcome percentages near the number (DOMAIN.md §4 success_rate traps).
-bool IsPercentTrap(std::string_view s, size_t b, size_t e, double value) {
+bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
+  const std::string_view s = judge.text();
   if (value <= 0 || value > 100) return true;  // "0% APR", "2000% more cells"
   if (b > 0) {
     const char p = s[b - 1];
@@ -469,7 +471,7 @@ bool IsPercentTrap(std::string_view s, size_t b, size_t e, double value) {
       "online",       "free",       "private",   "confidential", "customized",    "humidity"};
   if (ContainsAnyWord(near_before, kMoney) || ContainsAnyWord(near_after, kMoney)) return true;
   // Prevalence: "25% of adults have knee pain".
-  const Span clause = ClauseAround(s, b);
+  const Span clause = judge.ClauseAt(b);
   std::string_view c = s.substr(clause.begin, clause.end - clause.begin);
   if (ContainsAnyWord(near_after,
                       {"of adults", "of americans", "of people", "of the population", "of men",
@@ -541,13 +543,14 @@ ScopeOptions OptionsFor(Mode mode) {
   return o;
 }
 
-bool Affirmed(std::string_view s, size_t b, size_t e, Mode mode) {
-  return JudgeClaimScope(s, b, e, OptionsFor(mode)) == ClaimScope::kAffirmed;
+bool Affirmed(ClaimScopeJudge& judge, size_t b, size_t e, Mode mode) {
+  return judge.Judge(b, e, OptionsFor(mode)) == ClaimScope::kAffirmed;
 }
 
 // Words that tie a "live cells" phrase to the patient's own tissue, when
 // affirmed ("sin necesidad de extraer médula ósea" does not count).
-bool HasAutologousCue(std::string_view c) {
+bool HasAutologousCue(ClaimScopeJudge& judge) {
+  const std::string_view c = judge.text();
   static constexpr std::string_view kCues[] = {
       "your own",    "autologous",   "bone marrow", "marrow",      "adipose",    "fat",
       "own cells",   "autologas",    "propias",     "propio",      "medula",     "tejido adiposo",
@@ -557,7 +560,7 @@ bool HasAutologousCue(std::string_view c) {
   for (std::string_view cue : kCues) {
     for (size_t pos = FindWord(c, cue); pos != std::string_view::npos;
          pos = FindWord(c, cue, pos + 1)) {
-      if (JudgeClaimScope(c, pos, pos + cue.size(), options) == ClaimScope::kAffirmed) {
+      if (judge.Judge(pos, pos + cue.size(), options) == ClaimScope::kAffirmed) {
         return true;
       }
     }
@@ -565,27 +568,43 @@ bool HasAutologousCue(std::string_view c) {
   return false;
 }
 
-// An affirmed birth-tissue product named in `text`.
-bool HasAffirmedBirthProduct(const RE2& birth, std::string_view text) {
+// An affirmed birth-tissue product named in [from, to) of the judge's text.
+bool HasAffirmedBirthProduct(const RE2& birth, ClaimScopeJudge& judge, size_t from, size_t to) {
   bool found = false;
-  ForEachMatch(birth, text, [&](const RuleMatch& m) {
-    found = JudgeClaimScope(text, m.begin, m.end, ScopeOptions()) == ClaimScope::kAffirmed;
+  ForEachMatch(birth, judge.text().substr(0, to), [&](const RuleMatch& m) {
+    if (m.begin < from) return false;
+    found = judge.Judge(m.begin, m.end, ScopeOptions()) == ClaimScope::kAffirmed;
     return found;
   });
   return found;
 }
 
-bool LiveCellsClaim(const Compiled& c, std::string_view s, const RuleMatch& m,
+bool HasAffirmedBirthProduct(const RE2& birth, ClaimScopeJudge& judge) {
+  return HasAffirmedBirthProduct(birth, judge, 0, judge.text().size());
+}
+
+bool LiveCellsClaim(const Compiled& c, ClaimScopeJudge& judge, const RuleMatch& m,
                     const SentenceContext& context) {
+  const std::string_view s = judge.text();
   if (m.begin >= 4 && s.substr(m.begin - 4, 4) == "non-") return false;
-  if (!Affirmed(s, m.begin, m.end, Mode::kLiveCells)) return false;
-  const Span clause = ClauseAround(s, m.begin);
-  std::string_view own_clause = s.substr(clause.begin, clause.end - clause.begin);
-  if (HasAffirmedBirthProduct(*c.birth, own_clause)) return true;
-  if (HasAutologousCue(s)) return false;
-  if (HasAffirmedBirthProduct(*c.birth, s)) return true;
-  return !context.surrounding.empty() && !HasAutologousCue(context.surrounding) &&
-         HasAffirmedBirthProduct(*c.birth, context.surrounding);
+  if (!Affirmed(judge, m.begin, m.end, Mode::kLiveCells)) return false;
+  const Span clause = judge.ClauseAt(m.begin);
+  if (HasAffirmedBirthProduct(*c.birth, judge, clause.begin, clause.end)) return true;
+  if (HasAutologousCue(judge)) return false;
+  if (HasAffirmedBirthProduct(*c.birth, judge)) return true;
+  if (context.surrounding.empty()) return false;
+  // The block and its heading name the product the sentence is about; a
+  // question there ("Why umbilical cord cells?") names it too, so it is read
+  // as a statement, not as a hypothetical.
+  std::string topic(context.surrounding);
+  for (size_t q = topic.find('?'); q != std::string::npos; q = topic.find('?', q + 1)) {
+    topic[q] = '.';
+  }
+  for (size_t q = topic.find("\xC2\xBF"); q != std::string::npos; q = topic.find("\xC2\xBF", q)) {
+    topic.replace(q, 2, "  ");
+  }
+  ClaimScopeJudge around(topic);
+  return !HasAutologousCue(around) && HasAffirmedBirthProduct(*c.birth, around);
 }
 
 bool HasMoneyCue(std::string_view s) {
@@ -605,8 +624,9 @@ void AddHit(SentenceClaims* out, ClaimHit hit) {
   out->hits.push_back(hit);
 }
 
-void RunRule(const Compiled& c, size_t i, std::string_view s, const SentenceContext& context,
+void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const SentenceContext& context,
              SentenceClaims* out) {
+  const std::string_view s = judge.text();
   const Rule& rule = kRules[i];
   const RE2& re = *c.each[i];
   switch (rule.mode) {
@@ -616,9 +636,9 @@ void RunRule(const Compiled& c, size_t i, std::string_view s, const SentenceCont
       ForEachMatch(re, s, [&](const RuleMatch& m) {
         const re2::StringPiece& high = m.groups[2].data() != nullptr ? m.groups[2] : m.groups[1];
         const double value = ParseNumber(std::string_view(high.data(), high.size()));
-        if (IsPercentTrap(s, m.begin, m.end, value)) return false;
+        if (IsPercentTrap(judge, m.begin, m.end, value)) return false;
         if (!HasOutcomeCue(s)) return false;
-        const ClaimScope scope = JudgeClaimScope(s, m.begin, m.end, ScopeOptions());
+        const ClaimScope scope = judge.Judge(m.begin, m.end, ScopeOptions());
         if (scope == ClaimScope::kNegated || scope == ClaimScope::kOthers) return false;
         const bool cited = context.third_party || HasCitationCue(s);
         if (InsideInlineQuote(s, m.begin) && !cited) return false;
@@ -632,7 +652,7 @@ void RunRule(const Compiled& c, size_t i, std::string_view s, const SentenceCont
         const double b = ParseSmallNumber(std::string_view(m.groups[2].data(), m.groups[2].size()));
         if (b <= 0 || a > b || a <= 0) return false;
         if (!HasOutcomeCue(s.substr(m.end)) && !HasOutcomeCue(s.substr(0, m.begin))) return false;
-        if (JudgeClaimScope(s, m.begin, m.end, ScopeOptions()) != ClaimScope::kAffirmed) {
+        if (judge.Judge(m.begin, m.end, ScopeOptions()) != ClaimScope::kAffirmed) {
           return false;
         }
         const double value = static_cast<double>(static_cast<int>(a / b * 1000 + 0.5)) / 10;
@@ -649,20 +669,22 @@ void RunRule(const Compiled& c, size_t i, std::string_view s, const SentenceCont
     bool ok = false;
     switch (rule.mode) {
       case Mode::kLiveCells:
-        ok = LiveCellsClaim(c, s, m, context);
+        ok = LiveCellsClaim(c, judge, m, context);
         break;
       case Mode::kNeedsMoney:
-        ok = HasMoneyCue(s) && !IsTrap(rule.kind, s, m.begin, m.end) &&
-             Affirmed(s, m.begin, m.end, Mode::kPlain);
+        ok = HasMoneyCue(s) && !IsTrap(rule.kind, judge, m.begin, m.end) &&
+             Affirmed(judge, m.begin, m.end, Mode::kPlain);
         break;
       case Mode::kManyCount:
-        ok = !IsTrap(rule.kind, s, m.begin, m.end) && Affirmed(s, m.begin, m.end, Mode::kPlain) &&
+        ok = !IsTrap(rule.kind, judge, m.begin, m.end) &&
+             Affirmed(judge, m.begin, m.end, Mode::kPlain) &&
              ContainsAnyWord(s, {"treat", "treats", "treated", "treating", "treatable", "help",
                                  "helps", "tratamos", "tratar", "trata", "tratan", "behandeln",
                                  "behandelt", "address", "conditions treated"});
         break;
       default:
-        ok = !IsTrap(rule.kind, s, m.begin, m.end) && Affirmed(s, m.begin, m.end, rule.mode);
+        ok =
+            !IsTrap(rule.kind, judge, m.begin, m.end) && Affirmed(judge, m.begin, m.end, rule.mode);
         break;
     }
     if (ok) AddHit(out, {rule.kind, std::nullopt, false});
@@ -695,17 +717,18 @@ SentenceClaims MatchClaimSentence(std::string_view s, const SentenceContext& con
   if (!c.set->Match(re2::StringPiece(s.data(), s.size()), &matched)) return out;
   std::sort(matched.begin(), matched.end());
   bool diseases = false;
+  ClaimScopeJudge judge(s);  // one engine per sentence, built on first use
   for (int i : matched) {
     const size_t index = static_cast<size_t>(i);
     if (kRules[index].mode == Mode::kDiseases) diseases = true;
-    RunRule(c, index, s, context, &out);
+    RunRule(c, index, judge, context, &out);
   }
   if (diseases && !context.third_party) {
     for (const DiseaseMention& d : FindDiseases(s)) {
       ScopeOptions options;
       options.hedges_count = true;
       options.check_inside = false;
-      if (JudgeClaimScope(s, d.begin, d.end, options) == ClaimScope::kAffirmed) {
+      if (judge.Judge(d.begin, d.end, options) == ClaimScope::kAffirmed) {
         out.diseases.push_back(d);
       }
     }

@@ -4,33 +4,40 @@
 // studying whether…"), or said of others ("beware of clinics that promise a
 // cure")?
 //
-// Heuristic, claim-specific complement to MentionPolarity (parsers/text.h):
-// claims need cues that cell-source mentions do not ("cannot guarantee",
-// "no procedure is risk-free", "may help"), and some claim phrases carry
-// their own negation ("no side effects", "sin cirugía"), so the cue is looked
-// for only *before* the phrase, inside its clause. Clauses end at ; : ( ) and
-// spaced dashes, before contrast words ("but", "however", "pero", "aber"),
-// and at the comma closing a subordinate clause ("although…,", "aunque…,").
+// A thin, claim-specific layer on the shared engine (parsers/negation.h).
+// SentencePolarity decides clause boundaries and the generic polarity: cue
+// negation before or after the phrase, "unlike" / "other clinics" / "clinics
+// that …", conditionals ("if", "whether", "si", "wenn") and questions. This
+// layer adds only what claims need and cell-source mentions do not:
+//  - warning and attribution cues anywhere earlier in the sentence ("beware",
+//    "red flags", "anyone claiming", "the FDA warns", "misleading"): pages
+//    that warn patients quote the very claims they warn about;
+//  - hedging words in the phrase's clause ("may", "might", "researchers",
+//    "podría", "vielleicht"), for the kinds that opt in;
+//  - negation written inside a matched phrase ("insurance does not cover"):
+//    the phrase is judged from its first word, so the rest of it counts as
+//    "after" the mention;
+//  - phrases that carry their own negation ("no side effects", "sin
+//    cirugía") are judged as a whole, so their own "no" does not cancel them
+//    while a cue before them still does ("no procedure is risk-free").
 #ifndef CLINICRANK_PARSERS_CLAIM_SCOPE_H_
 #define CLINICRANK_PARSERS_CLAIM_SCOPE_H_
 
 #include <cstddef>
+#include <optional>
 #include <string_view>
 
+#include "parsers/negation.h"
 #include "parsers/text.h"
 
 namespace clinicrank {
 
 enum class ClaimScope {
   kAffirmed,  // the clinic says it
-  kNegated,   // "not", "no", "cannot", "nunca", "kein", "n't" before it
-  kHedged,    // "may", "might", "whether", "researchers", "podría", "vielleicht"
+  kNegated,   // "not", "no", "cannot", "nunca", "kein", "n't" (SentencePolarity)
+  kHedged,    // "may", "might", "researchers", or a condition ("if", "whether")
   kOthers,    // "unlike", "other clinics", "beware", "the FDA warns"
 };
-
-// The clause of `folded` that holds byte `pos`.
-// REQUIRES: pos <= folded.size().
-Span ClauseAround(std::string_view folded, size_t pos);
 
 struct ScopeOptions {
   // Hedging words suppress the claim (cure, cartilage, conditions). Default:
@@ -42,15 +49,28 @@ struct ScopeOptions {
   bool check_inside = true;
 };
 
-// How the claim phrase at [begin, end) of a folded sentence is meant.
-// REQUIRES: begin <= end <= folded.size().
-ClaimScope JudgeClaimScope(std::string_view folded, size_t begin, size_t end,
-                           const ScopeOptions& options);
+// Judges claim phrases of one folded text (a sentence, or a block when the
+// caller has no sentence split). The shared engine is built on first use, so
+// a sentence no rule matched costs nothing.
+// REQUIRES: `folded` came from Fold/FoldCopy and outlives this object.
+class ClaimScopeJudge {
+ public:
+  explicit ClaimScopeJudge(std::string_view folded) : text_(folded) {}
 
-// True if any word of `words` (folded, whole-word) occurs in
-// folded[begin, end). Words may contain spaces ("other clinics").
-bool HasAnyWord(std::string_view folded, size_t begin, size_t end,
-                std::initializer_list<std::string_view> words);
+  std::string_view text() const { return text_; }
+  // The clause of the text that holds byte `pos` (SentencePolarity::ClauseAt).
+  Span ClauseAt(size_t pos);
+  // How the phrase at [begin, end) is meant.
+  // REQUIRES: begin <= end <= text().size().
+  ClaimScope Judge(size_t begin, size_t end, const ScopeOptions& options);
+
+ private:
+  const SentencePolarity& Engine();
+  bool NegatedAcrossAdverb(size_t begin);
+
+  std::string_view text_;
+  std::optional<SentencePolarity> engine_;
+};
 
 }  // namespace clinicrank
 
