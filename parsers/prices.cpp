@@ -440,39 +440,12 @@ class PageScan {
     return false;
   }
 
-  // SplitSentences, with a sentence that ends in a currency abbreviation
-  // ("Rs.", "B/.", "Fr.") joined to the amount that follows it.
-  static std::vector<Span> Sentences(std::string_view text) {
-    std::vector<Span> spans = SplitSentences(text);
-    static constexpr std::string_view kAbbrev[] = {"rs.", "b/.", "s/.", "fr.", "sfr.", "nr."};
-    std::vector<Span> out;
-    for (const Span& s : spans) {
-      if (!out.empty()) {
-        std::string_view prev = text.substr(out.back().begin, out.back().size());
-        std::string tail(prev.substr(prev.size() > 6 ? prev.size() - 6 : 0));
-        for (char& c : tail) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-        bool joined = false;
-        for (std::string_view a : kAbbrev) {
-          if (tail.ends_with(a) &&
-              (tail.size() == a.size() || !IsAlnum(tail[tail.size() - a.size() - 1]))) {
-            out.back().end = s.end;
-            joined = true;
-            break;
-          }
-        }
-        if (joined) continue;
-      }
-      out.push_back(s);
-    }
-    return out;
-  }
-
   void ScanTextBlock(size_t index) {
     const Block& b = doc_.blocks[index];
     std::vector<Sentence> sentences;
     size_t total = 0;
     bool about_others = false;
-    for (const Span& span : Sentences(b.text)) {
+    for (const Span& span : SplitSentences(b.text)) {
       std::string_view text = std::string_view(b.text).substr(span.begin, span.size());
       if (!HasDigit(text)) continue;
       Sentence s;

@@ -286,7 +286,29 @@ std::string WordBeforeDot(std::string_view s, size_t dot) {
   return FoldCopy(s.substr(b, dot - b));
 }
 
+// Currency abbreviations written with a period before the amount: "Rs. 500"
+// (rupees), "Rp. 50.000" (rupiah), "Bs. 300" (bolivianos), "Kr. 900"
+// (kroner), "SFr. 80" (Swiss francs), "B/. 6,500" (balboas), "S/. 900"
+// (soles). Folded, without the final period.
+constexpr std::string_view kCurrencyAbbreviations[] = {"rs", "rp", "bs", "kr",
+                                                       "sfr", "b/", "s/"};
+
+// True if the period at `dot` ends a currency abbreviation and `next` starts
+// its amount: "Rs. 1,50,000", "B/. 6,500".
+bool IsCurrencyBeforeAmount(std::string_view s, size_t dot, size_t next) {
+  if (next >= s.size() || s[next] < '0' || s[next] > '9') return false;
+  size_t b = dot;
+  while (b > 0 && (IsAsciiAlnum(static_cast<unsigned char>(s[b - 1])) || s[b - 1] == '/')) --b;
+  if (b > 0 && static_cast<unsigned char>(s[b - 1]) >= 0x80) return false;
+  const std::string word = FoldCopy(s.substr(b, dot - b));
+  for (std::string_view a : kCurrencyAbbreviations) {
+    if (word == a) return true;
+  }
+  return false;
+}
+
 bool IsAbbreviation(std::string_view s, size_t dot, size_t next) {
+  if (IsCurrencyBeforeAmount(s, dot, next)) return true;
   const std::string word = WordBeforeDot(s, dot);
   if (word.empty()) return false;
   // "No. 5", "Nr. 3", "pag. 12": abbreviations only before a number.

@@ -131,6 +131,21 @@ TEST_CASE("SplitSentences splits at sentence ends only", "[text][contract]") {
       {"lower case. after a period stays", {"lower case. after a period stays"}},
       {"  padded.   Spaces.  ", {"padded.", "Spaces."}},
       {"Email info@clinic.com. Thanks.", {"Email info@clinic.com.", "Thanks."}},
+      // A currency abbreviation before its amount does not end a sentence.
+      {"Knee injection: Rs. 1,50,000 per knee. Call us.",
+       {"Knee injection: Rs. 1,50,000 per knee.", "Call us."}},
+      {"Stem cells in Panama: B/. 6,500. Book now.",
+       {"Stem cells in Panama: B/. 6,500.", "Book now."}},
+      {"Precio en Lima: S/. 9,000 por rodilla.", {"Precio en Lima: S/. 9,000 por rodilla."}},
+      {"Costo: Bs. 35.000 por sesión. Llame hoy.",
+       {"Costo: Bs. 35.000 por sesión.", "Llame hoy."}},
+      {"Preis: SFr. 4'500 pro Knie.", {"Preis: SFr. 4'500 pro Knie."}},
+      {"Harga Rp. 50.000.000 per lutut.", {"Harga Rp. 50.000.000 per lutut."}},
+      // ... but does end one before a capitalised word, and a word that merely
+      // ends in the same letters is not an abbreviation.
+      {"We accept Rs. Call for prices.", {"We accept Rs.", "Call for prices."}},
+      {"See the FAQs. 90% improve.", {"See the FAQs.", "90% improve."}},
+      {"Compare labs. 3 clinics replied.", {"Compare labs.", "3 clinics replied."}},
       {"", {}},
   };
   for (const Case& c : cases) {
