@@ -15,12 +15,23 @@ namespace {
 
 using Words = std::initializer_list<std::string_view>;
 
+// Size and first byte first: almost every candidate fails there, without a
+// memcmp call.
+bool Same(std::string_view a, std::string_view b) {
+  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
+}
 bool In(Words list, std::string_view w) {
-  return std::find(list.begin(), list.end(), w) != list.end();
+  for (std::string_view v : list) {
+    if (Same(v, w)) return true;
+  }
+  return false;
 }
 template <size_t N>
 bool In(const std::string_view (&list)[N], std::string_view w) {
-  return std::find(std::begin(list), std::end(list), w) != std::end(list);
+  for (std::string_view v : list) {
+    if (Same(v, w)) return true;
+  }
+  return false;
 }
 
 bool EndsWith(std::string_view w, std::string_view suffix) {

@@ -64,10 +64,11 @@ class Words {
       i = j;
     }
   }
+  // The first-byte test skips the memcmp call for almost every pair.
   bool Has(std::initializer_list<std::string_view> list) const {
     for (std::string_view w : words_) {
       for (std::string_view l : list) {
-        if (w == l) return true;
+        if (w.size() == l.size() && w[0] == l[0] && w == l) return true;
       }
     }
     return false;
@@ -75,7 +76,7 @@ class Words {
   bool HasPrefix(std::initializer_list<std::string_view> list) const {
     for (std::string_view w : words_) {
       for (std::string_view l : list) {
-        if (w.substr(0, l.size()) == l) return true;
+        if (w.size() >= l.size() && w[0] == l[0] && w.starts_with(l)) return true;
       }
     }
     return false;
@@ -83,7 +84,7 @@ class Words {
   // Two consecutive words.
   bool HasPair(std::string_view a, std::string_view b) const {
     for (size_t i = 0; i + 1 < words_.size(); ++i) {
-      if (words_[i] == a && words_[i + 1] == b) return true;
+      if (Same(words_[i], a) && Same(words_[i + 1], b)) return true;
     }
     return false;
   }
@@ -92,6 +93,9 @@ class Words {
  private:
   static bool IsWordChar(char c) {
     return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
+  }
+  static bool Same(std::string_view w, std::string_view l) {
+    return w.size() == l.size() && w[0] == l[0] && w == l;
   }
   std::vector<std::string_view> words_;
 };
