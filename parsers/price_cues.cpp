@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <string>
 
+#include "parsers/negation.h"
+
 namespace clinicrank {
 namespace {
 
@@ -271,12 +273,14 @@ constexpr std::string_view kFreeAfter[] = {
     "gratis", "sin costo", "inklusive", "inbegriffen", "is credited", "se descuenta",
     "complimentary", "no charge", "kostenlos"};
 
-// Negation before a mention, in its clause (DOMAIN.md §4 "Negation").
-constexpr std::string_view kNegationBefore[] = {
-    "no", "non", "not", "without", "never", "sin", "nunca", "ohne", "kein", "keine",
-    "keinen", "nicht", "avoid", "avoids", "avoiding", "evitar", "evite", "evita",
-    "vermeiden", "instead of", "rather than", "en lugar de", "en vez de", "statt",
-    "anstatt", "anstelle", "postpone", "delay"};
+// Negation of a mention is read by the shared engine (parsers/negation.h);
+// these are the price-only readings it does not make: verbs of avoidance
+// ("avoid surgery", "postpone a knee replacement"), the "non-" prefix
+// ("non-surgical"), and an item excluded from the price ("hotel not
+// included", "flights are extra").
+constexpr std::string_view kAvoidBefore[] = {
+    "non", "avoid", "avoids", "avoiding", "evitar", "evite", "evita", "vermeiden",
+    "postpone", "delay"};
 constexpr std::string_view kNegationAfter[] = {
     "not included", "no incluid", "no esta incluid", "nicht enthalten", "nicht inbegriffen",
     "not part of", "excluded", "is extra", "are extra", "not covered"};
@@ -410,8 +414,13 @@ PriceCues::PriceCues(std::string_view folded) : text_(folded) {
   cues_ = std::move(kept);
 }
 
+PriceCues::~PriceCues() = default;
+PriceCues::PriceCues(PriceCues&&) noexcept = default;
+
 bool PriceCues::Negated(const Cue& cue) const {
-  if (ContainsAny(ClauseBefore(text_, cue.begin), kNegationBefore)) return true;
+  if (!polarity_) polarity_ = std::make_unique<SentencePolarity>(text_);
+  if (polarity_->Of(cue.begin, cue.end) == Polarity::kNegated) return true;
+  if (ContainsAny(ClauseBefore(text_, cue.begin), kAvoidBefore)) return true;
   std::string_view after = ClauseAfter(text_, cue.end);
   for (std::string_view w : kNegationAfter) {
     if (after.find(w) != std::string_view::npos) return true;

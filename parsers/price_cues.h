@@ -10,16 +10,21 @@
 #define CLINICRANK_PARSERS_PRICE_CUES_H_
 
 #include <cstddef>
+#include <memory>
 #include <string_view>
 #include <vector>
 
 namespace clinicrank {
+
+class SentencePolarity;
 
 // The words of one folded text that matter for prices, found once.
 class PriceCues {
  public:
   // REQUIRES: `folded` came from Fold/FoldCopy and outlives this object.
   explicit PriceCues(std::string_view folded);
+  ~PriceCues();
+  PriceCues(PriceCues&&) noexcept;
 
   // The treatment named in [begin, end) of the text, or "" if none. `anchor`
   // is the amount's span (begin == end == npos when the level has no amount
@@ -93,6 +98,8 @@ class PriceCues {
 
   std::string_view text_;
   std::vector<Cue> cues_;
+  // Negation scope of the text's mentions, built on first use.
+  mutable std::unique_ptr<SentencePolarity> polarity_;
 };
 
 }  // namespace clinicrank
