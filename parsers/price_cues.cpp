@@ -286,7 +286,7 @@ constexpr std::string_view kNegationAfter[] = {
     "not part of", "excluded", "is extra", "are extra", "not covered"};
 // A comparison: the mention is the yardstick, not the thing priced.
 constexpr std::string_view kComparisonBefore[] = {
-    "compared", "comparison", "vs", "vs.", "versus", "than", "unlike", "alternative",
+    "compared", "comparison", "vs", "vs.", "versus", "than", "alternative",
     "alternatives", "fraction", "comparado", "comparacion", "frente", "diferencia",
     "alternativa", "que", "vergleich", "verglichen", "gegenuber", "als", "alternative"};
 
@@ -429,6 +429,10 @@ bool PriceCues::Negated(const Cue& cue) const {
 }
 
 bool PriceCues::Compared(const Cue& cue) const {
+  // Said of others ("unlike clinics that charge for stem cells", "compared
+  // to surgery"): the shared engine's reading; the rest is price wording.
+  if (!polarity_) polarity_ = std::make_unique<SentencePolarity>(text_);
+  if (polarity_->Of(cue.begin, cue.end) == Polarity::kOthers) return true;
   return ContainsAny(ClauseBefore(text_, cue.begin), kComparisonBefore);
 }
 

@@ -29,15 +29,17 @@ class PriceCues {
   // The treatment named in [begin, end) of the text, or "" if none. `anchor`
   // is the amount's span (begin == end == npos when the level has no amount
   // of its own, e.g. a heading). Heuristic, in order:
-  //  1. mentions that are negated or said of other things ("no surgery",
-  //     "sin cirugía", "ohne OP") are dropped;
+  //  1. mentions that are negated ("no surgery", "sin cirugía", "ohne OP":
+  //     the shared engine, parsers/negation.h, plus avoidance verbs and
+  //     exclusions such as "hotel not included") are dropped;
   //  2. a consultation fee wins ("Stem cell consultation: $150") unless it is
   //     free, included, or the text is a package;
   //  3. a mention attached to the amount ("PRP $750", "knee replacement
   //     ($30,000)") wins;
   //  4. otherwise the leftmost mention that is not a comparison ("compared
   //     to knee replacement", "cheaper than stem cells") nor an item listed
-  //     after "includes / incluye / inkl." — the head of the phrase;
+  //     after "includes / incluye / inkl." — the head of the phrase
+  //     (a mention the engine reads as said of others counts as compared);
   //  5. a list that is all inclusions: stem_cell if named, else its first.
   // (Other joints are the caller's decision: see Joints.)
   std::string_view Treatment(size_t begin, size_t end, size_t anchor_begin,
