@@ -418,6 +418,13 @@ TEST_CASE("Price phrases: amount, currency, basis and treatment", "[prices][heur
          {One(5900, "EUR", "package", kStem)}),
       De("Stammzellbehandlung: 3.900 € (beidseitig 6.900 €)",
          {One(3900, "EUR", "unspecified", kStem), One(6900, "EUR", "both_knees", kStem)}),
+      // --- Negation read by the shared engine (parsers/negation.h) ----------
+      En("No PRP is needed: bone marrow stem cell therapy is $4,800 per knee.",
+         {One(4800, "USD", "per_knee", kStem)}),
+      En("Surgery is not required; our BMAC injection costs $5,200.",
+         {One(5200, "USD", "unspecified", kStem)}),
+      Es("Sin cirugía: células madre de médula ósea por 4,900 USD por rodilla",
+         {One(4900, "USD", "per_knee", kStem)}),
   };
   REQUIRE(phrases.size() >= 150);
   for (const Phrase& p : phrases) {
