@@ -308,8 +308,15 @@ class SentenceJudge {
     return !s_.polarity->HasOthersCue() && HasClinicSubject(s_.folded);
   }
 
+  // Memoized per clause: a sentence's hits mostly share a few clauses.
   bool Educational(const TermHit& h) const {
-    return HasEducationalCue(ClauseOf(h));
+    const Span c = s_.polarity->ClauseAt(h.begin);
+    for (const auto& [span, educational] : educational_memo_) {
+      if (span.begin == c.begin && span.end == c.end) return educational;
+    }
+    const bool educational = HasEducationalCue(s_.folded.substr(c.begin, c.size()));
+    educational_memo_.emplace_back(c, educational);
+    return educational;
   }
 
   void Judge(std::vector<Found>* out) const {
@@ -446,6 +453,7 @@ class SentenceJudge {
   }
 
   const SentenceScan& s_;
+  mutable std::vector<std::pair<Span, bool>> educational_memo_;
 };
 
 // True if a heading above `block` (its section, that heading's section, ...)
