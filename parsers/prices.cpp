@@ -15,6 +15,7 @@
 #include <utility>
 
 #include "parsers/money.h"
+#include "parsers/negation.h"
 #include "parsers/price_cues.h"
 #include "parsers/text.h"
 
@@ -386,17 +387,22 @@ class PageScan {
     return false;
   }
 
-  // Where the gap between two amounts splits the sentence into their parts.
-  static size_t SplitPoint(std::string_view f, size_t from, size_t to) {
+  // Where the gap between two amounts splits the sentence into their parts:
+  // the end of the first amount's clause when the next amount lies in a
+  // later one (shared engine: ; ( ) | dashes, "but / while / pero / aber",
+  // a new subject), else the first price separator in the gap.
+  static size_t SplitPoint(const SentencePolarity& clauses, std::string_view f, size_t from,
+                           size_t to) {
+    const Span clause = clauses.ClauseAt(from);
+    if (clause.end > from && clause.end <= to) return clause.end;
     std::string_view gap = f.substr(from, to - from);
     static constexpr std::string_view kSeparators[] = {
-        ";", " | ", ")", "(", " - ", " / ", " vs", " versus", " compared", " while ", " whereas ",
-        " but ", " pero ", " mientras ", " aber ", " and ", " y ", " und ", " or ", " o ",
+        " / ", " vs", " versus", " compared", " and ", " y ", " und ", " or ", " o ",
         " oder ", ",", "+", ". "};
     for (std::string_view sep : kSeparators) {
       const size_t at = gap.find(sep);
       if (at == kNpos) continue;
-      return from + at + (sep == ")" ? 1 : 0);
+      return from + at;
     }
     size_t mid = from + gap.size() / 2;
     while (mid < to && f[mid] != ' ') ++mid;
@@ -474,10 +480,13 @@ class PageScan {
   void EmitSentence(size_t index, const Sentence& s, size_t block_total, bool bare) {
     const std::string& f = s.folded.text;
     const size_t n = s.amounts.size();
+    const SentencePolarity clauses(f);
     for (size_t i = 0; i < n; ++i) {
       const MoneyMention& m = s.amounts[i].m;
-      const size_t seg_begin = i == 0 ? 0 : SplitPoint(f, s.amounts[i - 1].m.end, m.begin);
-      const size_t seg_end = i + 1 == n ? f.size() : SplitPoint(f, m.end, s.amounts[i + 1].m.begin);
+      const size_t seg_begin =
+          i == 0 ? 0 : SplitPoint(clauses, f, s.amounts[i - 1].m.end, m.begin);
+      const size_t seg_end =
+          i + 1 == n ? f.size() : SplitPoint(clauses, f, m.end, s.amounts[i + 1].m.begin);
       // "Most clinics charge $8,000; ours is $5,000": only the clinic's own.
       if (s.cues->HasOthers() &&
           (s.cues->HasOthers(seg_begin, seg_end) ||
@@ -587,10 +596,12 @@ class PageScan {
     }
     if (amounts.empty() || cells[j]->cues.IsStory() || cells[j]->cues.HasOthers()) return;
     const size_t n = amounts.size();
+    const SentencePolarity clauses(f);
     for (size_t i = 0; i < n; ++i) {
       const MoneyMention& m = amounts[i].m;
-      const size_t seg_begin = i == 0 ? 0 : SplitPoint(f, amounts[i - 1].m.end, m.begin);
-      const size_t seg_end = i + 1 == n ? f.size() : SplitPoint(f, m.end, amounts[i + 1].m.begin);
+      const size_t seg_begin = i == 0 ? 0 : SplitPoint(clauses, f, amounts[i - 1].m.end, m.begin);
+      const size_t seg_end =
+          i + 1 == n ? f.size() : SplitPoint(clauses, f, m.end, amounts[i + 1].m.begin);
       const PriceCues& cell = cells[j]->cues;
       std::vector<Probe> probes = {{&cell, seg_begin, seg_end, m.begin, m.end},
                                    {&cell, 0, f.size(), m.begin, m.end}};
