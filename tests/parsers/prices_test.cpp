@@ -425,6 +425,11 @@ TEST_CASE("Price phrases: amount, currency, basis and treatment", "[prices][heur
          {One(5200, "USD", "unspecified", kStem)}),
       Es("Sin cirugía: células madre de médula ósea por 4,900 USD por rodilla",
          {One(4900, "USD", "per_knee", kStem)}),
+      // --- Two amounts split at the engine's clause boundary ----------------
+      En("PRP is $600 per session, whereas bone marrow stem cells are $4,800 per knee.",
+         {One(600, "USD", "per_injection", kPrp), One(4800, "USD", "per_knee", kStem)}),
+      De("PRP kostet 400 € pro Sitzung, aber Stammzellen aus Knochenmark kosten 4.500 € pro Knie.",
+         {One(400, "EUR", "per_injection", kPrp), One(4500, "EUR", "per_knee", kStem)}),
   };
   REQUIRE(phrases.size() >= 150);
   for (const Phrase& p : phrases) {
