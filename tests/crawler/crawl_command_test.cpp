@@ -57,7 +57,6 @@ class TempDir {
 
 TEST_CASE("crawl command: usage errors exit 2", "[contract]") {
   CHECK(Run("crawl").exit_code == 2);
-  CHECK(Run("crawl https://clinic.example/ --warc out.warc").exit_code == 2);
   CHECK(Run("crawl https://clinic.example/ --max-pages 0").exit_code == 2);
   CHECK(Run("crawl https://clinic.example/ --delay -1").exit_code == 2);
   CHECK(Run("diff").exit_code == 2);

@@ -21,7 +21,7 @@ namespace fs = std::filesystem;
 using testing::HttpReply;
 using testing::HttpServer;
 
-TEST_CASE("a crawled store feeds rank --db and audit --db", "[crawler][store][contract]") {
+TEST_CASE("a crawled store feeds rank --db and audit --db; --warc round-trips", "[crawler][store][contract]") {
   const std::string site = testing::SamplePagesDir() + "/peakview-regenerative";
   HttpServer server;
   server.Route("/robots.txt", HttpReply::Text("User-agent: *\nAllow: /\n"));
@@ -59,6 +59,21 @@ TEST_CASE("a crawled store feeds rank --db and audit --db", "[crawler][store][co
   // Claims read from a crawl carry the page's fetch time and hash.
   CHECK(audit.out.find("\"fetched_at\":\"20") != std::string::npos);
   CHECK(audit.out.find("\"page_sha256\":\"") != std::string::npos);
+
+  // The same crawl can also be kept as a WARC file that extract reads back.
+  const std::string warc = dir + "/crawl.warc.gz";
+  auto recrawl = testing::RunProcess({bin, "crawl", server.Url("/"), "--db", dir + "/second.db",
+                                      "--delay", "0", "--warc", warc},
+                                     120);
+  REQUIRE(recrawl.exit_code == 0);
+  auto from_warc = testing::RunProcess({bin, "extract", "--warc", warc}, 60);
+  REQUIRE(from_warc.exit_code == 0);
+  rapidjson::Document facts;
+  facts.Parse(from_warc.out.c_str());
+  REQUIRE_FALSE(facts.HasParseError());
+  CHECK(facts["pages"].Size() == 3);
+  CHECK(std::string(facts["ultrasound_guidance"].GetString()) == "yes");
+  CHECK(std::string(facts["pages"][0]["fetched_at"].GetString()).size() >= 20);
 
   auto extract_missing = testing::RunProcess({bin, "rank", "--db", dir + "/none.db"}, 60);
   CHECK(extract_missing.exit_code == 1);
