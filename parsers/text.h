@@ -38,8 +38,9 @@ struct Span {
 
 // Sentences of one block's text. Splits after . ! ? (and ¡¿ openers, "…")
 // followed by space and an upper-case letter, digit or opener; not after
-// abbreviations (Dr. St. vs. e.g. i.e. approx. No. Inc. U.S.), initials, or
-// decimal points (3.5). Spans are trimmed of surrounding whitespace.
+// abbreviations (Dr. St. vs. e.g. i.e. approx. No. Inc. U.S.), initials,
+// decimal points (3.5), or a currency abbreviation followed by its amount
+// (Rs. 500, B/. 6,500, S/. 900). Spans are trimmed of surrounding whitespace.
 std::vector<Span> SplitSentences(std::string_view text);
 
 // Clauses of a folded sentence: split at ; : ( ) and dashes used as
