@@ -1,13 +1,13 @@
-// SHA-256 (FIPS 180-4, section 6.2) of a byte string, as lower-case hex.
-// Used for pages[].sha256 in extract output and for change detection in the
-// crawl store (`clinicrank diff`). Self-contained so that parsers/ does not
-// need a crypto library; it is not meant for secrets (not constant-time).
+// SHA-256 of a byte string, as lower-case hex: pages[].sha256 in extract
+// output and change detection in the crawl store (`clinicrank diff`).
+// Backed by OpenSSL's libcrypto, which uses the CPU's SHA extensions where
+// present: hashing every page must cost next to nothing beside parsing it.
 #ifndef CLINICRANK_PARSERS_SHA256_H_
 #define CLINICRANK_PARSERS_SHA256_H_
 
 #include <array>
-#include <cstddef>
 #include <cstdint>
+#include <memory>
 #include <string>
 #include <string_view>
 
@@ -19,17 +19,17 @@ namespace clinicrank {
 class Sha256 {
  public:
   Sha256();
+  ~Sha256();
+  Sha256(const Sha256&) = delete;
+  Sha256& operator=(const Sha256&) = delete;
+
   void Update(std::string_view bytes);
   std::array<uint8_t, 32> Digest();
   std::string HexDigest();
 
  private:
-  void Compress(const uint8_t* block);
-
-  std::array<uint32_t, 8> state_;
-  std::array<uint8_t, 64> buffer_;
-  size_t buffered_ = 0;
-  uint64_t total_bytes_ = 0;
+  struct Context;
+  std::unique_ptr<Context> ctx_;
 };
 
 // The lower-case hex SHA-256 of `bytes` (64 characters).
