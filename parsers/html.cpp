@@ -1,11 +1,7 @@
 // HTML → Document through Gumbo (HTML standard parsing), then an iterative
-// walk of the tree into blocks of visible text.
-//
-// Why a pre-pass: Gumbo 0.10 is quadratic in nesting depth (each start tag
-// scans the stack of open elements) and frees its tree recursively, so a page
-// of 100,000 nested <div>s takes seconds and a deeper one can overflow the
-// stack. FlattenDeepNesting drops start tags (and their end tags) beyond
-// kMaxNestingDepth before Gumbo sees the page; the text is kept.
+// walk of the tree into blocks of visible text. Before Gumbo, the page goes
+// through PrepareHtmlForGumbo (html_prepass.h): deep nesting is flattened and
+// script/style bodies are emptied.
 #include "parsers/html.h"
 
 #include <gumbo.h>
@@ -17,6 +13,8 @@
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "parsers/html_prepass.h"
 
 namespace clinicrank {
 namespace {
@@ -33,7 +31,6 @@ bool IsAsciiSpace(char c) {
   return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v';
 }
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
-bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
 
 std::string Lower(std::string_view s) {
   std::string out(s);
@@ -112,120 +109,6 @@ std::string Collapse(std::string_view text, size_t cap) {
   CutUtf8(&out, cap);
   while (!out.empty() && out.back() == ' ') out.pop_back();
   return out;
-}
-
-// ---------------------------------------------------------- the pre-pass
-
-bool IsVoidOrSelfClosingTag(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "keygen", "image", "basefont", "bgsound", "frame", "spacer",
-      // Elements whose end tag is optional: the parser closes them itself.
-      "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
-      "colgroup", "caption", "rb", "rt", "rp", "rtc", "html", "head", "body"};
-  for (std::string_view n : kNames) {
-    if (n == name) return true;
-  }
-  return false;
-}
-
-bool IsRawTextTag(std::string_view name) {
-  return name == "script" || name == "style" || name == "textarea" || name == "title" ||
-         name == "xmp" || name == "iframe" || name == "noembed" || name == "noframes" ||
-         name == "noscript" || name == "plaintext";
-}
-
-// Position of "</name" (any case) at or after `from`, or npos.
-size_t FindEndTag(std::string_view s, std::string_view name, size_t from) {
-  while (true) {
-    const size_t lt = s.find("</", from);
-    if (lt == std::string_view::npos) return lt;
-    if (lt + 2 + name.size() <= s.size() && Lower(s.substr(lt + 2, name.size())) == name) return lt;
-    from = lt + 2;
-  }
-}
-
-// Position just after the '>' closing the tag whose attributes start at i,
-// honouring quoted attribute values.
-size_t SkipTagRest(std::string_view s, size_t i, bool* self_closing) {
-  char quote = 0;
-  for (; i < s.size(); ++i) {
-    const char c = s[i];
-    if (quote) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      // Only a quote that starts an attribute value counts.
-      if (i > 0 && s[i - 1] == '=') quote = c;
-    } else if (c == '>') {
-      *self_closing = i > 0 && s[i - 1] == '/';
-      return i + 1;
-    }
-  }
-  return s.size();
-}
-
-// A rough tokenizer that removes start tags nested deeper than max_depth (and
-// the end tags that close them). Returns false (and leaves *out alone) when
-// nothing had to be removed.
-bool FlattenDeepNesting(std::string_view s, size_t max_depth, std::string* out) {
-  size_t depth = 0, excess = 0, copied = 0, i = 0;
-  bool changed = false;
-  const auto drop = [&](size_t begin, size_t end) {
-    if (!changed) out->reserve(s.size());
-    changed = true;
-    out->append(s.substr(copied, begin - copied));
-    copied = end;
-  };
-  while (true) {
-    i = s.find('<', i);
-    if (i == std::string_view::npos || i + 1 >= s.size()) break;
-    const size_t start = i;
-    const char next = s[i + 1];
-    if (s.compare(i, 4, "<!--") == 0) {
-      const size_t end = s.find("-->", i + 4);
-      if (end == std::string_view::npos) break;
-      i = end + 3;
-    } else if (next == '!' || next == '?') {
-      const size_t end = s.find('>', i);
-      if (end == std::string_view::npos) break;
-      i = end + 1;
-    } else if (next == '/' || IsAsciiAlpha(next)) {
-      const bool is_end = next == '/';
-      size_t j = i + (is_end ? 2 : 1);
-      const size_t name_begin = j;
-      while (j < s.size() && !IsAsciiSpace(s[j]) && s[j] != '>' && s[j] != '/') ++j;
-      const std::string name = Lower(s.substr(name_begin, std::min<size_t>(j - name_begin, 20)));
-      bool self_closing = false;
-      i = SkipTagRest(s, j, &self_closing);
-      if (name.empty() || IsVoidOrSelfClosingTag(name)) continue;
-      if (is_end) {
-        if (excess > 0) {
-          --excess;
-          drop(start, i);
-        } else if (depth > 0) {
-          --depth;
-        }
-        continue;
-      }
-      if (IsRawTextTag(name)) {
-        const size_t end = FindEndTag(s, name, i);
-        if (end == std::string_view::npos) break;
-        i = end;
-        continue;
-      }
-      if (self_closing) continue;
-      if (depth >= max_depth) {
-        ++excess;
-        drop(start, i);
-      } else {
-        ++depth;
-      }
-    } else {
-      ++i;
-    }
-  }
-  if (changed) out->append(s.substr(copied));
-  return changed;
 }
 
 // ------------------------------------------------------------- attributes
@@ -860,15 +743,17 @@ class Walker {
 }  // namespace
 
 Document ParseHtml(std::string_view utf8, const HtmlOptions& options) {
-  std::string flattened;
-  const bool was_flattened = FlattenDeepNesting(utf8, kMaxNestingDepth, &flattened);
-  const std::string_view input = was_flattened ? std::string_view(flattened) : utf8;
+  PrepassOptions prepass_options;
+  prepass_options.max_depth = kMaxNestingDepth;
+  prepass_options.drop_script_and_style_bodies = !options.keep_script_and_style_bodies;
+  const PrepassResult prepared = PrepareHtmlForGumbo(utf8, prepass_options);
+  const std::string_view input = prepared.changed ? std::string_view(prepared.page) : utf8;
 
   GumboOptions gumbo_options = kGumboDefaultOptions;
   gumbo_options.max_errors = 50;
   GumboOutput* output = gumbo_parse_with_options(&gumbo_options, input.data(), input.size());
   Walker walker(options);
-  if (was_flattened) {
+  if (prepared.flattened) {
     walker.AddWarning("nesting deeper than " + std::to_string(kMaxNestingDepth) +
                       " elements flattened");
   }

@@ -21,6 +21,9 @@ struct HtmlOptions {
   size_t max_block_bytes = 8192;
   // Links beyond this many are dropped. Default: 5000.
   size_t max_links = 5000;
+  // Hand Gumbo the page with script/style bodies intact (slower; the
+  // Document is the same). For differential tests of the pre-pass.
+  bool keep_script_and_style_bodies = false;
 };
 
 Document ParseHtml(std::string_view utf8, const HtmlOptions& options = HtmlOptions());
