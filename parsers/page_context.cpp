@@ -98,24 +98,50 @@ constexpr size_t kLanguages = std::size(kStopwords);
 constexpr size_t kLangScanBytes = 20000;
 constexpr size_t kLangScanBlocks = 80;
 
+// The language index of a lower-case word if it is one of the stopwords,
+// else -1. Words are bucketed by length so most words cost one comparison.
+int StopwordLanguage(std::string_view word) {
+  constexpr size_t kMaxStopword = 8;
+  struct Entry {
+    std::string_view word;
+    int lang;
+  };
+  static const auto* const kByLength = [] {
+    auto* buckets = new std::array<std::vector<Entry>, kMaxStopword + 1>();
+    for (size_t l = 0; l < kLanguages; ++l) {
+      for (std::string_view w : kStopwords[l].words) {
+        (*buckets)[w.size()].push_back({w, static_cast<int>(l)});
+      }
+    }
+    return buckets;
+  }();
+  if (word.size() > kMaxStopword) return -1;
+  for (const Entry& e : (*kByLength)[word.size()]) {
+    if (e.word == word) return e.lang;
+  }
+  return -1;
+}
+
 std::array<int, kLanguages> CountStopwords(const Document& doc) {
   std::array<int, kLanguages> counts{};
   size_t scanned = 0;
-  std::string word;
+  char word[9];
+  size_t size = 0;  // bytes of the current word; > 8 means "too long"
   const auto score = [&] {
-    for (size_t l = 0; l < kLanguages && !word.empty(); ++l) {
-      for (std::string_view w : kStopwords[l].words) {
-        if (w == word) ++counts[l];
+    if (size >= 2 && size <= 8) {
+      if (const int lang = StopwordLanguage(std::string_view(word, size)); lang >= 0) {
+        ++counts[static_cast<size_t>(lang)];
       }
     }
-    word.clear();
+    size = 0;
   };
   for (size_t b = 0; b < doc.blocks.size() && b < kLangScanBlocks; ++b) {
     const std::string& text = doc.blocks[b].text;
     for (char c : text) {
       // Bytes of multi-byte UTF-8 characters count as letters ("für").
       if (IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80) {
-        word.push_back(LowerAscii(c));
+        if (size < sizeof word) word[size] = LowerAscii(c);
+        ++size;
       } else {
         score();
       }
