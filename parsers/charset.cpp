@@ -15,6 +15,7 @@
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
+#include <cstring>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -158,6 +159,22 @@ size_t ValidUtf8SequenceLength(std::string_view s, size_t i) {
   return len;
 }
 
+// The end of the run of ASCII bytes other than NUL that starts at `i`.
+// Eight bytes at a time: most of a page is ASCII markup.
+size_t SkipPlainAscii(std::string_view s, size_t i) {
+  constexpr uint64_t kHigh = 0x8080808080808080ULL;
+  constexpr uint64_t kOnes = 0x0101010101010101ULL;
+  while (i + 8 <= s.size()) {
+    uint64_t w;
+    std::memcpy(&w, s.data() + i, 8);
+    const uint64_t has_zero = (w - kOnes) & ~w & kHigh;
+    if (((w & kHigh) | has_zero) != 0) break;
+    i += 8;
+  }
+  while (i < s.size() && s[i] != '\0' && static_cast<unsigned char>(s[i]) < 0x80) ++i;
+  return i;
+}
+
 // Appends `s` to `out` with NULs and invalid sequences replaced by U+FFFD (one
 // per bad byte). Returns how many bytes were replaced.
 size_t AppendSanitizedUtf8(std::string_view s, std::string* out) {
@@ -174,6 +191,8 @@ size_t AppendSanitizedUtf8(std::string_view s, std::string* out) {
     // Copy a run of valid bytes at once.
     size_t j = i + len;
     while (j < s.size()) {
+      j = SkipPlainAscii(s, j);
+      if (j >= s.size()) break;
       const size_t n = ValidUtf8SequenceLength(s, j);
       if (n == 0 || s[j] == '\0') break;
       j += n;
@@ -186,6 +205,10 @@ size_t AppendSanitizedUtf8(std::string_view s, std::string* out) {
 
 bool IsValidUtf8(std::string_view s) {
   for (size_t i = 0; i < s.size();) {
+    if (s[i] != '\0') {
+      i = SkipPlainAscii(s, i);
+      if (i >= s.size()) break;
+    }
     const size_t len = ValidUtf8SequenceLength(s, i);
     if (len == 0) return false;
     i += len;
