@@ -74,12 +74,20 @@ bool AppendCollapsed(std::string_view text, std::string* sink, size_t cap) {
     if (sink->size() >= cap) return false;
     const unsigned char c = static_cast<unsigned char>(text[i]);
     if (c < 0x80) {
-      if (IsAsciiSpace(static_cast<char>(c))) {
-        space();
-      } else if (c != 0) {
-        sink->push_back(static_cast<char>(c));
+      if (IsAsciiSpace(static_cast<char>(c)) || c == 0) {
+        if (c != 0) space();
+        ++i;
+        continue;
       }
-      ++i;
+      // A run of other ASCII characters is copied at once.
+      size_t j = i + 1;
+      while (j < text.size() && static_cast<unsigned char>(text[j]) < 0x80 &&
+             !IsAsciiSpace(text[j]) && text[j] != 0) {
+        ++j;
+      }
+      const size_t take = std::min(j - i, cap - sink->size());
+      sink->append(text.substr(i, take));
+      i += take;
       continue;
     }
     const size_t len = std::min(Utf8Length(c), text.size() - i);
