@@ -1,6 +1,8 @@
 #include "parsers/price_cues.h"
 
 #include <algorithm>
+#include <cstdint>
+#include <cstring>
 #include <string>
 
 #include "parsers/negation.h"
@@ -356,17 +358,36 @@ bool Inside(const PriceCues::Cue& c, size_t begin, size_t end) {
 }
 
 
+// Up to the first 8 bytes of `s` at `at`, zero-padded, as one word: an
+// entry's prefix is then checked with one masked compare instead of memcmp.
+uint64_t Window(std::string_view s, size_t at) {
+  uint64_t w = 0;
+  std::memcpy(&w, s.data() + at, std::min<size_t>(8, s.size() - at));
+  return w;
+}
+
+// One lexicon entry as the scanner tries it.
+struct Candidate {
+  uint64_t prefix;  // Window() of the entry's text
+  uint64_t mask;    // the bytes of `prefix` that belong to the text
+  const Entry* entry;
+};
+
 // The lexicon bucketed by first byte, so a text is matched in one pass:
 // at a word start every entry of the bucket is tried, elsewhere only the
 // infix ones (German compounds) and those that start with punctuation.
+// Buckets keep lexicon order (the order cues are found in).
 struct LexiconIndex {
-  std::vector<const Entry*> all[256];
-  std::vector<const Entry*> infix[256];
+  std::vector<Candidate> all[256];
+  std::vector<Candidate> infix[256];
   LexiconIndex() {
     for (const Entry& e : kLexicon) {
       const auto c = static_cast<unsigned char>(e.text.front());
-      all[c].push_back(&e);
-      if (e.match == Match::kInfix || !IsAlnum(e.text.front())) infix[c].push_back(&e);
+      const size_t n = std::min<size_t>(8, e.text.size());
+      const uint64_t mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+      const Candidate cand{Window(e.text, 0) & mask, mask, &e};
+      all[c].push_back(cand);
+      if (e.match == Match::kInfix || !IsAlnum(e.text.front())) infix[c].push_back(cand);
     }
   }
 };
@@ -384,16 +405,21 @@ PriceCues::PriceCues(std::string_view folded) : text_(folded) {
     const auto c = static_cast<unsigned char>(folded[i]);
     const bool word_start = IsAlnum(folded[i]) && (i == 0 || !IsAlnum(folded[i - 1]));
     const auto& bucket = word_start ? index.all[c] : index.infix[c];
-    for (const Entry* e : bucket) {
-      if (folded.size() - i < e->text.size() || folded.compare(i, e->text.size(), e->text) != 0) {
+    if (bucket.empty()) continue;
+    const uint64_t window = Window(folded, i);
+    for (const Candidate& cand : bucket) {
+      if ((window & cand.mask) != cand.prefix) continue;
+      const std::string_view text = cand.entry->text;
+      if (folded.size() - i < text.size() ||
+          (text.size() > 8 && folded.compare(i + 8, text.size() - 8, text.substr(8)) != 0)) {
         continue;
       }
-      const size_t end = i + e->text.size();
-      if (e->match == Match::kWord && end < folded.size() && IsAlnum(folded[end]) &&
-          IsAlnum(e->text.back())) {
+      const size_t end = i + text.size();
+      if (cand.entry->match == Match::kWord && end < folded.size() && IsAlnum(folded[end]) &&
+          IsAlnum(text.back())) {
         continue;
       }
-      cues_.push_back(Cue{i, end, e->kind, e->value});
+      cues_.push_back(Cue{i, end, cand.entry->kind, cand.entry->value});
     }
   }
   std::sort(cues_.begin(), cues_.end(), [](const Cue& a, const Cue& b) {
@@ -417,9 +443,36 @@ PriceCues::PriceCues(std::string_view folded) : text_(folded) {
 PriceCues::~PriceCues() = default;
 PriceCues::PriceCues(PriceCues&&) noexcept = default;
 
-bool PriceCues::Negated(const Cue& cue) const {
+const SentencePolarity& PriceCues::NegationScope() const {
   if (!polarity_) polarity_ = std::make_unique<SentencePolarity>(text_);
-  if (polarity_->Of(cue.begin, cue.end) == Polarity::kNegated) return true;
+  return *polarity_;
+}
+
+namespace {
+
+// The memo slot of `cue` (an element of `cues`) in `memo`, sized on first use.
+signed char& MemoSlot(std::vector<signed char>* memo, const std::vector<PriceCues::Cue>& cues,
+                      const PriceCues::Cue& cue) {
+  if (memo->empty()) memo->assign(cues.size(), -1);
+  return (*memo)[static_cast<size_t>(&cue - cues.data())];
+}
+
+}  // namespace
+
+bool PriceCues::Negated(const Cue& cue) const {
+  signed char& known = MemoSlot(&negated_, cues_, cue);
+  if (known < 0) known = ComputeNegated(cue) ? 1 : 0;
+  return known == 1;
+}
+
+bool PriceCues::Compared(const Cue& cue) const {
+  signed char& known = MemoSlot(&compared_, cues_, cue);
+  if (known < 0) known = ComputeCompared(cue) ? 1 : 0;
+  return known == 1;
+}
+
+bool PriceCues::ComputeNegated(const Cue& cue) const {
+  if (NegationScope().Of(cue.begin, cue.end) == Polarity::kNegated) return true;
   if (ContainsAny(ClauseBefore(text_, cue.begin), kAvoidBefore)) return true;
   std::string_view after = ClauseAfter(text_, cue.end);
   for (std::string_view w : kNegationAfter) {
@@ -428,11 +481,10 @@ bool PriceCues::Negated(const Cue& cue) const {
   return false;
 }
 
-bool PriceCues::Compared(const Cue& cue) const {
+bool PriceCues::ComputeCompared(const Cue& cue) const {
   // Said of others ("unlike clinics that charge for stem cells", "compared
   // to surgery"): the shared engine's reading; the rest is price wording.
-  if (!polarity_) polarity_ = std::make_unique<SentencePolarity>(text_);
-  if (polarity_->Of(cue.begin, cue.end) == Polarity::kOthers) return true;
+  if (NegationScope().Of(cue.begin, cue.end) == Polarity::kOthers) return true;
   return ContainsAny(ClauseBefore(text_, cue.begin), kComparisonBefore);
 }
 
@@ -455,6 +507,20 @@ bool PriceCues::AfterInclusion(const Cue& cue, size_t begin) const {
 
 std::string_view PriceCues::Treatment(size_t begin, size_t end, size_t anchor_begin,
                                       size_t anchor_end) const {
+  // A whole level (block, heading, page title) is asked once per amount
+  // under it; its answer never changes.
+  const bool whole = begin == 0 && end == text_.size() && anchor_begin == std::string_view::npos &&
+                     anchor_end == std::string_view::npos;
+  if (!whole) return ComputeTreatment(begin, end, anchor_begin, anchor_end);
+  if (!whole_treatment_known_) {
+    whole_treatment_ = ComputeTreatment(begin, end, anchor_begin, anchor_end);
+    whole_treatment_known_ = true;
+  }
+  return whole_treatment_;
+}
+
+std::string_view PriceCues::ComputeTreatment(size_t begin, size_t end, size_t anchor_begin,
+                                             size_t anchor_end) const {
   std::vector<const Cue*> found;
   bool package = false;
   for (const Cue& c : cues_) {

@@ -92,9 +92,18 @@ class PriceCues {
   };
   const std::vector<Cue>& cues() const { return cues_; }
 
+  // The text's clause and negation structure (parsers/negation.h), built on
+  // first use and shared with Treatment, so a caller that also needs the
+  // clauses does not build it twice.
+  const SentencePolarity& NegationScope() const;
+
  private:
-  bool Negated(const Cue& cue) const;
-  bool Compared(const Cue& cue) const;
+  std::string_view ComputeTreatment(size_t begin, size_t end, size_t anchor_begin,
+                                    size_t anchor_end) const;
+  bool Negated(const Cue& cue) const;  // memoized ComputeNegated
+  bool Compared(const Cue& cue) const;  // memoized ComputeCompared
+  bool ComputeNegated(const Cue& cue) const;
+  bool ComputeCompared(const Cue& cue) const;
   bool FreeOrIncluded(const Cue& cue) const;
   bool AfterInclusion(const Cue& cue, size_t begin) const;
 
@@ -102,6 +111,12 @@ class PriceCues {
   std::vector<Cue> cues_;
   // Negation scope of the text's mentions, built on first use.
   mutable std::unique_ptr<SentencePolarity> polarity_;
+  // Memos (the same text is asked again for every amount under it): the
+  // whole text's Treatment(), and Negated/Compared per cue (-1 = not yet).
+  mutable bool whole_treatment_known_ = false;
+  mutable std::string_view whole_treatment_;
+  mutable std::vector<signed char> negated_;
+  mutable std::vector<signed char> compared_;
 };
 
 }  // namespace clinicrank
