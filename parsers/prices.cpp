@@ -54,12 +54,26 @@ bool HasWordPrefix(std::string_view text, std::string_view word) {
   return false;
 }
 
-// Folded text and its cues, owned together (PriceCues views the string).
-struct Level {
-  explicit Level(std::string_view text) : folded(FoldCopy(text)), cues(folded) {}
-  explicit Level(std::string&& f) : folded(std::move(f)), cues(folded) {}
-  std::string folded;
-  PriceCues cues;
+// Folded text and its cues, owned together (PriceCues views the string, so
+// a Level never moves). The cues are found on first use: most levels are
+// only folded (a heading read for "testimonials", a cell with no amount).
+class Level {
+ public:
+  explicit Level(std::string_view text) : folded(FoldCopy(text)) {}
+  // An rvalue string is taken as it is, not folded (JSON-LD "per " + unitText).
+  explicit Level(std::string&& f) : folded(std::move(f)) {}
+  Level(const Level&) = delete;
+  Level& operator=(const Level&) = delete;
+
+  const PriceCues& cues() const {
+    if (!cues_) cues_.emplace(folded);
+    return *cues_;
+  }
+
+  const std::string folded;
+
+ private:
+  mutable std::optional<PriceCues> cues_;
 };
 
 // A money mention with the currency settled.
@@ -107,12 +121,13 @@ class PageScan {
  private:
   // ---- Context levels -------------------------------------------------
 
+  // Each block is folded at most once per page, however many amounts and
+  // blocks below it ask for it.
   const Level& BlockLevel(int index) {
-    auto it = levels_.find(index);
-    if (it == levels_.end()) {
-      it = levels_.emplace(index, std::make_unique<Level>(doc_.blocks[index].text)).first;
-    }
-    return *it->second;
+    if (levels_.empty()) levels_.resize(doc_.blocks.size());
+    std::unique_ptr<Level>& level = levels_[static_cast<size_t>(index)];
+    if (!level) level = std::make_unique<Level>(doc_.blocks[index].text);
+    return *level;
   }
 
   // Headings above block `index`, nearest first.
@@ -144,7 +159,7 @@ class PageScan {
 
   // The page's subject: stem cells if the title/description name them at all.
   std::string_view DocTreatment() {
-    const PriceCues& cues = DocLevel().cues;
+    const PriceCues& cues = DocLevel().cues();
     for (const PriceCues::Cue& c : cues.cues()) {
       if (c.kind == PriceCues::Kind::kTreatment && c.value == "stem_cell") return c.value;
     }
@@ -352,18 +367,20 @@ class PageScan {
     return t;
   }
 
-  static Probe Whole(const PriceCues& cues, size_t size) { return {&cues, 0, size, kNpos, kNpos}; }
+  static Probe Whole(const Level& level) {
+    return {&level.cues(), 0, level.folded.size(), kNpos, kNpos};
+  }
 
   void AddHeadings(int index, std::vector<Probe>* probes) {
     for (int h : HeadingChain(index)) {
       const Level& level = BlockLevel(h);
-      probes->push_back(Whole(level.cues, level.folded.size()));
+      probes->push_back(Whole(level));
     }
   }
 
   std::string_view HeadingBasis(int index) {
     for (int h : HeadingChain(index)) {
-      std::string_view b = BlockLevel(h).cues.Basis(false);
+      std::string_view b = BlockLevel(h).cues().Basis(false);
       if (!b.empty()) return b;
     }
     return "";
@@ -480,13 +497,15 @@ class PageScan {
   void EmitSentence(size_t index, const Sentence& s, size_t block_total, bool bare) {
     const std::string& f = s.folded.text;
     const size_t n = s.amounts.size();
-    const SentencePolarity clauses(f);
     for (size_t i = 0; i < n; ++i) {
       const MoneyMention& m = s.amounts[i].m;
+      // The clauses come from the cues' negation scope (built once, and only
+      // when the sentence has several amounts to split).
       const size_t seg_begin =
-          i == 0 ? 0 : SplitPoint(clauses, f, s.amounts[i - 1].m.end, m.begin);
-      const size_t seg_end =
-          i + 1 == n ? f.size() : SplitPoint(clauses, f, m.end, s.amounts[i + 1].m.begin);
+          i == 0 ? 0 : SplitPoint(s.cues->NegationScope(), f, s.amounts[i - 1].m.end, m.begin);
+      const size_t seg_end = i + 1 == n ? f.size()
+                                        : SplitPoint(s.cues->NegationScope(), f, m.end,
+                                                     s.amounts[i + 1].m.begin);
       // "Most clinics charge $8,000; ours is $5,000": only the clinic's own.
       if (s.cues->HasOthers() &&
           (s.cues->HasOthers(seg_begin, seg_end) ||
@@ -496,7 +515,7 @@ class PageScan {
       std::vector<Probe> probes = {{s.cues.get(), seg_begin, seg_end, m.begin, m.end}};
       if (n > 1) probes.push_back({s.cues.get(), 0, f.size(), m.begin, m.end});
       const Level& block = BlockLevel(static_cast<int>(index));
-      probes.push_back(Whole(block.cues, block.folded.size()));
+      probes.push_back(Whole(block));
       AddNeighbourIntro(index, &probes);
       AddHeadings(static_cast<int>(index), &probes);
       if (bare) AddBareNeighbours(index, &probes);
@@ -505,7 +524,7 @@ class PageScan {
       const bool weak = Usd(s.amounts[i]) < kMonthlyBelowUsd;
       std::string_view basis = s.cues->Basis(seg_begin, seg_end, weak, m.end);
       if (basis.empty() && n == 1) basis = s.cues->Basis(weak);
-      if (basis.empty() && block_total == 1) basis = block.cues.Basis(weak);
+      if (basis.empty() && block_total == 1) basis = block.cues().Basis(weak);
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
 
       Emit(s.amounts[i], treatment, basis, s.text, RawText(s, m));
@@ -526,7 +545,7 @@ class PageScan {
     if (prev.kind == BlockKind::kHeading || prev.section != doc_.blocks[index].section) return;
     if (!prev.text.empty() && prev.text.back() == ':') {
       const Level& level = BlockLevel(static_cast<int>(index - 1));
-      probes->push_back(Whole(level.cues, level.folded.size()));
+      probes->push_back(Whole(level));
     }
   }
 
@@ -538,7 +557,7 @@ class PageScan {
       const Block& nb = doc_.blocks[k];
       if (nb.kind == BlockKind::kHeading || nb.section != section) continue;
       const Level& level = BlockLevel(static_cast<int>(k));
-      probes->push_back(Whole(level.cues, level.folded.size()));
+      probes->push_back(Whole(level));
     }
   }
 
@@ -594,21 +613,22 @@ class PageScan {
         amounts.push_back(std::move(a));
       }
     }
-    if (amounts.empty() || cells[j]->cues.IsStory() || cells[j]->cues.HasOthers()) return;
+    if (amounts.empty() || cells[j]->cues().IsStory() || cells[j]->cues().HasOthers()) return;
     const size_t n = amounts.size();
-    const SentencePolarity clauses(f);
+    const PriceCues& cell = cells[j]->cues();
     for (size_t i = 0; i < n; ++i) {
       const MoneyMention& m = amounts[i].m;
-      const size_t seg_begin = i == 0 ? 0 : SplitPoint(clauses, f, amounts[i - 1].m.end, m.begin);
-      const size_t seg_end =
-          i + 1 == n ? f.size() : SplitPoint(clauses, f, m.end, amounts[i + 1].m.begin);
-      const PriceCues& cell = cells[j]->cues;
+      const size_t seg_begin =
+          i == 0 ? 0 : SplitPoint(cell.NegationScope(), f, amounts[i - 1].m.end, m.begin);
+      const size_t seg_end = i + 1 == n ? f.size()
+                                        : SplitPoint(cell.NegationScope(), f, m.end,
+                                                     amounts[i + 1].m.begin);
       std::vector<Probe> probes = {{&cell, seg_begin, seg_end, m.begin, m.end},
                                    {&cell, 0, f.size(), m.begin, m.end}};
-      if (j > 0) probes.push_back(Whole(cells[0]->cues, cells[0]->folded.size()));
-      if (header != nullptr) probes.push_back(Whole(header->cues, header->folded.size()));
+      if (j > 0) probes.push_back(Whole(*cells[0]));
+      if (header != nullptr) probes.push_back(Whole(*header));
       for (size_t k = 1; k < cells.size(); ++k) {
-        if (k != j) probes.push_back(Whole(cells[k]->cues, cells[k]->folded.size()));
+        if (k != j) probes.push_back(Whole(*cells[k]));
       }
       AddHeadings(static_cast<int>(index), &probes);
       const std::string_view treatment = DecideTreatment(probes, true);
@@ -616,8 +636,8 @@ class PageScan {
       const bool weak = Usd(amounts[i]) < kMonthlyBelowUsd;
       std::string_view basis = cell.Basis(seg_begin, seg_end, weak, m.end);
       if (basis.empty() && n == 1) basis = cell.Basis(weak);
-      if (basis.empty() && header != nullptr) basis = header->cues.Basis(false);
-      if (basis.empty() && j > 0) basis = cells[0]->cues.Basis(false);
+      if (basis.empty() && header != nullptr) basis = header->cues().Basis(false);
+      if (basis.empty() && j > 0) basis = cells[0]->cues().Basis(false);
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
 
       const std::string_view raw = std::string_view(b.cells[j]);
@@ -708,12 +728,12 @@ class PageScan {
     std::string text;  // nearest object first
     for (auto it = context.rbegin(); it != context.rend(); ++it) text += *it + " . ";
     const Level level(text);
-    const std::string_view treatment = DecideTreatment({Whole(level.cues, level.folded.size())}, true);
+    const std::string_view treatment = DecideTreatment({Whole(level)}, true);
     std::string_view basis;
     const Level unit_level(unit.empty() ? std::string() : "per " + unit);
     const bool weak = Usd(a) < kMonthlyBelowUsd;
-    basis = unit_level.cues.Basis(weak);
-    if (basis.empty()) basis = level.cues.Basis(weak);
+    basis = unit_level.cues().Basis(weak);
+    if (basis.empty()) basis = level.cues().Basis(weak);
 
     std::string name = MakeQuote(context.empty() ? "" : context.back(), 200);
     std::string quote = "JSON-LD offer";
@@ -730,7 +750,7 @@ class PageScan {
   std::vector<Price>* prices_;
   std::vector<std::string>* notes_;
   std::string lang_;
-  std::map<int, std::unique_ptr<Level>> levels_;
+  std::vector<std::unique_ptr<Level>> levels_;  // by block index, built on use
   std::unique_ptr<Level> doc_level_;
   std::optional<Signals> signals_;
 };
