@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <cstddef>
 #include <initializer_list>
+#include <iterator>
 #include <map>
 #include <set>
 #include <string>
@@ -93,17 +94,18 @@ std::string FoldKey(std::string_view s) {
       {"\xC3\x93", 'o'}, {"\xC3\x9A", 'u'}, {"\xC3\x91", 'n'}, {"\xC3\x9C", 'u'},
       {"\xC3\x96", 'o'}, {"\xC3\x84", 'a'}};
   std::string out;
+  out.reserve(s.size());
   for (size_t i = 0; i < s.size();) {
-    bool replaced = false;
-    for (auto [accent, plain] : kAccents) {
-      if (s.substr(i).starts_with(accent)) {
-        out.push_back(plain);
-        i += accent.size();
-        replaced = true;
-        break;
+    // Every accent above is two bytes starting with 0xC3.
+    if (s[i] == '\xC3' && i + 1 < s.size()) {
+      const auto* hit = std::find_if(std::begin(kAccents), std::end(kAccents),
+                                     [&](const auto& a) { return a.first[1] == s[i + 1]; });
+      if (hit != std::end(kAccents)) {
+        out.push_back(hit->second);
+        i += 2;
+        continue;
       }
     }
-    if (replaced) continue;
     const char c = s[i++];
     if (c == '.') continue;  // "U.S.A." → "usa"
     if (IsAsciiSpace(c)) {
