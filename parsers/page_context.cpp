@@ -4,7 +4,10 @@
 #include "parsers/page_context.h"
 
 #include <array>
+#include <algorithm>
 #include <cstddef>
+#include <cstdint>
+#include <cstring>
 #include <iterator>
 #include <string>
 #include <string_view>
@@ -98,26 +101,33 @@ constexpr size_t kLanguages = std::size(kStopwords);
 constexpr size_t kLangScanBytes = 20000;
 constexpr size_t kLangScanBlocks = 80;
 
-// The language index of a lower-case word if it is one of the stopwords,
-// else -1. Words are bucketed by length so most words cost one comparison.
+// A word of at most 8 bytes packed into an integer, so that looking it up
+// among the stopwords is a few integer comparisons per word of page text.
+uint64_t PackWord(std::string_view w) {
+  uint64_t key = 0;
+  std::memcpy(&key, w.data(), std::min<size_t>(w.size(), 8));
+  return key;
+}
+
+// The language index of a lower-case word of 2-8 bytes if it is one of the
+// stopwords, else -1.
 int StopwordLanguage(std::string_view word) {
-  constexpr size_t kMaxStopword = 8;
   struct Entry {
-    std::string_view word;
+    uint64_t key;
     int lang;
   };
-  static const auto* const kByLength = [] {
-    auto* buckets = new std::array<std::vector<Entry>, kMaxStopword + 1>();
+  static const std::vector<Entry> kEntries = [] {
+    std::vector<Entry> entries;
     for (size_t l = 0; l < kLanguages; ++l) {
       for (std::string_view w : kStopwords[l].words) {
-        (*buckets)[w.size()].push_back({w, static_cast<int>(l)});
+        entries.push_back({PackWord(w), static_cast<int>(l)});
       }
     }
-    return buckets;
+    return entries;
   }();
-  if (word.size() > kMaxStopword) return -1;
-  for (const Entry& e : (*kByLength)[word.size()]) {
-    if (e.word == word) return e.lang;
+  const uint64_t key = PackWord(word);
+  for (const Entry& e : kEntries) {
+    if (e.key == key) return e.lang;
   }
   return -1;
 }
