@@ -8,7 +8,7 @@
 #include <algorithm>
 #include <initializer_list>
 #include <string_view>
-#include <unordered_set>
+#include <unordered_map>
 
 namespace clinicrank {
 namespace {
@@ -151,21 +151,55 @@ constexpr std::string_view kOthersStarts[] = {
     "compared", "comparado", "comparados", "comparadas", "beware", "cuidado",
     "vorsicht", "anders", "a", "en", "im", "in", "watch"};
 
-bool InSet(std::string_view w, bool negation) {
-  struct Sets {
-    std::unordered_set<std::string_view> negation;
-    std::unordered_set<std::string_view> others;
-  };
-  static const Sets* const sets = [] {
-    auto* s = new Sets();
-    for (std::string_view v : kNegationStarts) s->negation.insert(v);
-    for (std::string_view v : kOthersStarts) s->others.insert(v);
-    for (std::string_view v : kOthersQuantifiers) s->others.insert(v);
-    for (std::string_view v : kNegatedQuantifiers) s->others.insert(v);
-    for (std::string_view v : kPluralParties) s->others.insert(v);
-    return s;
+// Word classes, looked up once per token: most words of a sentence belong to
+// none, and then no list below needs scanning for them.
+enum WordClass : uint16_t {
+  kNegationStart = 1 << 0,  // may open a negation cue
+  kOthersStart = 1 << 1,    // may open an others cue
+  kClauseWord = 1 << 2,     // MarkClauses looks at it (contrast, "sin embargo" ...)
+  kSubject = 1 << 3,        // kSubjects
+  kCoordinator = 1 << 4,    // kCoordinators
+  kRestartWord = 1 << 5,    // kRestart
+  kSelf = 1 << 6,           // the clinic speaking: "we", "our", "wir" ...
+  kConditionWord = 1 << 7,  // may open a condition: "if", "si", "in case" ...
+  kAgentPrep = 1 << 8,      // "by", "at", "por" ... before another party
+};
+
+constexpr std::string_view kSelfWords[] = {"we",      "wir",      "nosotros", "nosotras",
+                                           "our",     "nuestra",  "nuestro",  "nuestros",
+                                           "nuestras", "unsere",  "unser"};
+constexpr std::string_view kConditionWords[] = {"if", "unless", "whether", "wenn", "falls",
+                                                "ob", "si",     "in",      "en"};
+constexpr std::string_view kAgentPreps[] = {"by", "at", "por", "en", "von", "bei"};
+
+uint16_t ClassOf(std::string_view w) {
+  static const auto* const kClasses = [] {
+    auto* m = new std::unordered_map<std::string_view, uint16_t>();
+    const auto add = [&](std::string_view word, uint16_t c) { (*m)[word] |= c; };
+    for (std::string_view v : kNegationStarts) add(v, kNegationStart);
+    for (std::string_view v : kOthersStarts) add(v, kOthersStart);
+    for (std::string_view v : kOthersQuantifiers) add(v, kOthersStart);
+    for (std::string_view v : kNegatedQuantifiers) add(v, kOthersStart);
+    for (std::string_view v : kPluralParties) add(v, kOthersStart);
+    for (std::string_view v : kContrast) add(v, kClauseWord);
+    for (std::string_view v : kSubordinators) add(v, kClauseWord);
+    for (std::string_view v : {"sin", "en", "which", "that", "this", "that's", "por", "deshalb",
+                               "darum", "daher", "in", "as", "a", "im", "si", "unlike", "if",
+                               "unless", "without", "whereas", "ohne", "wenn", "falls"}) {
+      add(v, kClauseWord);
+    }
+    for (std::string_view v : kSubjects) add(v, kSubject);
+    for (std::string_view v : kCoordinators) add(v, kCoordinator | kClauseWord);
+    for (std::string_view v : kRestart) add(v, kRestartWord);
+    for (std::string_view v : kSelfWords) add(v, kSelf);
+    for (std::string_view v : kConditionWords) add(v, kConditionWord);
+    for (std::string_view v : kAgentPreps) add(v, kAgentPrep);
+    return m;
   }();
-  return negation ? sets->negation.count(w) > 0 : sets->others.count(w) > 0;
+  uint16_t c = 0;
+  if (const auto it = kClasses->find(w); it != kClasses->end()) c = it->second;
+  if (EndsWith(w, "n't") || StartsWith(w, "kein")) c |= kNegationStart;
+  return c;
 }
 
 }  // namespace
@@ -233,7 +267,9 @@ void SentencePolarity::Tokenize() {
           break;
         }
       }
-      tokens_.push_back(Token{i, j, true, 0, 0});
+      Token t{i, j, true, 0, 0};
+      t.word_class = ClassOf(s.substr(i, j - i));
+      tokens_.push_back(t);
       i = j;
     } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
       ++i;
@@ -263,6 +299,14 @@ void SentencePolarity::MarkClauses() {
   bool at_clause_start = true;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     Token& t = tokens_[i];
+    if (t.word && (t.word_class & kClauseWord) == 0) {
+      // No contrast, subordinator or coordinator: nothing starts here.
+      t.clause = clause;
+      t.segment = segment;
+      if (at_clause_start) subordinate_open = false;
+      at_clause_start = false;
+      continue;
+    }
     const std::string_view w = Text(i);
     bool new_clause_here = false;
     if (t.word) {
@@ -284,8 +328,8 @@ void SentencePolarity::MarkClauses() {
         new_clause_here = true;
       } else if (w == "deshalb" || w == "darum" || w == "daher") {
         new_clause_here = true;
-      } else if (In(kCoordinators, w) && i + 1 < tokens_.size() &&
-                 tokens_[i + 1].word && In(kSubjects, Text(i + 1)) &&
+      } else if ((t.word_class & kCoordinator) != 0 && i + 1 < tokens_.size() &&
+                 tokens_[i + 1].word && (tokens_[i + 1].word_class & kSubject) != 0 &&
                  !at_clause_start) {
         new_clause_here = true;  // "... and we use ..."
       }
@@ -346,7 +390,7 @@ void SentencePolarity::MarkClauses() {
           ++segment;
           const size_t n = i + 1;
           const bool subject = n < tokens_.size() && tokens_[n].word &&
-                               In(kSubjects, Text(n));
+                               (tokens_[n].word_class & kSubject) != 0;
           const bool subordinator =
               n < tokens_.size() && tokens_[n].word &&
               (Text(n) == "unlike" || Text(n) == "if" || Text(n) == "unless" ||
@@ -422,9 +466,7 @@ std::vector<Span> SentencePolarity::Clauses() const {
 size_t SentencePolarity::ComputeNegationCue(size_t i, CueKind* kind) const {
   if (i >= tokens_.size() || !tokens_[i].word) return 0;
   const std::string_view w = Text(i);
-  if (!InSet(w, true) && !EndsWith(w, "n't") && !StartsWith(w, "kein")) {
-    return 0;
-  }
+  if ((tokens_[i].word_class & kNegationStart) == 0) return 0;
   const size_t n = i + 1;
   const std::string_view next =
       (n < tokens_.size() && tokens_[n].word) ? Text(n) : std::string_view();
@@ -487,17 +529,17 @@ size_t SentencePolarity::ComputeNegationCue(size_t i, CueKind* kind) const {
 }
 
 bool SentencePolarity::IsRestartAt(size_t i) const {
-  return i < tokens_.size() && tokens_[i].word && In(kRestart, Text(i));
+  return i < tokens_.size() && tokens_[i].word && (tokens_[i].word_class & kRestartWord) != 0;
 }
 
 bool SentencePolarity::IsSubjectAt(size_t i) const {
-  return i < tokens_.size() && tokens_[i].word && In(kSubjects, Text(i));
+  return i < tokens_.size() && tokens_[i].word && (tokens_[i].word_class & kSubject) != 0;
 }
 
 size_t SentencePolarity::ComputeOthersCue(size_t i) const {
   if (i >= tokens_.size() || !tokens_[i].word) return 0;
   const std::string_view w = Text(i);
-  if (!InSet(w, false)) return 0;
+  if ((tokens_[i].word_class & kOthersStart) == 0) return 0;
   const std::string_view next = Text(i + 1);
   if (In({"unlike", "competitors", "competitor", "competidores",
           "competencia", "wettbewerber", "konkurrenz", "konkurrenten",
@@ -586,7 +628,7 @@ bool SentencePolarity::InQuestion(size_t first, size_t last) const {
 
 bool SentencePolarity::IsConditional(size_t first) const {
   for (size_t i = ClauseStart(first); i < first; ++i) {
-    if (!tokens_[i].word) continue;
+    if (!tokens_[i].word || (tokens_[i].word_class & kConditionWord) == 0) continue;
     const std::string_view w = Text(i);
     if (In({"if", "unless", "whether", "wenn", "falls", "ob"}, w)) return true;
     if (w == "si" && !IsPunct(i + 1, ',')) return true;
@@ -606,10 +648,7 @@ bool SentencePolarity::IsOthers(size_t first) const {
   for (size_t i = ClauseStart(first); i < first; ++i) {
     if (OthersCueAt(i) > 0) {
       others = true;
-    } else if (tokens_[i].word &&
-               In({"we", "wir", "nosotros", "nosotras", "our", "nuestra",
-                   "nuestro", "nuestros", "nuestras", "unsere", "unser"},
-                  Text(i))) {
+    } else if (tokens_[i].word && (tokens_[i].word_class & kSelf) != 0) {
       others = false;
     }
   }
@@ -620,7 +659,7 @@ bool SentencePolarity::IsOthers(size_t first) const {
   const int clause = tokens_[first].clause;
   for (size_t i = first + 1; i < tokens_.size() && tokens_[i].clause == clause;
        ++i) {
-    if (In({"by", "at", "por", "en", "von", "bei"}, Text(i)) &&
+    if (tokens_[i].word && (tokens_[i].word_class & kAgentPrep) != 0 &&
         OthersCueAt(i + 1) > 0) {
       return true;
     }

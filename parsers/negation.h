@@ -64,6 +64,7 @@ class SentencePolarity {
     uint8_t cue_len = 0;  // NegationCueAt length
     uint8_t cue_kind = 0;
     uint8_t others_len = 0;  // OthersCueAt length
+    uint16_t word_class = 0;  // WordClass bits (negation.cpp), for words
   };
   std::string_view Text(size_t i) const;
   bool IsWord(size_t i, std::string_view w) const;
