@@ -110,24 +110,31 @@ uint64_t PackWord(std::string_view w) {
 }
 
 // The language index of a lower-case word of 2-8 bytes if it is one of the
-// stopwords, else -1.
+// stopwords, else -1: one probe, usually, into a small open-addressing table.
 int StopwordLanguage(std::string_view word) {
-  struct Entry {
-    uint64_t key;
-    int lang;
+  constexpr size_t kSlots = 128;  // a power of two, over 3x the stopwords
+  struct Slot {
+    uint64_t key = 0;  // 0: empty (no word packs to 0)
+    int lang = -1;
   };
-  static const std::vector<Entry> kEntries = [] {
-    std::vector<Entry> entries;
+  const auto slot_of = [](uint64_t key) {
+    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 57) & (kSlots - 1);
+  };
+  static const std::array<Slot, kSlots> kTable = [&] {
+    std::array<Slot, kSlots> table{};
     for (size_t l = 0; l < kLanguages; ++l) {
       for (std::string_view w : kStopwords[l].words) {
-        entries.push_back({PackWord(w), static_cast<int>(l)});
+        const uint64_t key = PackWord(w);
+        size_t i = slot_of(key);
+        while (table[i].key != 0) i = (i + 1) & (kSlots - 1);
+        table[i] = {key, static_cast<int>(l)};
       }
     }
-    return entries;
+    return table;
   }();
   const uint64_t key = PackWord(word);
-  for (const Entry& e : kEntries) {
-    if (e.key == key) return e.lang;
+  for (size_t i = slot_of(key); kTable[i].key != 0; i = (i + 1) & (kSlots - 1)) {
+    if (kTable[i].key == key) return kTable[i].lang;
   }
   return -1;
 }
