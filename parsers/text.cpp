@@ -156,12 +156,23 @@ void FoldInto(std::string_view in, std::string* text,
   if constexpr (kWithOrigin) origin->reserve(in.size());
   size_t i = 0;
   while (i < in.size()) {
-    const auto b = static_cast<unsigned char>(in[i]);
-    if (b < 0x80) {
-      text->push_back(b >= 'A' && b <= 'Z' ? static_cast<char>(b + 32)
-                                           : static_cast<char>(b));
-      if constexpr (kWithOrigin) origin->push_back(static_cast<uint32_t>(i));
-      ++i;
+    if (static_cast<unsigned char>(in[i]) < 0x80) {
+      // A run of ASCII is lower-cased in one go: most page text is ASCII.
+      size_t end = i + 1;
+      while (end < in.size() && static_cast<unsigned char>(in[end]) < 0x80) ++end;
+      const size_t at = text->size();
+      text->resize(at + (end - i));
+      char* dst = text->data() + at;
+      for (size_t k = i; k < end; ++k) {
+        const char c = in[k];
+        *dst++ = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+      }
+      if constexpr (kWithOrigin) {
+        const size_t o = origin->size();
+        origin->resize(o + (end - i));
+        for (size_t k = i; k < end; ++k) (*origin)[o + (k - i)] = static_cast<uint32_t>(k);
+      }
+      i = end;
       continue;
     }
     size_t len = 1;
@@ -355,9 +366,17 @@ std::vector<Span> SplitSentences(std::string_view text) {
     }
     if (e > b) out.push_back(Span{b, e});
   };
+  // Bytes that may start a terminator: . ! ? and the lead byte of "…".
+  static constexpr auto kMayTerminate = [] {
+    std::array<bool, 256> t{};
+    t['.'] = t['!'] = t['?'] = t[0xE2] = true;
+    return t;
+  }();
   size_t start = 0;
   size_t i = 0;
   while (i < text.size()) {
+    while (i < text.size() && !kMayTerminate[static_cast<unsigned char>(text[i])]) ++i;
+    if (i >= text.size()) break;
     const char c = text[i];
     size_t term_len = 0;
     bool ellipsis = false;
