@@ -10,9 +10,11 @@
 
 #include <algorithm>
 #include <array>
+#include <functional>
 #include <initializer_list>
 #include <string_view>
 #include <utility>
+#include <vector>
 
 #include "parsers/negation.h"
 #include "parsers/text.h"
@@ -259,6 +261,49 @@ size_t WordsBetween(std::string_view folded, size_t from, size_t to) {
 
 bool Within(const Span& s, size_t pos) { return pos >= s.begin && pos < s.end; }
 
+// A finding as TreatmentExtractor::Record keys and ranks it.
+struct Outcome {
+  std::string_view field;
+  std::string_view value;
+  int priority = 0;
+};
+// True when Record would drop the outcome: the same field and value is held
+// already at a priority it cannot beat.
+using IsSettled = std::function<bool(const Outcome&)>;
+
+// True if some finding SentenceJudge can make from `h` (see Judge) is not
+// settled yet. Plan nouns, blockers and traps make none on their own.
+bool HitIsOpen(const TermHit& h, const IsSettled& settled) {
+  auto open = [&](std::string_view field, std::string_view value, int priority) {
+    return !settled({field, value, priority});
+  };
+  switch (h.kind) {
+    case TermKind::kUltrasoundGuided:
+      return open(kUltrasound, "yes", 2) || open(kUltrasound, "no", 1);
+    case TermKind::kUltrasoundWeak:
+      return open(kUltrasound, "yes", 1) || open(kUltrasound, "no", 1);
+    case TermKind::kUltrasoundBare:
+    case TermKind::kImaging:
+    case TermKind::kBlind:
+      return open(kUltrasound, "no", 1);
+    case TermKind::kOtherGuidance:
+      return open(kOtherGuidance, h.value, 1);
+    case TermKind::kCellSource:
+      return open(kCellSources, h.value, 1);
+    case TermKind::kAutologousStrong:
+      return open(kOriginCue, "strong", 1);
+    case TermKind::kAutologousWeak:
+      return open(kOriginCue, "weak", 1);
+    case TermKind::kTailor:
+      return open(kPlan, "yes", 1);
+    case TermKind::kStandardPlan:
+    case TermKind::kOneSizeFitsAll:
+      return open(kPlan, "no", 1);
+    default:
+      return false;
+  }
+}
+
 // One finding of a block scan.
 struct Found {
   std::string_view field;
@@ -277,6 +322,8 @@ struct SentenceScan {
   bool addressed = false;  // the question is put to the clinic
   // Educational context of the whole block (section heading + evaluation).
   bool educational_block = false;
+  // Hits whose every finding is settled are not judged.
+  const IsSettled* settled = nullptr;
 };
 
 class SentenceJudge {
@@ -332,6 +379,7 @@ class SentenceJudge {
     }
     for (size_t i = 0; i < hits.size(); ++i) {
       const TermHit& h = hits[i];
+      if (!HitIsOpen(h, *s_.settled)) continue;
       switch (h.kind) {
         case TermKind::kUltrasoundGuided:
         case TermKind::kUltrasoundWeak:
@@ -482,12 +530,74 @@ bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
   return false;
 }
 
-// Scans one block; appends (finding, quote) pairs.
-void ScanBlock(const Document& doc, size_t index,
+// One fold of a block's text, cut into sentences. Folding maps each code
+// point on its own, and sentences start and end on code-point boundaries next
+// to whitespace, so a cut of the block's fold equals FoldCopy of the sentence:
+// the block is folded once instead of once per sentence.
+class BlockFold {
+ public:
+  explicit BlockFold(std::string_view raw) : ascii_(IsAscii(raw)) {
+    if (ascii_) {
+      text_ = FoldCopy(raw);  // byte for byte: offsets carry over
+    } else {
+      FoldedText f = Fold(raw);
+      text_ = std::move(f.text);
+      origin_ = std::move(f.origin);
+    }
+  }
+  std::string_view text() const { return text_; }
+  // The folded text of the raw span `s` (a sentence of the block).
+  std::string_view Cut(const Span& s) const {
+    if (ascii_) return text().substr(s.begin, s.size());
+    const size_t b = FoldedOffset(s.begin);
+    return text().substr(b, FoldedOffset(s.end) - b);
+  }
+
+ private:
+  static bool IsAscii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
+  // First folded byte that comes from raw offset `pos` or later.
+  size_t FoldedOffset(size_t pos) const {
+    return static_cast<size_t>(
+        std::lower_bound(origin_.begin(), origin_.end(), pos) - origin_.begin());
+  }
+  bool ascii_;
+  std::string text_;
+  std::vector<uint32_t> origin_;
+};
+
+// State shared by the block scans of one page.
+struct PageScan {
+  const Document& doc;
+  IsSettled settled;
+  // HeadingsRefuseDonorTissue by section index (-1: not computed yet); it
+  // depends only on the section, which many blocks share.
+  std::vector<signed char> refuses_by_section;
+
+  bool HeadingsRefuse(const Block& block) {
+    if (block.section < 0 || static_cast<size_t>(block.section) >= refuses_by_section.size()) {
+      return HeadingsRefuseDonorTissue(doc, block);
+    }
+    signed char& memo = refuses_by_section[static_cast<size_t>(block.section)];
+    if (memo < 0) memo = HeadingsRefuseDonorTissue(doc, block) ? 1 : 0;
+    return memo == 1;
+  }
+};
+
+// Scans one block; appends (finding, quote) pairs, leaving out findings the
+// page scan reports settled.
+void ScanBlock(PageScan& page, size_t index,
                std::vector<std::pair<Found, std::string>>* out) {
+  const Document& doc = page.doc;
   const Block& block = doc.blocks[index];
   if (IsTestimonialOrQuoted(block)) return;
   const std::string_view text = block.text;
+  // Most blocks say nothing about treatment: one prefilter pass over the
+  // whole block spares splitting and scanning its sentences.
+  const BlockFold fold(text);
+  if (!MayHaveTreatmentTerms(fold.text())) return;
   const std::vector<Span> sentences = SplitSentences(text);
   if (sentences.empty()) return;
 
@@ -514,32 +624,31 @@ void ScanBlock(const Document& doc, size_t index,
   int educational_block = -1;  // unknown yet
   auto is_educational_block = [&] {
     if (educational_block < 0) {
-      educational_block =
-          HasNegativeEvaluation(FoldCopy(text)) || HeadingsRefuseDonorTissue(doc, block);
+      educational_block = HasNegativeEvaluation(fold.text()) || page.HeadingsRefuse(block);
     }
     return educational_block == 1;
   };
 
   std::vector<TermHit> hits;
+  std::vector<Found> found;
   for (size_t k = 0; k < sentences.size(); ++k) {
     const std::string_view sentence =
         text.substr(sentences[k].begin, sentences[k].size());
-    const std::string folded = FoldCopy(sentence);
+    const std::string_view folded = fold.Cut(sentences[k]);
     hits.clear();
     FindTreatmentTerms(folded, &hits);
-    // Plan nouns, blockers and traps say nothing on their own: skip the
-    // clause analysis unless some other term is present.
-    const bool actionable = std::any_of(hits.begin(), hits.end(), [](const TermHit& h) {
-      return h.kind != TermKind::kPlanNoun && h.kind != TermKind::kPlanBlocker &&
-             h.kind != TermKind::kTrap;
+    // Skip the clause analysis unless some hit could still add a finding.
+    const bool open = std::any_of(hits.begin(), hits.end(), [&](const TermHit& h) {
+      return HitIsOpen(h, page.settled);
     });
-    if (!actionable) continue;
+    if (!open) continue;
     const SentencePolarity polarity(folded);
 
     SentenceScan scan;
     scan.folded = folded;
     scan.hits = &hits;
     scan.polarity = &polarity;
+    scan.settled = &page.settled;
     scan.educational_block =
         std::any_of(hits.begin(), hits.end(),
                     [](const TermHit& h) {
@@ -564,10 +673,20 @@ void ScanBlock(const Document& doc, size_t index,
         answer_quote = next_block_text;
       }
     }
-    std::string quote_text(sentence);
     if (scan.question) {
       scan.answer = AnswerLead(FoldCopy(answer));
       scan.addressed = AddressesClinic(folded);
+    }
+
+    found.clear();
+    SentenceJudge(scan).Judge(&found);
+    std::erase_if(found, [&](const Found& f) {
+      return page.settled({f.field, f.value, f.priority});
+    });
+    if (found.empty()) continue;
+
+    std::string quote_text(sentence);
+    if (scan.question) {
       if (scan.answer != Answer::kNone) {
         quote_text = heading_question ? std::string(text) : quote_text;
         quote_text += " ";
@@ -578,10 +697,6 @@ void ScanBlock(const Document& doc, size_t index,
                text.size() <= 300) {
       quote_text = std::string(text);
     }
-
-    std::vector<Found> found;
-    SentenceJudge(scan).Judge(&found);
-    if (found.empty()) continue;
     const std::string quote = MakeQuote(quote_text);
     for (Found& f : found) out->emplace_back(std::move(f), quote);
   }
@@ -599,11 +714,27 @@ void TreatmentExtractor::Record(Mention m) {
   mentions_.push_back(std::move(m));
 }
 
+bool TreatmentExtractor::Settled(std::string_view field, std::string_view value,
+                                 int priority) const {
+  // Finish reads ultrasound and plan `no` only when there is no `yes`.
+  if ((field == kUltrasound || field == kPlan) && value == "no" && Settled(field, "yes", 0)) {
+    return true;
+  }
+  for (const Mention& m : mentions_) {
+    if (m.field == field && m.value == value) return m.priority >= priority;
+  }
+  return false;
+}
+
 void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx) {
+  // A finding Record would drop needs no analysis: a clinic repeats its
+  // ultrasound and cell-source statements across sections and pages.
+  PageScan page{doc, [this](const Outcome& o) { return Settled(o.field, o.value, o.priority); },
+                std::vector<signed char>(doc.blocks.size(), -1)};
   std::vector<std::pair<Found, std::string>> found;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     found.clear();
-    ScanBlock(doc, i, &found);
+    ScanBlock(page, i, &found);
     for (auto& [f, quote] : found) {
       Record(Mention{std::string(f.field), std::move(f.value), quote, ctx.url,
                      f.priority});

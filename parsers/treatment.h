@@ -6,6 +6,7 @@
 #define CLINICRANK_PARSERS_TREATMENT_H_
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "parsers/document.h"
@@ -42,6 +43,9 @@ class TreatmentExtractor {
   // At most one mention per (field, value): the first with the highest
   // priority, so memory stays bounded however many pages a clinic has.
   void Record(Mention m);
+  // True when a mention of (field, value) at `priority` cannot change what
+  // Finish reports: Record would drop it, or a `yes` overrides it.
+  bool Settled(std::string_view field, std::string_view value, int priority) const;
   std::vector<Mention> mentions_;
 };
 

@@ -275,4 +275,6 @@ void FindTreatmentTerms(std::string_view folded, std::vector<TermHit>* hits) {
   GetVocabulary().Find(folded, hits);
 }
 
+bool MayHaveTreatmentTerms(std::string_view folded) { return MayContainTerm(folded); }
+
 }  // namespace clinicrank

@@ -52,6 +52,11 @@ struct TermHit {
 // non-overlapping, longest first at each position.
 void FindTreatmentTerms(std::string_view folded, std::vector<TermHit>* hits);
 
+// Cheap word-prefix prefilter: false when FindTreatmentTerms would find no
+// term other than plan nouns, blockers and traps in `folded`, nor in any run
+// of whole words cut from it (so a block that fails needs no sentence scan).
+bool MayHaveTreatmentTerms(std::string_view folded);
+
 }  // namespace clinicrank
 
 #endif  // CLINICRANK_PARSERS_VOCAB_TREATMENT_H_
