@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <utility>
 
+#include "parsers/short_words.h"
+
 namespace clinicrank {
 namespace {
 
@@ -28,28 +30,41 @@ bool ContainsLower(std::string_view s, std::string_view lower) {
   return false;
 }
 
-// Tags that never hold children, or whose end tag is optional (the parser
-// closes them itself): they do not deepen the nesting.
-bool IsVoidOrAutoClosed(std::string_view name) {
-  static constexpr std::string_view kNames[] = {
-      "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
-      "source", "track", "wbr", "keygen", "image", "basefont", "bgsound", "frame", "spacer",
-      "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead", "tfoot",
-      "colgroup", "caption", "rb", "rt", "rp", "rtc", "html", "head", "body"};
-  for (std::string_view n : kNames) {
-    if (n == name) return true;
-  }
-  return false;
+enum TagClass : int {
+  kOrdinary = 0,
+  // Never holds children, or its end tag is optional (the parser closes it
+  // itself): it does not deepen the nesting.
+  kVoidOrAutoClosed = 1,
+  // The tokenizer reads its content as text up to its end tag. (noscript
+  // counts too: with scripting off Gumbo parses it as markup, but nothing
+  // inside it needs flattening or emptying.)
+  kRawText = 2,
+};
+
+// Tag names are looked up per tag of the page, so through a ShortWordMap.
+// Names over 8 bytes ("blockquote", custom elements) are all ordinary.
+TagClass ClassOfTag(std::string_view name) {
+  static const ShortWordMap kClasses = [] {
+    ShortWordMap map;
+    for (std::string_view n :
+         {"area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param",
+          "source", "track", "wbr", "keygen", "image", "basefont", "bgsound", "frame", "spacer",
+          "p", "li", "dt", "dd", "option", "optgroup", "tr", "td", "th", "tbody", "thead",
+          "tfoot", "colgroup", "caption", "rb", "rt", "rp", "rtc", "html", "head", "body"}) {
+      map.Add(n, kVoidOrAutoClosed);
+    }
+    for (std::string_view n : {"script", "style", "textarea", "title", "xmp", "iframe",
+                               "noembed", "noframes", "noscript"}) {
+      map.Add(n, kRawText);
+    }
+    return map;
+  }();
+  if (name == "plaintext") return kRawText;
+  return static_cast<TagClass>(kClasses.Find(name, kOrdinary));
 }
 
-// Elements whose content the tokenizer reads as text up to their end tag.
-// (noscript counts too: with scripting off Gumbo parses it as markup, but
-// nothing inside it needs flattening or emptying.)
-bool IsRawTextElement(std::string_view name) {
-  return name == "script" || name == "style" || name == "textarea" || name == "title" ||
-         name == "xmp" || name == "iframe" || name == "noembed" || name == "noframes" ||
-         name == "noscript" || name == "plaintext";
-}
+bool IsVoidOrAutoClosed(std::string_view name) { return ClassOfTag(name) == kVoidOrAutoClosed; }
+bool IsRawTextElement(std::string_view name) { return ClassOfTag(name) == kRawText; }
 
 // Position of the end tag closing raw-text element `name` (lower case): the
 // first "</name" in any case followed by whitespace, '/', '>' or the end of

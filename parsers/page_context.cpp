@@ -4,15 +4,14 @@
 #include "parsers/page_context.h"
 
 #include <array>
-#include <algorithm>
 #include <cstddef>
-#include <cstdint>
-#include <cstring>
 #include <iterator>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
+
+#include "parsers/short_words.h"
 
 namespace clinicrank {
 namespace {
@@ -101,42 +100,17 @@ constexpr size_t kLanguages = std::size(kStopwords);
 constexpr size_t kLangScanBytes = 20000;
 constexpr size_t kLangScanBlocks = 80;
 
-// A word of at most 8 bytes packed into an integer, so that looking it up
-// among the stopwords is a few integer comparisons per word of page text.
-uint64_t PackWord(std::string_view w) {
-  uint64_t key = 0;
-  std::memcpy(&key, w.data(), std::min<size_t>(w.size(), 8));
-  return key;
-}
-
-// The language index of a lower-case word of 2-8 bytes if it is one of the
-// stopwords, else -1: one probe, usually, into a small open-addressing table.
+// The language index of a lower-case word if it is one of the stopwords,
+// else -1.
 int StopwordLanguage(std::string_view word) {
-  constexpr size_t kSlots = 128;  // a power of two, over 3x the stopwords
-  struct Slot {
-    uint64_t key = 0;  // 0: empty (no word packs to 0)
-    int lang = -1;
-  };
-  const auto slot_of = [](uint64_t key) {
-    return static_cast<size_t>((key * 0x9E3779B97F4A7C15ULL) >> 57) & (kSlots - 1);
-  };
-  static const std::array<Slot, kSlots> kTable = [&] {
-    std::array<Slot, kSlots> table{};
+  static const ShortWordMap kLanguageOf = [] {
+    ShortWordMap map;
     for (size_t l = 0; l < kLanguages; ++l) {
-      for (std::string_view w : kStopwords[l].words) {
-        const uint64_t key = PackWord(w);
-        size_t i = slot_of(key);
-        while (table[i].key != 0) i = (i + 1) & (kSlots - 1);
-        table[i] = {key, static_cast<int>(l)};
-      }
+      for (std::string_view w : kStopwords[l].words) map.Add(w, static_cast<int>(l));
     }
-    return table;
+    return map;
   }();
-  const uint64_t key = PackWord(word);
-  for (size_t i = slot_of(key); kTable[i].key != 0; i = (i + 1) & (kSlots - 1)) {
-    if (kTable[i].key == key) return kTable[i].lang;
-  }
-  return -1;
+  return kLanguageOf.Find(word);
 }
 
 std::array<int, kLanguages> CountStopwords(const Document& doc) {
