@@ -592,11 +592,15 @@ bool LiveCellsClaim(const Compiled& c, ClaimScopeJudge& judge, const RuleMatch& 
   if (HasAffirmedBirthProduct(*c.birth, judge, clause.begin, clause.end)) return true;
   if (HasAutologousCue(judge)) return false;
   if (HasAffirmedBirthProduct(*c.birth, judge)) return true;
-  if (context.surrounding.empty()) return false;
+  if (context.block.empty() && context.heading.empty()) return false;
   // The block and its heading name the product the sentence is about; a
   // question there ("Why umbilical cord cells?") names it too, so it is read
   // as a statement, not as a hypothetical.
-  std::string topic(context.surrounding);
+  std::string topic(context.block);
+  if (!context.heading.empty()) {
+    topic += ". ";
+    topic += context.heading;
+  }
   for (size_t q = topic.find('?'); q != std::string::npos; q = topic.find('?', q + 1)) {
     topic[q] = '.';
   }

@@ -31,10 +31,12 @@ struct SentenceClaims {
 };
 
 struct SentenceContext {
-  // Folded text around the sentence (its block, plus the block's section
-  // heading): lets "each vial holds millions of live cells" find the cord
-  // product named in the sentence before. May be empty.
-  std::string_view surrounding;
+  // Folded text around the sentence, its block and the block's section
+  // heading (read as "block. heading"): lets "each vial holds millions of
+  // live cells" find the cord product named in the sentence before. Either
+  // may be empty. Kept apart so a caller need not join them per block.
+  std::string_view block;
+  std::string_view heading;
   // The sentence is quoted third-party text (a news quote, an FDA warning,
   // a study title): only success_rate figures count, as cited. Default false.
   bool third_party = false;

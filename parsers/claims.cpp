@@ -1,8 +1,10 @@
 #include "parsers/claims.h"
 
 #include <algorithm>
+#include <array>
 #include <set>
 #include <string_view>
+#include <vector>
 
 #include "parsers/claim_conditions.h"
 #include "parsers/claim_rules.h"
@@ -13,12 +15,66 @@ namespace {
 
 constexpr size_t kMaxDiseasesKept = 64;
 
-bool HasSubstring(std::string_view s, std::initializer_list<std::string_view> parts) {
-  for (std::string_view p : parts) {
-    if (s.find(p) != std::string_view::npos) return true;
+// Substrings found in one pass over the text: only positions whose byte
+// starts some needle are compared (every block's context is checked against
+// some twenty words).
+class SubstringSet {
+ public:
+  SubstringSet(std::initializer_list<std::string_view> needles) : needles_(needles) {
+    for (std::string_view n : needles_) starts_[static_cast<unsigned char>(n.front())] = true;
   }
-  return false;
-}
+  bool FoundIn(std::string_view s) const {
+    for (size_t i = 0; i < s.size(); ++i) {
+      if (!starts_[static_cast<unsigned char>(s[i])]) continue;
+      for (std::string_view n : needles_) {
+        if (s.substr(i, n.size()) == n) return true;
+      }
+    }
+    return false;
+  }
+
+ private:
+  std::vector<std::string_view> needles_;
+  std::array<bool, 256> starts_{};
+};
+
+// One fold of a block's text, cut into sentences. Folding maps each code
+// point on its own, and sentences start and end on code-point boundaries next
+// to whitespace, so a cut of the block's fold equals FoldCopy of the sentence:
+// the block is folded once instead of once per sentence.
+class BlockFold {
+ public:
+  explicit BlockFold(std::string_view raw) : ascii_(IsAscii(raw)) {
+    if (ascii_) {
+      text_ = FoldCopy(raw);  // byte for byte: offsets carry over
+    } else {
+      FoldedText f = Fold(raw);
+      text_ = std::move(f.text);
+      origin_ = std::move(f.origin);
+    }
+  }
+  std::string_view text() const { return text_; }
+  // The folded text of the raw span `s` (a sentence of the block).
+  std::string_view Cut(const Span& s) const {
+    if (ascii_) return text().substr(s.begin, s.size());
+    const size_t b = FoldedOffset(s.begin);
+    return text().substr(b, FoldedOffset(s.end) - b);
+  }
+
+ private:
+  static bool IsAscii(std::string_view s) {
+    return std::all_of(s.begin(), s.end(),
+                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
+  }
+  // First folded byte that comes from raw offset `pos` or later.
+  size_t FoldedOffset(size_t pos) const {
+    return static_cast<size_t>(
+        std::lower_bound(origin_.begin(), origin_.end(), pos) - origin_.begin());
+  }
+  bool ascii_;
+  std::string text_;
+  std::vector<uint32_t> origin_;
+};
 
 bool HasWord(std::string_view folded, std::initializer_list<std::string_view> words) {
   for (std::string_view w : words) {
@@ -45,9 +101,9 @@ bool EndsWithQuestion(std::string_view text) {
 
 bool IsNavigation(const Block& b) {
   // Heuristic: class/id words of menus and consent banners.
-  if (HasSubstring(b.context, {"nav", "menu", "breadcrumb", "cookie", "cmplz", "consent"})) {
-    return true;
-  }
+  static const SubstringSet kMenuWords{"nav",    "menu",  "breadcrumb",
+                                       "cookie", "cmplz", "consent"};
+  if (kMenuWords.FoundIn(b.context)) return true;
   if (b.kind == BlockKind::kTableRow) return false;
   // A run of short links joined by "|" ("Home | Pricing | Testimonials").
   size_t pipes = 0;
@@ -67,14 +123,14 @@ bool IsNavigation(const Block& b) {
 }
 
 bool IsTestimonialContext(const Block& b) {
-  if (HasSubstring(b.context, {"testimon"})) return true;
+  if (b.context.find("testimon") != std::string::npos) return true;
   // "Medically reviewed by Dr. …" bylines are not reviews.
-  if (HasSubstring(b.context, {"reviewed", "medical-review", "fact-check", "byline"})) {
-    return false;
-  }
-  return HasSubstring(b.context,
-                      {"testimon", "review", "patient-stor", "success-stor", "erfahrung",
-                       "patientenstimm", "resena", "bewertung", "opiniones", "rating", "stars"});
+  static const SubstringSet kBylineWords{"reviewed", "medical-review", "fact-check", "byline"};
+  if (kBylineWords.FoundIn(b.context)) return false;
+  static const SubstringSet kReviewWords{
+      "testimon",       "review", "patient-stor", "success-stor", "erfahrung", "patientenstimm",
+      "resena",         "bewertung", "opiniones", "rating",      "stars"};
+  return kReviewWords.FoundIn(b.context);
 }
 
 bool StartsWithQuoteMark(std::string_view text) {
@@ -190,11 +246,8 @@ void ClaimExtractor::DropClaim(std::string_view kind, const std::string& quote,
 }
 
 void ClaimExtractor::AddSentence(std::string_view folded, std::string_view quote_text,
-                                 std::string_view surrounding, bool third_party,
-                                 bool condition_list, const PageContext& ctx) {
-  SentenceContext sc;
-  sc.surrounding = surrounding;
-  sc.third_party = third_party;
+                                 const SentenceContext& sc, bool condition_list,
+                                 const PageContext& ctx) {
   SentenceClaims found = MatchClaimSentence(folded, sc);
   if (found.hits.empty() && found.diseases.empty()) return;
   const std::string quote = MakeQuote(quote_text);
@@ -224,13 +277,15 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
   if (b.text.empty() || IsNavigation(b)) return;
   if (b.kind == BlockKind::kHeading && EndsWithQuestion(b.text)) return;  // an FAQ question
   ++block_counter_;
-  const std::string folded_block = FoldCopy(b.text);
+  const BlockFold fold(b.text);
+  const std::string_view folded_block = fold.text();
 
   // Testimonials: patient speech is evidence-by-anecdote; quote each one.
   const Block* heading = b.section >= 0 && static_cast<size_t>(b.section) < doc.blocks.size()
                              ? &doc.blocks[static_cast<size_t>(b.section)]
                              : nullptr;
-  const std::string folded_heading = heading != nullptr ? FoldCopy(heading->text) : "";
+  const std::string_view folded_heading =
+      heading != nullptr ? FoldedHeading(b.section, heading->text) : std::string_view();
   const bool quote_mark = StartsWithQuoteMark(b.text);
   const bool testimonial = IsTestimonialContext(b) ||
                            ((b.quoted || quote_mark) && IsFirstPerson(folded_block)) ||
@@ -244,13 +299,10 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
     }
     return;
   }
-  const bool third_party = b.quoted;
-
-  std::string surrounding = folded_block;
-  if (!folded_heading.empty()) {
-    surrounding += ". ";
-    surrounding += folded_heading;
-  }
+  SentenceContext context;
+  context.block = folded_block;
+  context.heading = folded_heading;
+  context.third_party = b.quoted;
   const bool condition_list = b.kind != BlockKind::kParagraph;
 
   // An FAQ answer opening with "Yes" affirms its question.
@@ -262,29 +314,39 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
         answer.empty() ? std::string_view(b.text)
                        : std::string_view(b.text).substr(answer[0].begin, answer[0].size());
     SentenceContext alone;
-    alone.third_party = third_party;
+    alone.third_party = context.third_party;
     // Only when the answer says nothing by itself ("Yes." / "Yes, we do.").
-    if (MatchClaimSentence(FoldCopy(first), alone).hits.empty()) {
+    const std::string_view folded_first = answer.empty() ? folded_block : fold.Cut(answer[0]);
+    if (MatchClaimSentence(folded_first, alone).hits.empty()) {
       std::string qa(question);
       qa += ". ";
       qa += first;
-      AddSentence(FoldCopy(qa), qa, surrounding, third_party, false, ctx);
+      AddSentence(FoldCopy(qa), qa, context, false, ctx);
     }
   }
 
   if (!ClaimRulesMayMatch(folded_block)) return;
   if (b.kind == BlockKind::kTableRow) {
-    AddSentence(folded_block, b.text, surrounding, third_party, condition_list, ctx);
+    AddSentence(folded_block, b.text, context, condition_list, ctx);
     return;
   }
   for (const Span& span : SplitSentences(b.text)) {
     std::string_view sentence = std::string_view(b.text).substr(span.begin, span.size());
     if (EndsWithQuestion(sentence)) continue;  // judge answers, not questions
-    AddSentence(FoldCopy(sentence), sentence, surrounding, third_party, condition_list, ctx);
+    AddSentence(fold.Cut(span), sentence, context, condition_list, ctx);
   }
 }
 
+std::string_view ClaimExtractor::FoldedHeading(int section, std::string_view text) {
+  if (section != heading_section_) {
+    heading_section_ = section;
+    heading_fold_ = FoldCopy(text);
+  }
+  return heading_fold_;
+}
+
 void ClaimExtractor::AddPage(const Document& doc, const PageContext& ctx) {
+  heading_section_ = -1;  // the cache is per page
   for (size_t i = 0; i < doc.blocks.size(); ++i) AddBlock(doc, i, ctx);
 }
 

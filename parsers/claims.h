@@ -24,6 +24,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/claim_rules.h"
 #include "parsers/document.h"
 #include "parsers/facts.h"
 #include "parsers/page_context.h"
@@ -48,9 +49,11 @@ class ClaimExtractor {
   };
 
   void AddBlock(const Document& doc, size_t index, const PageContext& ctx);
-  void AddSentence(std::string_view sentence, std::string_view quote_text,
-                   std::string_view surrounding, bool third_party, bool condition_list,
-                   const PageContext& ctx);
+  void AddSentence(std::string_view folded, std::string_view quote_text,
+                   const SentenceContext& context, bool condition_list, const PageContext& ctx);
+  // The folded text of section heading `section` of the current page: the
+  // blocks of a section share one fold.
+  std::string_view FoldedHeading(int section, std::string_view text);
   void AddClaim(Claim claim);
   // Removes a claim added earlier; its key stays in seen_, so it stays out.
   void DropClaim(std::string_view kind, const std::string& quote, const std::string& url);
@@ -59,6 +62,8 @@ class ClaimExtractor {
   std::set<std::string> seen_;  // kind + "\x1f" + quote
   std::vector<DiseaseSeen> diseases_;
   int block_counter_ = 0;
+  int heading_section_ = -1;  // the section whose fold heading_fold_ holds
+  std::string heading_fold_;
 };
 
 }  // namespace clinicrank
