@@ -159,9 +159,13 @@ constexpr std::string_view kUnits[] = {
     "years", "anos", "jahre", "months", "meses", "monate", "weeks", "semanas", "wochen",
     "days", "dias", "tage", "patients"};
 
-// True if `s` ends with the word `w` (bounded on its left).
+// True if `s` ends with the word `w` (bounded on its left). These two run
+// against every word list for every number: the last (first) byte is
+// compared before the whole word.
 bool EndsWithWord(std::string_view s, std::string_view w) {
-  if (s.size() < w.size() || s.substr(s.size() - w.size()) != w) return false;
+  if (s.size() < w.size() || s.back() != w.back() || s.substr(s.size() - w.size()) != w) {
+    return false;
+  }
   if (s.size() == w.size()) return true;
   const char before = s[s.size() - w.size() - 1];
   return !IsAlnum(before);
@@ -169,7 +173,7 @@ bool EndsWithWord(std::string_view s, std::string_view w) {
 
 // True if `s` starts with the word `w` (bounded on its right).
 bool StartsWithWord(std::string_view s, std::string_view w) {
-  if (s.size() < w.size() || s.substr(0, w.size()) != w) return false;
+  if (s.size() < w.size() || s.front() != w.front() || s.substr(0, w.size()) != w) return false;
   if (s.size() == w.size()) return true;
   return !IsAlnum(w.back()) || !IsAlnum(s[w.size()]);
 }
@@ -348,6 +352,10 @@ size_t CurrencyAfter(std::string_view s, size_t pos, std::string* currency, Curr
   if (tail.starts_with("de ")) {  // "2 millones de pesos"
     tail.remove_prefix(3);
     j += 3;
+  }
+  // Every symbol starts with a non-ASCII byte, every word with a letter.
+  if (tail.empty() || (!IsAlpha(tail.front()) && static_cast<unsigned char>(tail.front()) < 0x80)) {
+    return pos;
   }
   for (const NamedCurrency& sym : kSymbols) {
     if (tail.starts_with(sym.text)) {
