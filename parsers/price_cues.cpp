@@ -362,7 +362,11 @@ bool Inside(const PriceCues::Cue& c, size_t begin, size_t end) {
 // entry's prefix is then checked with one masked compare instead of memcmp.
 uint64_t Window(std::string_view s, size_t at) {
   uint64_t w = 0;
-  std::memcpy(&w, s.data() + at, std::min<size_t>(8, s.size() - at));
+  if (s.size() - at >= 8) {
+    std::memcpy(&w, s.data() + at, 8);  // one load
+  } else {
+    std::memcpy(&w, s.data() + at, s.size() - at);
+  }
   return w;
 }
 
@@ -521,43 +525,57 @@ std::string_view PriceCues::Treatment(size_t begin, size_t end, size_t anchor_be
 
 std::string_view PriceCues::ComputeTreatment(size_t begin, size_t end, size_t anchor_begin,
                                              size_t anchor_end) const {
-  std::vector<const Cue*> found;
+  // The mentions that count are the treatment cues in range that are neither
+  // negated nor a free consultation. Negation is the costly test, so each
+  // step tests its cheap conditions first and asks it only of the mentions
+  // that would decide the step: the same answer as filtering first, as
+  // every test here is a pure function of the text.
+  auto mention = [&](const Cue& c) { return c.kind == Kind::kTreatment && Inside(c, begin, end); };
+  auto counts = [&](const Cue& c) {
+    return !Negated(c) && !(c.value == kConsult && FreeOrIncluded(c));  // "free consultation"
+  };
   bool package = false;
   for (const Cue& c : cues_) {
-    if (!Inside(c, begin, end)) continue;
-    if (c.kind == Kind::kBasis && c.value == "package") package = true;
-    if (c.kind != Kind::kTreatment || Negated(c)) continue;
-    if (c.value == kConsult && FreeOrIncluded(c)) continue;  // "free consultation"
-    found.push_back(&c);
+    if (c.kind == Kind::kBasis && c.value == "package" && Inside(c, begin, end)) package = true;
   }
-  if (found.empty()) return "";
   // 2. A consultation fee.
-  for (const Cue* c : found) {
-    if (c->value == kConsult && !package && !AfterInclusion(*c, begin)) return kConsult;
-  }
-  // 3. Attached to the amount: "PRP $750", "knee replacement ($30,000)", "$750 for PRP".
-  if (anchor_begin != std::string_view::npos) {
-    for (const Cue* c : found) {
-      if (AfterInclusion(*c, begin)) continue;  // "package incl. hotel: 5.900 €"
-      if (c->end <= anchor_begin && anchor_begin - c->end <= 3) {
-        std::string_view gap = text_.substr(c->end, anchor_begin - c->end);
-        if (gap.find_first_not_of(" :(-=") == std::string_view::npos) return c->value;
-      }
-      if (c->begin >= anchor_end && c->begin - anchor_end <= 5) {
-        std::string_view gap = text_.substr(anchor_end, c->begin - anchor_end);
-        if (gap == " for " || gap == " para " || gap == " fur ") return c->value;
+  if (!package) {
+    for (const Cue& c : cues_) {
+      if (mention(c) && c.value == kConsult && !AfterInclusion(c, begin) && counts(c)) {
+        return kConsult;
       }
     }
   }
+  // 3. Attached to the amount: "PRP $750", "knee replacement ($30,000)", "$750 for PRP".
+  // A mention after an inclusion is not: "package incl. hotel: 5.900 €".
+  auto attached = [&](const Cue& c) {
+    if (c.end <= anchor_begin && anchor_begin - c.end <= 3) {
+      std::string_view gap = text_.substr(c.end, anchor_begin - c.end);
+      if (gap.find_first_not_of(" :(-=") == std::string_view::npos) return true;
+    }
+    if (c.begin >= anchor_end && c.begin - anchor_end <= 5) {
+      std::string_view gap = text_.substr(anchor_end, c.begin - anchor_end);
+      if (gap == " for " || gap == " para " || gap == " fur ") return true;
+    }
+    return false;
+  };
+  if (anchor_begin != std::string_view::npos) {
+    for (const Cue& c : cues_) {
+      if (mention(c) && !AfterInclusion(c, begin) && attached(c) && counts(c)) return c.value;
+    }
+  }
   // 4. The head: leftmost mention that is neither a comparison nor an inclusion.
-  for (const Cue* c : found) {
-    if (!Compared(*c) && !AfterInclusion(*c, begin)) return c->value;
+  for (const Cue& c : cues_) {
+    if (mention(c) && !AfterInclusion(c, begin) && counts(c) && !Compared(c)) return c.value;
   }
   // 5. Only inclusions (or comparisons) named.
-  for (const Cue* c : found) {
-    if (c->value == kStem && !Compared(*c)) return kStem;
+  for (const Cue& c : cues_) {
+    if (mention(c) && c.value == kStem && counts(c) && !Compared(c)) return kStem;
   }
-  return found.front()->value;
+  for (const Cue& c : cues_) {
+    if (mention(c) && counts(c)) return c.value;
+  }
+  return "";
 }
 
 std::string_view PriceCues::Treatment() const {
