@@ -196,7 +196,7 @@ class PageScan {
     bool canada = false;
   };
 
-  // One RE2 pass per block (DFA, no folding): which currencies the page
+  // One RE2 pass over the page (DFA, no folding): which currencies the page
   // names at all. Needed only when a bare "$" or "pesos" must be read.
   const Signals& PageSignals() {
     if (!signals_) {
@@ -217,9 +217,18 @@ class PageScan {
           if (name.starts_with("canad") || name == "cad" || name == "ca$") signals_->canada = true;
         }
       };
-      scan(doc_.title);
-      scan(doc_.Meta("description"));
-      for (const Block& b : doc_.blocks) scan(b.text);
+      // The texts joined by '\n', which no name contains and which bounds a
+      // name as the start/end of a text does: the same names as one pass per
+      // text, without RE2's per-call setup for every block.
+      std::string all;
+      auto add = [&all](std::string_view text) {
+        all.append(text);
+        all.push_back('\n');
+      };
+      add(doc_.title);
+      add(doc_.Meta("description"));
+      for (const Block& b : doc_.blocks) add(b.text);
+      scan(all);
     }
     return *signals_;
   }
@@ -343,23 +352,27 @@ class PageScan {
 
   // First non-empty treatment along the levels; then "other joints" (the
   // first level that names a joint decides whether it is the knee).
+  // A whole level is probed through its Level, so its cues are found only
+  // if the levels before it leave the question open.
   struct Probe {
     const PriceCues* cues;
     size_t begin;
     size_t end;
     size_t anchor_begin;
     size_t anchor_end;
+    const Level* level = nullptr;  // set instead of `cues` by Whole()
+    const PriceCues& Cues() const { return level != nullptr ? level->cues() : *cues; }
   };
   std::string_view DecideTreatment(const std::vector<Probe>& probes, bool use_doc) {
     std::string_view t;
     for (const Probe& p : probes) {
-      t = p.cues->Treatment(p.begin, p.end, p.anchor_begin, p.anchor_end);
+      t = p.Cues().Treatment(p.begin, p.end, p.anchor_begin, p.anchor_end);
       if (!t.empty()) break;
     }
     if (t.empty() && use_doc) t = DocTreatment();
     if (t == "stem_cell") {
       for (const Probe& p : probes) {
-        const Joint j = p.cues->Joints(p.begin, p.end);
+        const Joint j = p.Cues().Joints(p.begin, p.end);
         if (j == Joint::kKnee) break;
         if (j == Joint::kOther) return "other";
       }
@@ -368,7 +381,7 @@ class PageScan {
   }
 
   static Probe Whole(const Level& level) {
-    return {&level.cues(), 0, level.folded.size(), kNpos, kNpos};
+    return {nullptr, 0, level.folded.size(), kNpos, kNpos, &level};
   }
 
   void AddHeadings(int index, std::vector<Probe>* probes) {
