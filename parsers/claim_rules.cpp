@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <cstdlib>
 #include <memory>
+#include <mutex>
 #include <set>
 #include <string>
 
@@ -156,41 +157,62 @@ const Rule kRules[] = {
 
 constexpr size_t kRuleCount = sizeof(kRules) / sizeof(kRules[0]);
 
-struct Compiled {
+// The rule set is compiled up front (every sentence meets it); each rule's
+// own regex, which only finds positions, is compiled on its first use, so a
+// run pays only for the rules its pages trigger.
+class Compiled {
+ public:
+  Compiled() : options_(MakeOptions()) {
+    set = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
+    for (size_t i = 0; i < kRuleCount; ++i) {
+      if (set->Add(PatternOf(i), nullptr) < 0) ok = false;
+    }
+    if (!set->Compile()) ok = false;
+  }
+  const RE2& Rule(size_t i) const {
+    std::call_once(rule_once_[i],
+                   [&] { rules_[i] = std::make_unique<RE2>(PatternOf(i), options_); });
+    return *rules_[i];
+  }
+  // Birth-tissue and exosome products.
+  const RE2& Birth() const {
+    std::call_once(birth_once_, [&] {
+      birth_ = std::make_unique<RE2>(
+          R"(\b(?:amniotic|amnion\w*|amnio|placenta\w*|placental|umbilical|cord tissue|cord blood|cord[- ]derived|cord[- ]based|cord stem cells?|(?:uc|wj|huc)[- ]?mscs?|wharton'?s?|exosom\w*|perinatal|birth[- ]tissue|donated (?:cords?|tissue|birth)|secretome|cordon umbilical|liquido amniotico|membrana amniotica|gelatina de wharton|placentari\w*|nabelschnur\w*|fruchtwasser\w*|plazenta\w*))",
+          options_);
+    });
+    return *birth_;
+  }
+  // True when every pattern compiles (compiles them all).
+  bool AllCompile() const {
+    bool all = ok && Birth().ok();
+    for (size_t i = 0; i < kRuleCount; ++i) all = all && Rule(i).ok();
+    return all;
+  }
+
   bool ok = true;
   std::unique_ptr<RE2::Set> set;
-  std::unique_ptr<RE2> each[kRuleCount];
-  std::unique_ptr<RE2> birth;  // birth-tissue and exosome products
+
+ private:
+  static RE2::Options MakeOptions() {
+    RE2::Options options;
+    options.set_log_errors(false);
+    options.set_max_mem(64 << 20);
+    return options;
+  }
+  static const char* PatternOf(size_t i) {
+    return kRules[i].pattern != nullptr ? kRules[i].pattern : DiseasePrefilterPattern();
+  }
+
+  const RE2::Options options_;
+  mutable std::once_flag rule_once_[kRuleCount];
+  mutable std::unique_ptr<RE2> rules_[kRuleCount];
+  mutable std::once_flag birth_once_;
+  mutable std::unique_ptr<RE2> birth_;
 };
 
-RE2::Options MakeOptions() {
-  RE2::Options options;
-  options.set_log_errors(false);
-  options.set_max_mem(64 << 20);
-  return options;
-}
-
-const char* PatternOf(size_t i) {
-  return kRules[i].pattern != nullptr ? kRules[i].pattern : DiseasePrefilterPattern();
-}
-
 const Compiled& GetCompiled() {
-  static const Compiled* compiled = [] {
-    auto* c = new Compiled;
-    const RE2::Options options = MakeOptions();
-    c->set = std::make_unique<RE2::Set>(options, RE2::UNANCHORED);
-    for (size_t i = 0; i < kRuleCount; ++i) {
-      if (c->set->Add(PatternOf(i), nullptr) < 0) c->ok = false;
-      c->each[i] = std::make_unique<RE2>(PatternOf(i), options);
-      if (!c->each[i]->ok()) c->ok = false;
-    }
-    if (!c->set->Compile()) c->ok = false;
-    c->birth = std::make_unique<RE2>(
-        R"(\b(?:amniotic|amnion\w*|amnio|placenta\w*|placental|umbilical|cord tissue|cord blood|cord[- ]derived|cord[- ]based|cord stem cells?|(?:uc|wj|huc)[- ]?mscs?|wharton'?s?|exosom\w*|perinatal|birth[- ]tissue|donated (?:cords?|tissue|birth)|secretome|cordon umbilical|liquido amniotico|membrana amniotica|gelatina de wharton|placentari\w*|nabelschnur\w*|fruchtwasser\w*|plazenta\w*))",
-        options);
-    if (!c->birth->ok()) c->ok = false;
-    return c;
-  }();
+  static const Compiled* compiled = new Compiled();
   return *compiled;
 }
 
@@ -589,9 +611,9 @@ bool LiveCellsClaim(const Compiled& c, ClaimScopeJudge& judge, const RuleMatch& 
   if (m.begin >= 4 && s.substr(m.begin - 4, 4) == "non-") return false;
   if (!Affirmed(judge, m.begin, m.end, Mode::kLiveCells)) return false;
   const Span clause = judge.ClauseAt(m.begin);
-  if (HasAffirmedBirthProduct(*c.birth, judge, clause.begin, clause.end)) return true;
+  if (HasAffirmedBirthProduct(c.Birth(), judge, clause.begin, clause.end)) return true;
   if (HasAutologousCue(judge)) return false;
-  if (HasAffirmedBirthProduct(*c.birth, judge)) return true;
+  if (HasAffirmedBirthProduct(c.Birth(), judge)) return true;
   if (context.block.empty() && context.heading.empty()) return false;
   // The block and its heading name the product the sentence is about; a
   // question there ("Why umbilical cord cells?") names it too, so it is read
@@ -608,7 +630,7 @@ bool LiveCellsClaim(const Compiled& c, ClaimScopeJudge& judge, const RuleMatch& 
     topic.replace(q, 2, "  ");
   }
   ClaimScopeJudge around(topic);
-  return !HasAutologousCue(around) && HasAffirmedBirthProduct(*c.birth, around);
+  return !HasAutologousCue(around) && HasAffirmedBirthProduct(c.Birth(), around);
 }
 
 bool HasMoneyCue(std::string_view s) {
@@ -632,7 +654,7 @@ void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const Sentence
              SentenceClaims* out) {
   const std::string_view s = judge.text();
   const Rule& rule = kRules[i];
-  const RE2& re = *c.each[i];
+  const RE2& re = c.Rule(i);
   switch (rule.mode) {
     case Mode::kDiseases:
       return;  // handled by FindDiseases
@@ -698,7 +720,7 @@ void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const Sentence
 
 }  // namespace
 
-bool ClaimRulesCompiled() { return GetCompiled().ok; }
+bool ClaimRulesCompiled() { return GetCompiled().AllCompile(); }
 
 bool ClaimRulesMayMatch(std::string_view folded) {
   return GetCompiled().set->Match(re2::StringPiece(folded.data(), folded.size()), nullptr);
