@@ -222,12 +222,14 @@ bool Contains(std::string_view s, std::string_view needle) {
   return s.find(needle) != std::string_view::npos;
 }
 
-bool ContainsAnyWord(std::string_view s, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (FindWord(s, w) != std::string_view::npos) return true;
-  }
-  return false;
-}
+bool ContainsAnyWord(std::string_view s, const WordList& words) { return words.In(s); }
+
+// The word list of one call site, built on first use.
+#define WORD_LIST(...)                                             \
+  ([]() -> const WordList& {                                       \
+    static const WordList* const list = new WordList{__VA_ARGS__}; \
+    return *list;                                                  \
+  }())
 
 // Up to `n` words after byte `pos` (as one view, for trap words).
 std::string_view WordsAfter(std::string_view s, size_t pos, int n) {
@@ -285,9 +287,9 @@ bool IsSurgicalContext(std::string_view s) {
     const bool non = pos >= 4 && (s.substr(pos - 4, 4) == "non-" || s.substr(pos - 4, 4) == "non ");
     if (!non) return true;
   }
-  return ContainsAnyWord(
-      s, {"surgically", "maci", "chondrocyte", "chondrocytes", "microfracture", "osteochondral",
-          "mosaicplasty", "cartilage transplant", "cartilage transplantation"});
+  return ContainsAnyWord(s, WORD_LIST("surgically", "maci", "chondrocyte", "chondrocytes",
+                                      "microfracture", "osteochondral", "mosaicplasty",
+                                      "cartilage transplant", "cartilage transplantation"));
 }
 
 bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
@@ -296,50 +298,47 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
     // Real approvals pages mention (DOMAIN.md §2): cord-blood HPCs, Ryoncil,
     // MACI; devices are cleared, not approved treatments.
     if (ContainsAnyWord(
-            s, {"cord blood", "ryoncil", "maci", "gvhd", "graft-versus-host", "graft versus host",
-                "hematopoietic", "blood-forming", "blood forming", "blood disorders",
-                "blood cancers", "chondrocytes", "sangre de cordon"})) {
+            s, WORD_LIST("cord blood", "ryoncil", "maci", "gvhd", "graft-versus-host",
+                         "graft versus host", "hematopoietic", "blood-forming", "blood forming",
+                         "blood disorders", "blood cancers", "chondrocytes", "sangre de cordon"))) {
       return true;
     }
     if (ContainsAnyWord(WordsBefore(s, b, 3),
-                        {"pending", "seeking", "awaiting", "applied for", "toward", "towards",
-                         "pursuing", "require", "requires", "required"})) {
+                        WORD_LIST("pending", "seeking", "awaiting", "applied for", "toward",
+                                  "towards", "pursuing", "require", "requires", "required"))) {
       return true;
     }
     return ContainsAnyWord(
         WordsAfter(s, e, 4),
-        {"centrifuge",  "centrifuges",  "device",     "devices",    "system",     "systems",
-         "machine",     "machines",     "equipment",  "kit",        "kits",       "separator",
-         "needle",      "needles",      "lab",        "labs",       "laboratory", "laboratories",
-         "facility",    "facilities",   "processing", "technology", "instrument", "instruments",
-         "medication",  "medications",  "drug",       "drugs",      "anesthetic", "lidocaine",
-         "dispositivo", "dispositivos", "equipo",     "equipos",    "centrifuga", "laboratorio",
-         "gerat",       "gerate",       "zentrifuge", "labor",      "trial",      "trials",
-         "study",       "studies",      "process",    "pathway"});
+        WORD_LIST("centrifuge", "centrifuges", "device", "devices", "system", "systems", "machine",
+                  "machines", "equipment", "kit", "kits", "separator", "needle", "needles", "lab",
+                  "labs", "laboratory", "laboratories", "facility", "facilities", "processing",
+                  "technology", "instrument", "instruments", "medication", "medications", "drug",
+                  "drugs", "anesthetic", "lidocaine", "dispositivo", "dispositivos", "equipo",
+                  "equipos", "centrifuga", "laboratorio", "gerat", "gerate", "zentrifuge", "labor",
+                  "trial", "trials", "study", "studies", "process", "pathway"));
   }
   if (kind == kCure) {
     // "searching for a cure", "the hope of a cure".
     return ContainsAnyWord(WordsBefore(s, b, 3),
-                           {"search", "searching", "looking", "seek", "seeking", "quest", "hope",
-                            "hopes", "buscando", "busca", "suche", "hoffnung"});
+                           WORD_LIST("search", "searching", "looking", "seek", "seeking", "quest",
+                                     "hope", "hopes", "buscando", "busca", "suche", "hoffnung"));
   }
   if (kind == kGuarantee) {
     return ContainsAnyWord(
-        s, {"price",           "prices",       "pricing",    "lowest",       "price match",
-            "appointment",     "appointments", "scheduling", "privacy",      "confidential",
-            "confidentiality", "availability", "financing",  "credit",       "loan",
-            "approval",        "quality",      "sterility",  "cancel",       "cancellation",
-            "deposit",         "reschedule",   "parking",    "response",     "precio",
-            "precios",         "cita",         "citas",      "privacidad",   "calidad",
-            "financiamiento",  "credito",      "preis",      "preise",       "termin",
-            "termine",         "datenschutz",  "qualitat",   "ratenzahlung", "best-price",
-            "rate lock"});
+        s, WORD_LIST("price", "prices", "pricing", "lowest", "price match", "appointment",
+                     "appointments", "scheduling", "privacy", "confidential", "confidentiality",
+                     "availability", "financing", "credit", "loan", "approval", "quality",
+                     "sterility", "cancel", "cancellation", "deposit", "reschedule", "parking",
+                     "response", "precio", "precios", "cita", "citas", "privacidad", "calidad",
+                     "financiamiento", "credito", "preis", "preise", "termin", "termine",
+                     "datenschutz", "qualitat", "ratenzahlung", "best-price", "rate lock"));
   }
   if (kind == kNoRisk) {
-    return ContainsAnyWord(s, {"consultation", "consultations", "consult", "evaluation",
-                               "screening", "obligation", "consulta", "valoracion", "beratung",
-                               "general anesthesia", "downtime"}) &&
-           !ContainsAnyWord(s, {"side effects", "side effect", "rejection", "efectos"});
+    return ContainsAnyWord(s, WORD_LIST("consultation", "consultations", "consult", "evaluation",
+                                        "screening", "obligation", "consulta", "valoracion",
+                                        "beratung", "general anesthesia", "downtime")) &&
+           !ContainsAnyWord(s, WORD_LIST("side effects", "side effect", "rejection", "efectos"));
   }
   if (kind == kRegrowsCartilage) return IsSurgicalContext(s);
   if (kind == kInsurance) {
@@ -347,41 +346,46 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
     // in the same clause ("plans reimburse PRP", "knee replacement is covered").
     const Span clause = judge.ClauseAt(b);
     std::string_view c = s.substr(clause.begin, clause.end - clause.begin);
-    return ContainsAnyWord(s, {"consultation", "consultations", "consult", "office visit",
-                               "office visits", "evaluation", "imaging", "mri", "x-ray", "x-rays",
-                               "diagnostic", "diagnostics", "carecredit", "consulta", "consultas",
-                               "resonancia", "beratung", "diagnostik"}) ||
-           ContainsAnyWord(c, {"prp", "physiotherapy", "physio", "physical therapy", "hyaluronic",
-                               "cortisone", "steroid", "knee replacement", "joint replacement",
-                               "surgery", "fisioterapia", "physiotherapie", "plasma"});
+    return ContainsAnyWord(
+               s, WORD_LIST("consultation", "consultations", "consult", "office visit",
+                            "office visits", "evaluation", "imaging", "mri", "x-ray", "x-rays",
+                            "diagnostic", "diagnostics", "carecredit", "consulta", "consultas",
+                            "resonancia", "beratung", "diagnostik")) ||
+           ContainsAnyWord(
+               c, WORD_LIST("prp", "physiotherapy", "physio", "physical therapy", "hyaluronic",
+                            "cortisone", "steroid", "knee replacement", "joint replacement",
+                            "surgery", "fisioterapia", "physiotherapie", "plasma"));
   }
   if (kind == kSuperior) {
     std::string_view m = s.substr(b, e - b);
-    if (ContainsAnyWord(m, {"before", "after", "value", "deal", "price", "cost", "costs", "cheaper",
-                            "affordable", "precio", "costo", "preis", "kosten"})) {
+    if (ContainsAnyWord(
+            m, WORD_LIST("before", "after", "value", "deal", "price", "cost", "costs", "cheaper",
+                         "affordable", "precio", "costo", "preis", "kosten"))) {
       return true;
     }
     // An efficacy comparison needs its comparator word.
-    return !ContainsAnyWord(m, {"than", "to", "as", "outperform", "outperforms", "outperformed",
-                                "outperforming", "beat", "beats", "que", "a", "als", "uberlegen"});
+    return !ContainsAnyWord(
+        m, WORD_LIST("than", "to", "as", "outperform", "outperforms", "outperformed",
+                     "outperforming", "beat", "beats", "que", "a", "als", "uberlegen"));
   }
   if (kind == kClinicallyProven) {
-    return ContainsAnyWord(s, {"guideline", "guidelines", "track record"});
+    return ContainsAnyWord(s, WORD_LIST("guideline", "guidelines", "track record"));
   }
   if (kind == kTestimonial) {
     // "Read reviews before choosing any clinic" is advice, not evidence.
-    return ContainsAnyWord(s, {"any clinic", "a clinic", "a provider", "be sure to"});
+    return ContainsAnyWord(s, WORD_LIST("any clinic", "a clinic", "a provider", "be sure to"));
   }
   if (kind == kFundedTrial) {
-    return ContainsAnyWord(s, {"free of charge", "no cost", "at no charge", "free", "gratis",
-                               "sin costo", "kostenlos", "paid to you", "compensated"});
+    return ContainsAnyWord(
+        s, WORD_LIST("free of charge", "no cost", "at no charge", "free", "gratis", "sin costo",
+                     "kostenlos", "paid to you", "compensated"));
   }
   if (kind == kTreatsMany) {
     return ContainsAnyWord(
         WordsAfter(s, e, 6),
-        {"orthopedic", "orthopaedic", "musculoskeletal", "joint", "joints", "sports", "spine",
-         "knee", "ortopedicas", "ortopedicos", "musculoesqueleticas", "rodilla", "orthopadische",
-         "gelenk", "gelenke"});
+        WORD_LIST("orthopedic", "orthopaedic", "musculoskeletal", "joint", "joints", "sports",
+                  "spine", "knee", "ortopedicas", "ortopedicos", "musculoesqueleticas", "rodilla",
+                  "orthopadische", "gelenk", "gelenke"));
   }
   return false;
 }
@@ -390,84 +394,80 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
 
 // Words that make a percentage an outcome of the treatment.
 bool HasOutcomeCue(std::string_view s) {
-  static constexpr std::string_view kCues[] = {"success",
-                                               "successful",
-                                               "improve",
-                                               "improved",
-                                               "improvement",
-                                               "improvements",
-                                               "improves",
-                                               "satisfied",
-                                               "satisfaction",
-                                               "relief",
-                                               "reduction",
-                                               "reduced",
-                                               "reduce",
-                                               "less pain",
-                                               "better",
-                                               "effective",
-                                               "efficacy",
-                                               "results",
-                                               "respond",
-                                               "responded",
-                                               "response",
-                                               "benefit",
-                                               "benefited",
-                                               "returned to",
-                                               "back to",
-                                               "avoided",
-                                               "avoid",
-                                               "good to excellent",
-                                               "outcome",
-                                               "outcomes",
-                                               "recommend",
-                                               "felt",
-                                               "mobility",
-                                               "function",
-                                               "pain",
-                                               "of patients",
-                                               "of our patients",
-                                               "exito",
-                                               "mejoria",
-                                               "mejora",
-                                               "mejoraron",
-                                               "mejoran",
-                                               "satisfechos",
-                                               "satisfaccion",
-                                               "alivio",
-                                               "reduccion",
-                                               "eficacia",
-                                               "efectividad",
-                                               "resultados",
-                                               "dolor",
-                                               "de los pacientes",
-                                               "de nuestros pacientes",
-                                               "erfolg",
-                                               "erfolgsquote",
-                                               "erfolgsrate",
-                                               "verbesserung",
-                                               "zufrieden",
-                                               "linderung",
-                                               "schmerzen",
-                                               "schmerzreduktion",
-                                               "wirksam",
-                                               "besser",
-                                               "der patienten",
-                                               "unserer patienten"};
-  for (std::string_view cue : kCues) {
-    if (FindWord(s, cue) != std::string_view::npos) return true;
-  }
-  return false;
+  static const WordList kCues = {"success",
+                                 "successful",
+                                 "improve",
+                                 "improved",
+                                 "improvement",
+                                 "improvements",
+                                 "improves",
+                                 "satisfied",
+                                 "satisfaction",
+                                 "relief",
+                                 "reduction",
+                                 "reduced",
+                                 "reduce",
+                                 "less pain",
+                                 "better",
+                                 "effective",
+                                 "efficacy",
+                                 "results",
+                                 "respond",
+                                 "responded",
+                                 "response",
+                                 "benefit",
+                                 "benefited",
+                                 "returned to",
+                                 "back to",
+                                 "avoided",
+                                 "avoid",
+                                 "good to excellent",
+                                 "outcome",
+                                 "outcomes",
+                                 "recommend",
+                                 "felt",
+                                 "mobility",
+                                 "function",
+                                 "pain",
+                                 "of patients",
+                                 "of our patients",
+                                 "exito",
+                                 "mejoria",
+                                 "mejora",
+                                 "mejoraron",
+                                 "mejoran",
+                                 "satisfechos",
+                                 "satisfaccion",
+                                 "alivio",
+                                 "reduccion",
+                                 "eficacia",
+                                 "efectividad",
+                                 "resultados",
+                                 "dolor",
+                                 "de los pacientes",
+                                 "de nuestros pacientes",
+                                 "erfolg",
+                                 "erfolgsquote",
+                                 "erfolgsrate",
+                                 "verbesserung",
+                                 "zufrieden",
+                                 "linderung",
+                                 "schmerzen",
+                                 "schmerzreduktion",
+                                 "wirksam",
+                                 "besser",
+                                 "der patienten",
+                                 "unserer patienten"};
+  return kCues.In(s);
 }
 
 bool HasCitationCue(std::string_view s) {
   return ContainsAnyWord(
-      s,
-      {"study",     "studies",        "published",    "journal",       "research", "researchers",
-       "trial",     "trials",         "according to", "meta-analysis", "et al",    "literature",
-       "pubmed",    "university",     "review",       "estudio",       "estudios", "investigacion",
-       "publicado", "publicada",      "revista",      "segun",         "studie",   "studien",
-       "laut",      "veroffentlicht", "forschung"});
+      s, WORD_LIST("study", "studies", "published", "journal", "research", "researchers", "trial",
+                   "trials", "according to", "meta-analysis", "et al", "literature", "pubmed",
+                   "university", "review", "estudio", "estudios", "investigacion", "publicado",
+                   "publicada", "revista", "segun", "studie", "studien", "laut", "veroffentlicht",
+                   "forschung"));
 }
 
 // Non-outcome percentages near the number (DOMAIN.md §4 success_rate traps).
@@ -480,7 +480,7 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
   }
   std::string_view near_before = WordsBefore(s, b, 4);
   std::string_view near_after = WordsAfter(s, e, 4);
-  static const std::initializer_list<std::string_view> kMoney = {
+  static const WordList kMoney = {
       "off",          "discount",   "discounts", "descuento",    "rabatt",        "save",
       "saving",       "savings",    "ahorra",    "ahorre",       "ahorro",        "sparen",
       "apr",          "interest",   "intereses", "zinsen",       "financing",     "financiamiento",
@@ -495,37 +495,23 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
   // Prevalence: "25% of adults have knee pain".
   const Span clause = judge.ClauseAt(b);
   std::string_view c = s.substr(clause.begin, clause.end - clause.begin);
-  if (ContainsAnyWord(near_after,
-                      {"of adults", "of americans", "of people", "of the population", "of men",
-                       "of women", "of seniors", "of those", "of us", "de los adultos",
-                       "de la poblacion", "de las personas", "der erwachsenen", "der bevolkerung",
-                       "der menschen", "of all", "of knee replacements", "of cases"})) {
+  if (ContainsAnyWord(
+          near_after,
+          WORD_LIST("of adults", "of americans", "of people", "of the population", "of men",
+                    "of women", "of seniors", "of those", "of us", "de los adultos",
+                    "de la poblacion", "de las personas", "der erwachsenen", "der bevolkerung",
+                    "der menschen", "of all", "of knee replacements", "of cases"))) {
     return true;
   }
-  const bool prevalence_verb = ContainsAnyWord(c, {"suffer",
-                                                   "suffers",
-                                                   "affects",
-                                                   "affect",
-                                                   "affected",
-                                                   "prevalence",
-                                                   "develop",
-                                                   "will develop",
-                                                   "have knee",
-                                                   "have arthritis",
-                                                   "have osteoarthritis",
-                                                   "padece",
-                                                   "padecen",
-                                                   "sufre",
-                                                   "sufren",
-                                                   "leiden",
-                                                   "betroffen",
-                                                   "diagnosed",
-                                                   "over the age",
-                                                   "mayores de"});
-  const bool strong_outcome =
-      ContainsAnyWord(c, {"improve", "improved", "improvement", "success", "satisfied", "reduction",
-                          "relief", "less pain", "better", "mejoria", "mejoraron", "exito",
-                          "erfolg", "verbesserung", "zufrieden", "reduccion"});
+  const bool prevalence_verb = ContainsAnyWord(
+      c, WORD_LIST("suffer", "suffers", "affects", "affect", "affected", "prevalence", "develop",
+                   "will develop", "have knee", "have arthritis", "have osteoarthritis", "padece",
+                   "padecen", "sufre", "sufren", "leiden", "betroffen", "diagnosed", "over the age",
+                   "mayores de"));
+  const bool strong_outcome = ContainsAnyWord(
+      c, WORD_LIST("improve", "improved", "improvement", "success", "satisfied", "reduction",
+                   "relief", "less pain", "better", "mejoria", "mejoraron", "exito", "erfolg",
+                   "verbesserung", "zufrieden", "reduccion"));
   return prevalence_verb && !strong_outcome;
 }
 
@@ -636,8 +622,8 @@ bool LiveCellsClaim(const Compiled& c, ClaimScopeJudge& judge, const RuleMatch& 
 bool HasMoneyCue(std::string_view s) {
   return Contains(s, "$") || Contains(s, "\xE2\x82\xAC") || Contains(s, "\xC2\xA3") ||
          ContainsAnyWord(
-             s, {"usd", "eur", "dollars", "fee", "fees", "cost", "costs", "price", "pay", "payment",
-                 "costo", "precio", "pago", "dolares", "kosten", "gebuhr"});
+             s, WORD_LIST("usd", "eur", "dollars", "fee", "fees", "cost", "costs", "price", "pay",
+                          "payment", "costo", "precio", "pago", "dolares", "kosten", "gebuhr"));
 }
 
 void AddHit(SentenceClaims* out, ClaimHit hit) {
@@ -704,9 +690,10 @@ void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const Sentence
       case Mode::kManyCount:
         ok = !IsTrap(rule.kind, judge, m.begin, m.end) &&
              Affirmed(judge, m.begin, m.end, Mode::kPlain) &&
-             ContainsAnyWord(s, {"treat", "treats", "treated", "treating", "treatable", "help",
-                                 "helps", "tratamos", "tratar", "trata", "tratan", "behandeln",
-                                 "behandelt", "address", "conditions treated"});
+             ContainsAnyWord(
+                 s, WORD_LIST("treat", "treats", "treated", "treating", "treatable", "help",
+                              "helps", "tratamos", "tratar", "trata", "tratan", "behandeln",
+                              "behandelt", "address", "conditions treated"));
         break;
       default:
         ok =

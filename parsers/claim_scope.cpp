@@ -1,11 +1,15 @@
 #include "parsers/claim_scope.h"
 
+#include <algorithm>
 #include <string_view>
 
 namespace clinicrank {
 namespace {
 
 bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
+
+// FindWord's notion of a word character.
+bool IsAlnumByte(char c) { return IsWordByte(c) || (c >= 'A' && c <= 'Z'); }
 
 bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
   for (std::string_view s : set) {
@@ -35,12 +39,15 @@ bool IsImagined(std::string_view w) { return OneOf(w, {"suppose", "imagine"}); }
 // red flags they warn about. They reach the phrase from anywhere earlier in
 // its sentence. Party cues ("other clinics", "unlike", "clinics that") are
 // the engine's (SentencePolarity, kOthers).
-constexpr std::string_view kWarningCues[] = {
-    "beware",    "be wary",        "be careful", "be cautious",  "be skeptical",
-    "watch out", "red flag",       "red flags",  "warning sign", "warning signs",
-    "claim to",  "claims to",      "claiming",   "falsely",      "fraudulent",
-    "fda warns", "fda has warned", "ftc",        "anyone who",   "anyone claiming",
-    "desconfie", "cuidado con",    "vorsicht",   "unseriose",    "misleading"};
+const WordList& WarningCues() {
+  static const WordList* const cues =
+      new WordList{"beware",    "be wary",        "be careful", "be cautious",  "be skeptical",
+                   "watch out", "red flag",       "red flags",  "warning sign", "warning signs",
+                   "claim to",  "claims to",      "claiming",   "falsely",      "fraudulent",
+                   "fda warns", "fda has warned", "ftc",        "anyone who",   "anyone claiming",
+                   "desconfie", "cuidado con",    "vorsicht",   "unseriose",    "misleading"};
+  return *cues;
+}
 
 // Start of the sentence holding `pos` (the text may hold a whole block).
 size_t SentenceStart(std::string_view s, size_t pos) {
@@ -77,6 +84,37 @@ bool IsFiniteVerb(std::string_view w) {
 
 }  // namespace
 
+WordList::WordList(std::initializer_list<std::string_view> words) {
+  for (std::string_view w : words) {
+    if (!w.empty()) words_.push_back(w);
+  }
+  std::stable_sort(words_.begin(), words_.end(), [](std::string_view a, std::string_view b) {
+    return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front());
+  });
+  size_t k = 0;
+  for (size_t c = 0; c <= 256; ++c) {
+    while (k < words_.size() && static_cast<unsigned char>(words_[k].front()) < c) ++k;
+    first_[c] = static_cast<uint16_t>(k);
+  }
+}
+
+bool WordList::In(std::string_view s) const {
+  for (size_t i = 0; i < s.size(); ++i) {
+    const auto c = static_cast<unsigned char>(s[i]);
+    // Inside a word, an entry that starts with a letter or digit cannot
+    // begin here (FindWord's left boundary).
+    const bool inside_word = i > 0 && IsAlnumByte(s[i - 1]) && IsAlnumByte(s[i]);
+    if (inside_word) continue;
+    for (size_t k = first_[c]; k < first_[c + 1]; ++k) {
+      const std::string_view w = words_[k];
+      if (s.compare(i, w.size(), w) != 0) continue;
+      const size_t end = i + w.size();
+      if (end == s.size() || !IsAlnumByte(s[end]) || !IsAlnumByte(w.back())) return true;
+    }
+  }
+  return false;
+}
+
 const SentencePolarity& ClaimScopeJudge::Engine() {
   if (!engine_) engine_.emplace(text_);
   return *engine_;
@@ -109,9 +147,7 @@ ClaimScope ClaimScopeJudge::Judge(size_t begin, size_t end, const ScopeOptions& 
   const std::string_view s = text_;
   const std::string_view before =
       s.substr(SentenceStart(s, begin), begin - SentenceStart(s, begin));
-  for (std::string_view cue : kWarningCues) {
-    if (FindWord(before, cue) != std::string_view::npos) return ClaimScope::kOthers;
-  }
+  if (WarningCues().In(before)) return ClaimScope::kOthers;
   // Generic polarity. A phrase that may hold a negation of its own is judged
   // from its first word, so "does not" inside it reads as negation after.
   const size_t mention_end = options.check_inside ? HeadWordEnd(s, begin, end) : end;
