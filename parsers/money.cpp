@@ -161,8 +161,8 @@ constexpr std::string_view kUnits[] = {
 
 // True if `s` ends with the word `w` (bounded on its left). These two run
 // against every word list for every number: the last (first) byte is
-// compared before the whole word.
-bool EndsWithWord(std::string_view s, std::string_view w) {
+// compared before the whole word, inline in the loops.
+[[gnu::always_inline]] inline bool EndsWithWord(std::string_view s, std::string_view w) {
   if (s.size() < w.size() || s.back() != w.back() || s.substr(s.size() - w.size()) != w) {
     return false;
   }
@@ -172,7 +172,7 @@ bool EndsWithWord(std::string_view s, std::string_view w) {
 }
 
 // True if `s` starts with the word `w` (bounded on its right).
-bool StartsWithWord(std::string_view s, std::string_view w) {
+[[gnu::always_inline]] inline bool StartsWithWord(std::string_view s, std::string_view w) {
   if (s.size() < w.size() || s.front() != w.front() || s.substr(0, w.size()) != w) return false;
   if (s.size() == w.size()) return true;
   return !IsAlnum(w.back()) || !IsAlnum(s[w.size()]);
