@@ -76,6 +76,64 @@ class Level {
   mutable std::optional<PriceCues> cues_;
 };
 
+// Which currencies a page names at all.
+struct CurrencySignals {
+  bool pesos = false;
+  bool usd = false;
+  bool colombia = false;
+  bool canada = false;
+};
+
+// Records one name found by the scans below, lower-cased byte by byte.
+void NoteCurrencyName(std::string_view name, CurrencySignals* s) {
+  if (name == "pesos" || name == "mxn" || name == "m.n.") s->pesos = true;
+  if (name == "usd" || name == "dlls" || name == "us$" || name.starts_with("d")) s->usd = true;
+  if (name == "colombia" || name == "cop" || name == "col$") s->colombia = true;
+  if (name.starts_with("canad") || name == "cad" || name == "ca$") s->canada = true;
+}
+
+// The reference reading, for any UTF-8: a name (case-insensitive, Unicode
+// case folding) bounded by non-letters/non-digits (Unicode) or the text's ends.
+void ScanCurrencyNamesRe2(std::string_view text, CurrencySignals* s) {
+  static const RE2 kNames(
+      R"((?i)(?:^|[^\pL\pN])(pesos|mxn|m\.n\.|usd|d[oó]lares|dlls|us\$|colombia|cop|col\$)"
+      R"(|canadian|canad[aá]|cad|ca\$)(?:[^\pL\pN]|$))");
+  re2::StringPiece input(text.data(), text.size());
+  std::string name;
+  while (RE2::FindAndConsume(&input, kNames, &name)) {
+    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    NoteCurrencyName(name, s);
+  }
+}
+
+bool IsAscii(std::string_view text) {
+  return std::all_of(text.begin(), text.end(),
+                     [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+}
+
+// The same reading for ASCII text, by hand: there the only letters and
+// digits are [A-Za-z0-9], case folding is ASCII's, and no name is a prefix
+// of another or holds a boundary before a letter, so RE2's consuming scan
+// finds exactly the names that start and end at a boundary.
+void ScanCurrencyNamesAscii(std::string_view text, CurrencySignals* s) {
+  static constexpr std::string_view kNames[] = {
+      "pesos", "mxn", "m.n.", "usd", "dolares", "dlls", "us$", "colombia", "cop", "col$",
+      "canadian", "canada", "cad", "ca$"};
+  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
+  for (size_t q = 0; q < text.size(); ++q) {
+    if (q > 0 && IsAlnum(text[q - 1])) continue;
+    const char first = lower(text[q]);
+    for (std::string_view name : kNames) {
+      if (name.front() != first || text.size() - q < name.size()) continue;
+      const size_t end = q + name.size();
+      if (end < text.size() && IsAlnum(text[end])) continue;
+      bool same = true;
+      for (size_t k = 1; k < name.size() && same; ++k) same = lower(text[q + k]) == name[k];
+      if (same) NoteCurrencyName(name, s);
+    }
+  }
+}
+
 // A money mention with the currency settled.
 struct Amount {
   MoneyMention m;
@@ -189,46 +247,29 @@ class PageScan {
 
   // ---- Currency -------------------------------------------------------
 
-  struct Signals {
-    bool pesos = false;
-    bool usd = false;
-    bool colombia = false;
-    bool canada = false;
-  };
+  using Signals = CurrencySignals;
 
-  // One RE2 pass over the page (DFA, no folding): which currencies the page
-  // names at all. Needed only when a bare "$" or "pesos" must be read.
+  // Which currencies the page names at all (title, description, blocks).
+  // Needed only when a bare "$" or "pesos" must be read.
   const Signals& PageSignals() {
     if (!signals_) {
       signals_ = Signals();
-      static const RE2 kNames(
-          R"((?i)(?:^|[^\pL\pN])(pesos|mxn|m\.n\.|usd|d[oó]lares|dlls|us\$|colombia|cop|col\$)"
-          R"(|canadian|canad[aá]|cad|ca\$)(?:[^\pL\pN]|$))");
+      // ASCII texts (most) are read by hand; the rest go to RE2 in one pass,
+      // joined by '\n', which no name contains and which bounds a name as
+      // the start/end of a text does.
+      std::string rest;
       auto scan = [&](std::string_view text) {
-        re2::StringPiece input(text.data(), text.size());
-        std::string name;
-        while (RE2::FindAndConsume(&input, kNames, &name)) {
-          for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-          if (name == "pesos" || name == "mxn" || name == "m.n.") signals_->pesos = true;
-          if (name == "usd" || name == "dlls" || name == "us$" || name.starts_with("d")) {
-            signals_->usd = true;
-          }
-          if (name == "colombia" || name == "cop" || name == "col$") signals_->colombia = true;
-          if (name.starts_with("canad") || name == "cad" || name == "ca$") signals_->canada = true;
+        if (IsAscii(text)) {
+          ScanCurrencyNamesAscii(text, &*signals_);
+        } else {
+          rest.append(text);
+          rest.push_back('\n');
         }
       };
-      // The texts joined by '\n', which no name contains and which bounds a
-      // name as the start/end of a text does: the same names as one pass per
-      // text, without RE2's per-call setup for every block.
-      std::string all;
-      auto add = [&all](std::string_view text) {
-        all.append(text);
-        all.push_back('\n');
-      };
-      add(doc_.title);
-      add(doc_.Meta("description"));
-      for (const Block& b : doc_.blocks) add(b.text);
-      scan(all);
+      scan(doc_.title);
+      scan(doc_.Meta("description"));
+      for (const Block& b : doc_.blocks) scan(b.text);
+      if (!rest.empty()) ScanCurrencyNamesRe2(rest, &*signals_);
     }
     return *signals_;
   }
