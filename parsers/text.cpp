@@ -3,6 +3,7 @@
 // parsers/negation.cpp.
 #include "parsers/text.h"
 
+#include <algorithm>
 #include <array>
 #include <string_view>
 
@@ -205,6 +206,29 @@ std::string FoldCopy(std::string_view utf8) {
   std::string out;
   FoldInto<false>(utf8, &out, nullptr);
   return out;
+}
+
+BlockFold::BlockFold(std::string_view raw)
+    : ascii_(std::all_of(raw.begin(), raw.end(),
+                         [](char c) { return static_cast<unsigned char>(c) < 0x80; })) {
+  if (ascii_) {
+    text_ = FoldCopy(raw);  // byte for byte: offsets carry over
+  } else {
+    FoldedText f = Fold(raw);
+    text_ = std::move(f.text);
+    origin_ = std::move(f.origin);
+  }
+}
+
+std::string_view BlockFold::Cut(const Span& s) const {
+  if (ascii_) return text().substr(s.begin, s.size());
+  const size_t b = FoldedOffset(s.begin);
+  return text().substr(b, FoldedOffset(s.end) - b);
+}
+
+size_t BlockFold::FoldedOffset(size_t pos) const {
+  return static_cast<size_t>(std::lower_bound(origin_.begin(), origin_.end(), pos) -
+                             origin_.begin());
 }
 
 // ---------------------------------------------------------------------------

@@ -36,6 +36,26 @@ struct Span {
   size_t size() const { return end - begin; }
 };
 
+// One fold of a block's text, cut into its sentences. Folding maps each code
+// point on its own, and sentences start and end on code-point boundaries next
+// to whitespace, so a cut of the block's fold equals FoldCopy of the sentence:
+// the block is folded once instead of once per sentence. ASCII blocks fold
+// byte for byte and need no offset map.
+class BlockFold {
+ public:
+  explicit BlockFold(std::string_view raw);
+  std::string_view text() const { return text_; }
+  // The folded text of the raw span `s` of the block (e.g. a sentence).
+  std::string_view Cut(const Span& s) const;
+
+ private:
+  // First folded byte that comes from raw offset `pos` or later.
+  size_t FoldedOffset(size_t pos) const;
+  bool ascii_;
+  std::string text_;
+  std::vector<uint32_t> origin_;
+};
+
 // Sentences of one block's text. Splits after . ! ? (and ¡¿ openers, "…")
 // followed by space and an upper-case letter, digit or opener; not after
 // abbreviations (Dr. St. vs. e.g. i.e. approx. No. Inc. U.S.), initials,

@@ -530,44 +530,6 @@ bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
   return false;
 }
 
-// One fold of a block's text, cut into sentences. Folding maps each code
-// point on its own, and sentences start and end on code-point boundaries next
-// to whitespace, so a cut of the block's fold equals FoldCopy of the sentence:
-// the block is folded once instead of once per sentence.
-class BlockFold {
- public:
-  explicit BlockFold(std::string_view raw) : ascii_(IsAscii(raw)) {
-    if (ascii_) {
-      text_ = FoldCopy(raw);  // byte for byte: offsets carry over
-    } else {
-      FoldedText f = Fold(raw);
-      text_ = std::move(f.text);
-      origin_ = std::move(f.origin);
-    }
-  }
-  std::string_view text() const { return text_; }
-  // The folded text of the raw span `s` (a sentence of the block).
-  std::string_view Cut(const Span& s) const {
-    if (ascii_) return text().substr(s.begin, s.size());
-    const size_t b = FoldedOffset(s.begin);
-    return text().substr(b, FoldedOffset(s.end) - b);
-  }
-
- private:
-  static bool IsAscii(std::string_view s) {
-    return std::all_of(s.begin(), s.end(),
-                       [](char c) { return static_cast<unsigned char>(c) < 0x80; });
-  }
-  // First folded byte that comes from raw offset `pos` or later.
-  size_t FoldedOffset(size_t pos) const {
-    return static_cast<size_t>(
-        std::lower_bound(origin_.begin(), origin_.end(), pos) - origin_.begin());
-  }
-  bool ascii_;
-  std::string text_;
-  std::vector<uint32_t> origin_;
-};
-
 // State shared by the block scans of one page.
 struct PageScan {
   const Document& doc;
