@@ -1,5 +1,6 @@
 #include "parsers/money.h"
 
+#include <algorithm>
 #include <array>
 #include <cmath>
 #include <utility>
@@ -43,6 +44,8 @@ constexpr std::pair<std::string_view, std::string_view> kDollarPrefixes[] = {
 constexpr std::string_view kCodes[] = {
     "usd", "eur", "gbp", "mxn", "cad", "cop", "crc", "pab", "thb", "kyd", "chf",
     "aud", "nzd", "dop", "bsd", "xcd", "inr", "brl", "ars", "clp", "sgd", "hkd"};
+static_assert(std::ranges::all_of(kCodes, [](std::string_view c) { return c.size() == 3; }),
+              "IsCode checks the length first");
 
 // Words after the number (longest first where one is a prefix of another).
 constexpr NamedCurrency kSuffixWords[] = {
@@ -226,6 +229,7 @@ size_t StartsWithAny(std::string_view s, const std::string_view (&words)[N]) {
 }
 
 bool IsCode(std::string_view w) {
+  if (w.size() != 3) return false;  // every code is three letters
   for (std::string_view c : kCodes) {
     if (w == c) return true;
   }
@@ -279,12 +283,17 @@ size_t CurrencyBefore(std::string_view s, size_t pos, std::string* currency, Cur
   size_t j = pos;
   if (j > 0 && s[j - 1] == ' ') --j;
   std::string_view head = s.substr(0, j);
-  for (const NamedCurrency& sym : kSymbols) {
-    if (head.ends_with(sym.text)) {
-      *currency = std::string(sym.code);
-      *cue = sym.cue;
-      return j - sym.text.size();
+  if (head.empty()) return pos;
+  // Symbols end with a non-ASCII byte, and nothing else does.
+  if (static_cast<unsigned char>(head.back()) >= 0x80) {
+    for (const NamedCurrency& sym : kSymbols) {
+      if (head.ends_with(sym.text)) {
+        *currency = std::string(sym.code);
+        *cue = sym.cue;
+        return j - sym.text.size();
+      }
     }
+    return pos;
   }
   if (head.ends_with("$")) {
     size_t k = j - 1;
