@@ -106,32 +106,42 @@ void ScanCurrencyNamesRe2(std::string_view text, CurrencySignals* s) {
   }
 }
 
-bool IsAscii(std::string_view text) {
-  return std::all_of(text.begin(), text.end(),
-                     [](char c) { return (static_cast<unsigned char>(c) & 0x80) == 0; });
+// True if a currency name of ScanCurrencyNamesRe2 may be written at `at`:
+// the name under RE2's case folding (ASCII case, and the only non-ASCII
+// code points that fold to its letters: "ſ" for s, "ó"/"Ó" for o, "á"/"Á"
+// for a, which also covers d[oó]lares and canad[aá]), boundaries unchecked.
+bool MayNameAt(std::string_view text, size_t at, std::string_view name) {
+  for (const char n : name) {
+    if (at >= text.size()) return false;
+    const char c = text[at];
+    if (c == n || (n >= 'a' && n <= 'z' && c == n - ('a' - 'A'))) {
+      ++at;
+      continue;
+    }
+    const std::string_view rest = text.substr(at);
+    const bool folded = (n == 's' && rest.starts_with("\xC5\xBF")) ||
+                        (n == 'o' && (rest.starts_with("\xC3\xB3") || rest.starts_with("\xC3\x93"))) ||
+                        (n == 'a' && (rest.starts_with("\xC3\xA1") || rest.starts_with("\xC3\x81")));
+    if (!folded) return false;
+    at += 2;
+  }
+  return true;
 }
 
-// The same reading for ASCII text, by hand: there the only letters and
-// digits are [A-Za-z0-9], case folding is ASCII's, and no name is a prefix
-// of another or holds a boundary before a letter, so RE2's consuming scan
-// finds exactly the names that start and end at a boundary.
-void ScanCurrencyNamesAscii(std::string_view text, CurrencySignals* s) {
+// A cheap superset of the RE2 scan: false only when no currency name is
+// written anywhere in `text`, so RE2 would find none (most blocks).
+bool MayNameCurrency(std::string_view text) {
   static constexpr std::string_view kNames[] = {
       "pesos", "mxn", "m.n.", "usd", "dolares", "dlls", "us$", "colombia", "cop", "col$",
       "canadian", "canada", "cad", "ca$"};
-  auto lower = [](char c) { return c >= 'A' && c <= 'Z' ? static_cast<char>(c + 32) : c; };
-  for (size_t q = 0; q < text.size(); ++q) {
-    if (q > 0 && IsAlnum(text[q - 1])) continue;
-    const char first = lower(text[q]);
+  for (size_t i = 0; i < text.size(); ++i) {
+    const char first = static_cast<char>(text[i] | 0x20);  // every name starts with a letter
+    if (first != 'p' && first != 'm' && first != 'u' && first != 'd' && first != 'c') continue;
     for (std::string_view name : kNames) {
-      if (name.front() != first || text.size() - q < name.size()) continue;
-      const size_t end = q + name.size();
-      if (end < text.size() && IsAlnum(text[end])) continue;
-      bool same = true;
-      for (size_t k = 1; k < name.size() && same; ++k) same = lower(text[q + k]) == name[k];
-      if (same) NoteCurrencyName(name, s);
+      if (name.front() == first && MayNameAt(text, i, name)) return true;
     }
   }
+  return false;
 }
 
 // A money mention with the currency settled.
@@ -254,22 +264,13 @@ class PageScan {
   const Signals& PageSignals() {
     if (!signals_) {
       signals_ = Signals();
-      // ASCII texts (most) are read by hand; the rest go to RE2 in one pass,
-      // joined by '\n', which no name contains and which bounds a name as
-      // the start/end of a text does.
-      std::string rest;
+      // RE2 only for the texts that may name a currency at all.
       auto scan = [&](std::string_view text) {
-        if (IsAscii(text)) {
-          ScanCurrencyNamesAscii(text, &*signals_);
-        } else {
-          rest.append(text);
-          rest.push_back('\n');
-        }
+        if (MayNameCurrency(text)) ScanCurrencyNamesRe2(text, &*signals_);
       };
       scan(doc_.title);
       scan(doc_.Meta("description"));
       for (const Block& b : doc_.blocks) scan(b.text);
-      if (!rest.empty()) ScanCurrencyNamesRe2(rest, &*signals_);
     }
     return *signals_;
   }
