@@ -129,12 +129,15 @@ bool MayNameAt(std::string_view text, size_t at, std::string_view name) {
 }
 
 // A cheap superset of the RE2 scan: false only when no currency name is
-// written anywhere in `text`, so RE2 would find none (most blocks).
+// written anywhere in `text` where RE2 could match it, so RE2 would find
+// none (most blocks). Only word starts are tried: RE2 needs a non-letter,
+// non-digit before a name, and an ASCII letter or digit is one code point.
 bool MayNameCurrency(std::string_view text) {
   static constexpr std::string_view kNames[] = {
       "pesos", "mxn", "m.n.", "usd", "dolares", "dlls", "us$", "colombia", "cop", "col$",
       "canadian", "canada", "cad", "ca$"};
   for (size_t i = 0; i < text.size(); ++i) {
+    if (i > 0 && IsAlnum(text[i - 1])) continue;
     const char first = static_cast<char>(text[i] | 0x20);  // every name starts with a letter
     if (first != 'p' && first != 'm' && first != 'u' && first != 'd' && first != 'c') continue;
     for (std::string_view name : kNames) {
