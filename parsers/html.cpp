@@ -14,6 +14,7 @@
 #include <utility>
 #include <vector>
 
+#include "parsers/gumbo_arena.h"
 #include "parsers/html_prepass.h"
 
 namespace clinicrank {
@@ -757,8 +758,15 @@ Document ParseHtml(std::string_view utf8, const HtmlOptions& options) {
   const PrepassResult prepared = PrepareHtmlForGumbo(utf8, prepass_options);
   const std::string_view input = prepared.changed ? std::string_view(prepared.page) : utf8;
 
+  // One arena per thread, reused page after page; the tree is released by
+  // Reset rather than by gumbo_destroy_output's frees.
+  thread_local GumboArena arena;
+  arena.Reset();
   GumboOptions gumbo_options = kGumboDefaultOptions;
   gumbo_options.max_errors = 50;
+  gumbo_options.allocator = &GumboArena::Allocate;
+  gumbo_options.deallocator = &GumboArena::Deallocate;
+  gumbo_options.userdata = &arena;
   GumboOutput* output = gumbo_parse_with_options(&gumbo_options, input.data(), input.size());
   Walker walker(options);
   if (prepared.flattened) {
@@ -766,7 +774,7 @@ Document ParseHtml(std::string_view utf8, const HtmlOptions& options) {
                       " elements flattened");
   }
   Document doc = walker.Run(output->root);
-  gumbo_destroy_output(&gumbo_options, output);
+  arena.Reset();  // the whole tree at once (gumbo_destroy_output would only free)
   return doc;
 }
 
