@@ -60,7 +60,7 @@ bool HasWordPrefix(std::string_view text, std::string_view word) {
 class Level {
  public:
   explicit Level(std::string_view text) : folded(FoldCopy(text)) {}
-  // An rvalue string is taken as it is, not folded (JSON-LD "per " + unitText).
+  // An rvalue string is taken as already folded (the caller folds it).
   explicit Level(std::string&& f) : folded(std::move(f)) {}
   Level(const Level&) = delete;
   Level& operator=(const Level&) = delete;
@@ -788,7 +788,7 @@ class PageScan {
     const Level level(text);
     const std::string_view treatment = DecideTreatment({Whole(level)}, true);
     std::string_view basis;
-    const Level unit_level(unit.empty() ? std::string() : "per " + unit);
+    const Level unit_level(unit.empty() ? std::string() : FoldCopy("per " + unit));
     const bool weak = Usd(a) < kMonthlyBelowUsd;
     basis = unit_level.cues().Basis(weak);
     if (basis.empty()) basis = level.cues().Basis(weak);

@@ -260,6 +260,18 @@ TEST_CASE("JSON-LD offers and price specifications", "[prices][contract]") {
   CHECK(Has(f.prices, 650, 650, "USD", "unspecified", "prp"));
 }
 
+TEST_CASE("JSON-LD unitText is matched whatever its case", "[prices]") {
+  Document doc;
+  doc.title = "Knee treatments";
+  doc.json_ld = {
+      R"({"@type":"Offer","name":"Bone marrow stem cell knee injection",
+          "priceSpecification":{"@type":"UnitPriceSpecification","price":"4900",
+                                "priceCurrency":"USD","unitText":"Knee"}})"};
+  const ClinicFacts f = Run({{doc, Ctx("https://x.example/")}});
+  CAPTURE(Describe(f.prices));
+  CHECK(Has(f.prices, 4900, 4900, "USD", "per_knee", "stem_cell"));
+}
+
 // Through the real HTML parser: entities, split tags, struck-through prices,
 // scripts and hidden elements (issue 3 "What must be understood").
 TEST_CASE("Prices through ParseHtml", "[prices][heuristic]") {
