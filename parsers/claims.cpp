@@ -234,12 +234,13 @@ void ClaimExtractor::AddSentence(std::string_view folded, std::string_view quote
   }
 }
 
-void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageContext& ctx) {
+void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageContext& ctx,
+                              PageText* text) {
   const Block& b = doc.blocks[index];
   if (b.text.empty() || IsNavigation(b)) return;
   if (b.kind == BlockKind::kHeading && EndsWithQuestion(b.text)) return;  // an FAQ question
   ++block_counter_;
-  const BlockFold fold(b.text);
+  const BlockFold& fold = text->Fold(index);
   const std::string_view folded_block = fold.text();
 
   // Testimonials: patient speech is evidence-by-anecdote; quote each one.
@@ -292,7 +293,7 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
     AddSentence(folded_block, b.text, context, condition_list, ctx);
     return;
   }
-  for (const Span& span : SplitSentences(b.text)) {
+  for (const Span& span : text->Sentences(index)) {
     std::string_view sentence = std::string_view(b.text).substr(span.begin, span.size());
     if (EndsWithQuestion(sentence)) continue;  // judge answers, not questions
     AddSentence(fold.Cut(span), sentence, context, condition_list, ctx);
@@ -308,8 +309,13 @@ std::string_view ClaimExtractor::FoldedHeading(int section, std::string_view tex
 }
 
 void ClaimExtractor::AddPage(const Document& doc, const PageContext& ctx) {
+  PageText text(doc);
+  AddPage(doc, ctx, &text);
+}
+
+void ClaimExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
   heading_section_ = -1;  // the cache is per page
-  for (size_t i = 0; i < doc.blocks.size(); ++i) AddBlock(doc, i, ctx);
+  for (size_t i = 0; i < doc.blocks.size(); ++i) AddBlock(doc, i, ctx, text);
 }
 
 void ClaimExtractor::Finish(ClinicFacts* out) const {

@@ -28,12 +28,16 @@
 #include "parsers/document.h"
 #include "parsers/facts.h"
 #include "parsers/page_context.h"
+#include "parsers/page_text.h"
 
 namespace clinicrank {
 
 class ClaimExtractor {
  public:
   void AddPage(const Document& doc, const PageContext& ctx);
+  // The same, reading blocks through `text`, which other extractors of the
+  // page share (ExtractClinic does).
+  void AddPage(const Document& doc, const PageContext& ctx, PageText* text);
   // Appends the clinic's claims (the same quote and kind once).
   void Finish(ClinicFacts* out) const;
 
@@ -48,7 +52,7 @@ class ClaimExtractor {
     int block = 0;  // a clinic-wide block counter, to require several blocks
   };
 
-  void AddBlock(const Document& doc, size_t index, const PageContext& ctx);
+  void AddBlock(const Document& doc, size_t index, const PageContext& ctx, PageText* text);
   void AddSentence(std::string_view folded, std::string_view quote_text,
                    const SentenceContext& context, bool condition_list, const PageContext& ctx);
   // The folded text of section heading `section` of the current page: the

@@ -8,6 +8,7 @@
 #include "parsers/html.h"
 #include "parsers/identity.h"
 #include "parsers/page_context.h"
+#include "parsers/page_text.h"
 #include "parsers/prices.h"
 #include "parsers/sha256.h"
 #include "parsers/treatment.h"
@@ -93,9 +94,10 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
     out.pages.push_back(std::move(ref));
 
     identity.AddPage(doc, ctx);
-    prices.AddPage(doc, ctx);
-    treatment.AddPage(doc, ctx);
-    claims.AddPage(doc, ctx);
+    PageText text(doc);  // each block folded and split once, for all three
+    prices.AddPage(doc, ctx, &text);
+    treatment.AddPage(doc, ctx, &text);
+    claims.AddPage(doc, ctx, &text);
   }
 
   identity.Finish(&out);

@@ -16,6 +16,7 @@
 
 #include "parsers/money.h"
 #include "parsers/negation.h"
+#include "parsers/page_text.h"
 #include "parsers/price_cues.h"
 #include "parsers/text.h"
 
@@ -168,9 +169,9 @@ std::string FormatAmount(double v) {
 // The where/what context of one page while it is scanned.
 class PageScan {
  public:
-  PageScan(const Document& doc, const PageContext& ctx, std::vector<Price>* prices,
-           std::vector<std::string>* notes)
-      : doc_(doc), ctx_(ctx), prices_(prices), notes_(notes) {
+  PageScan(const Document& doc, const PageContext& ctx, PageText* text,
+           std::vector<Price>* prices, std::vector<std::string>* notes)
+      : doc_(doc), ctx_(ctx), text_(*text), prices_(prices), notes_(notes) {
     lang_ = ctx.lang.empty() ? doc.lang.substr(0, 2) : ctx.lang;
   }
 
@@ -526,7 +527,7 @@ class PageScan {
     std::vector<Sentence> sentences;
     size_t total = 0;
     bool about_others = false;
-    for (const Span& span : SplitSentences(b.text)) {
+    for (const Span& span : text_.Sentences(index)) {
       std::string_view text = std::string_view(b.text).substr(span.begin, span.size());
       if (!HasDigit(text)) continue;
       Sentence s;
@@ -805,6 +806,7 @@ class PageScan {
 
   const Document& doc_;
   const PageContext& ctx_;
+  PageText& text_;
   std::vector<Price>* prices_;
   std::vector<std::string>* notes_;
   std::string lang_;
@@ -816,7 +818,12 @@ class PageScan {
 }  // namespace
 
 void PriceExtractor::AddPage(const Document& doc, const PageContext& ctx) {
-  PageScan scan(doc, ctx, &prices_, &guess_notes_);
+  PageText text(doc);
+  AddPage(doc, ctx, &text);
+}
+
+void PriceExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
+  PageScan scan(doc, ctx, text, &prices_, &guess_notes_);
   scan.Run();
 }
 

@@ -19,12 +19,16 @@
 #include "parsers/document.h"
 #include "parsers/facts.h"
 #include "parsers/page_context.h"
+#include "parsers/page_text.h"
 
 namespace clinicrank {
 
 class PriceExtractor {
  public:
   void AddPage(const Document& doc, const PageContext& ctx);
+  // The same, reading blocks through `text`, which other extractors of the
+  // page share (ExtractClinic does).
+  void AddPage(const Document& doc, const PageContext& ctx, PageText* text);
   // Appends the clinic's prices, the same price from several pages once, and
   // warnings (currency guesses, prices outside the plausible band).
   void Finish(ClinicFacts* out) const;

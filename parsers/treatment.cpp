@@ -533,6 +533,7 @@ bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
 // State shared by the block scans of one page.
 struct PageScan {
   const Document& doc;
+  PageText& text;
   IsSettled settled;
   // HeadingsRefuseDonorTissue by section index (-1: not computed yet); it
   // depends only on the section, which many blocks share.
@@ -558,9 +559,9 @@ void ScanBlock(PageScan& page, size_t index,
   const std::string_view text = block.text;
   // Most blocks say nothing about treatment: one prefilter pass over the
   // whole block spares splitting and scanning its sentences.
-  const BlockFold fold(text);
+  const BlockFold& fold = page.text.Fold(index);
   if (!MayHaveTreatmentTerms(fold.text())) return;
-  const std::vector<Span> sentences = SplitSentences(text);
+  const std::vector<Span>& sentences = page.text.Sentences(index);
   if (sentences.empty()) return;
 
   // An FAQ question in a heading (or a block that is one question): its
@@ -689,9 +690,15 @@ bool TreatmentExtractor::Settled(std::string_view field, std::string_view value,
 }
 
 void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx) {
+  PageText text(doc);
+  AddPage(doc, ctx, &text);
+}
+
+void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
   // A finding Record would drop needs no analysis: a clinic repeats its
   // ultrasound and cell-source statements across sections and pages.
-  PageScan page{doc, [this](const Outcome& o) { return Settled(o.field, o.value, o.priority); },
+  PageScan page{doc, *text,
+                [this](const Outcome& o) { return Settled(o.field, o.value, o.priority); },
                 std::vector<signed char>(doc.blocks.size(), -1)};
   std::vector<std::pair<Found, std::string>> found;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {

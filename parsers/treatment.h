@@ -12,6 +12,7 @@
 #include "parsers/document.h"
 #include "parsers/facts.h"
 #include "parsers/page_context.h"
+#include "parsers/page_text.h"
 
 namespace clinicrank {
 
@@ -28,6 +29,9 @@ namespace clinicrank {
 class TreatmentExtractor {
  public:
   void AddPage(const Document& doc, const PageContext& ctx);
+  // The same, reading blocks through `text`, which other extractors of the
+  // page share (ExtractClinic does).
+  void AddPage(const Document& doc, const PageContext& ctx, PageText* text);
   // Fills ultrasound_guidance, other_guidance, cell_sources, cell_origin,
   // personalized_plan and their evidence.
   void Finish(ClinicFacts* out) const;
