@@ -63,9 +63,6 @@ TagClass ClassOfTag(std::string_view name) {
   return static_cast<TagClass>(kClasses.Find(name, kOrdinary));
 }
 
-bool IsVoidOrAutoClosed(std::string_view name) { return ClassOfTag(name) == kVoidOrAutoClosed; }
-bool IsRawTextElement(std::string_view name) { return ClassOfTag(name) == kRawText; }
-
 // Position of the end tag closing raw-text element `name` (lower case): the
 // first "</name" in any case followed by whitespace, '/', '>' or the end of
 // the page, at or after `from`; npos if there is none.
@@ -215,26 +212,28 @@ class Prepass {
     ReadTagRest(s_, j, &tag);
     if (!tag.closed) return kNpos;  // Gumbo drops a tag cut by the end of the page
 
+    const TagClass tag_class = ClassOfTag(name);
     size_t resume = tag.end;
     if (foreign_depth_ > 0) {
       resume = OnForeignTag(name, is_end, tag);
-    } else if (!is_end && IsRawTextElement(name)) {
+    } else if (!is_end && tag_class == kRawText) {
       return OnRawText(name, tag);
     } else if (!is_end && (name == "svg" || name == "math") && !tag.self_closing) {
       foreign_root_ = name == "svg" ? "svg" : "math";
       foreign_depth_ = 1;
     }
+    if (name.empty() || tag_class == kVoidOrAutoClosed) return resume;
     if (is_end) {
-      OnEndTag(name, lt, tag.end);
+      OnEndTag(lt, tag.end);
     } else {
-      OnStartTag(name, lt, tag);
+      OnStartTag(lt, tag);
     }
     return resume;
   }
 
-  // Nesting depth: start tags past max_depth are dropped with their end tags.
-  void OnStartTag(std::string_view name, size_t lt, const Tag& tag) {
-    if (name.empty() || IsVoidOrAutoClosed(name)) return;
+  // Nesting depth: start tags past max_depth are dropped with their end
+  // tags. Void and auto-closed elements never get here.
+  void OnStartTag(size_t lt, const Tag& tag) {
     // "/>" closes an element only inside SVG or MathML; in HTML, <div/>
     // stays open, so it counts towards the depth.
     if (tag.self_closing && foreign_depth_ > 0) return;
@@ -247,8 +246,7 @@ class Prepass {
     }
   }
 
-  void OnEndTag(std::string_view name, size_t lt, size_t end) {
-    if (name.empty() || IsVoidOrAutoClosed(name)) return;
+  void OnEndTag(size_t lt, size_t end) {
     if (excess_ > 0) {
       --excess_;
       Drop(lt, end);
