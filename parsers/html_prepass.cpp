@@ -268,8 +268,9 @@ class Prepass {
       return tag.end;
     }
     if (IsPlainForeignElement(name)) return tag.end;
-    // <title> and <desc> of an SVG icon usually hold plain text: fine.
-    if (name == "title" || name == "desc") {
+    // <title>, <desc> and <style> of an SVG icon usually hold plain text
+    // (exported icons carry <defs><style>.cls-1{...}</style>): fine.
+    if (name == "title" || name == "desc" || name == "style") {
       if (is_end) return tag.end;
       const size_t close = FindRawTextEnd(s_, name, tag.end);
       if (close != kNpos && s_.substr(tag.end, close - tag.end).find('<') == kNpos) return close;

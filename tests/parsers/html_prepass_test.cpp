@@ -82,6 +82,8 @@ TEST_CASE("prepass finds script tags only where the tokenizer would", "[html]") 
            // Gumbo loses the "</svg>" after "</>": the style stays inside SVG.
            "<svg></></svg>k<style>text<h2>t</style><p>a</p>",
            "<svg><path d='M0 0'/><title>Call us</title></svg><style>.a{}</style><p>x</p>",
+           "<svg><defs><style>.a{fill:red}</style></defs></svg><script>s()</script><p>x</p>",
+           "<svg><style>a<b</style></svg><script>s()</script><p>x</p>",
            "<svg><foreignObject><p>in</p></foreignObject></svg><script>s()</script>",
            "<math><mi><script>x<p>y</script></mi></math><style>z</style>",
        }) {
@@ -95,6 +97,11 @@ TEST_CASE("prepass finds script tags only where the tokenizer would", "[html]") 
   // After a plain SVG icon the scan knows it is back in HTML.
   CHECK(Prepared("<svg><title>Call</title><path d='M0 0'/></svg><style>p{}</style>") ==
         "<svg><title>Call</title><path d='M0 0'/></svg><style></style>");
+  CHECK(Prepared("<svg><defs><style>.a{fill:#fff}</style></defs><path/></svg><script>x()</script>") ==
+        "<svg><defs><style>.a{fill:#fff}</style></defs><path/></svg><script></script>");
+  // Markup inside an SVG <style> leaves the scan unsure: nothing more emptied.
+  const std::string unsure = "<svg><style><p>x</p></style></svg><script>y()</script>";
+  CHECK(Prepared(unsure) == unsure);
 }
 
 TEST_CASE("prepass still flattens nesting, including <div/> which HTML keeps open", "[html]") {
