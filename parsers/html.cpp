@@ -658,7 +658,7 @@ class Walker {
   void Flush() {
     if (buffer_.empty()) return;
     Block block;
-    block.text = std::move(buffer_);
+    block.text = buffer_;  // one exact allocation; buffer_ keeps its capacity
     buffer_.clear();
     const Owner owner = OwnerRole();
     switch (owner.role) {
