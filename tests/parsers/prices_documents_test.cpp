@@ -16,36 +16,18 @@
 #include "parsers/html.h"
 #include "parsers/page_context.h"
 #include "parsers/prices.h"
+#include "tests/testing/blocks.h"
 #include "tests/testing/paths.h"
 
 namespace clinicrank {
 namespace {
 
+using testing::Heading;
+using testing::Para;
+using testing::Row;
+
 namespace fs = std::filesystem;
 
-Block Para(std::string text, int section = -1) {
-  Block b;
-  b.text = std::move(text);
-  b.section = section;
-  return b;
-}
-Block Head(std::string text, int level, int section = -1) {
-  Block b;
-  b.kind = BlockKind::kHeading;
-  b.heading_level = level;
-  b.text = std::move(text);
-  b.section = section;
-  return b;
-}
-Block Row(std::vector<std::string> cells, std::vector<std::string> headers, int section = -1) {
-  Block b;
-  b.kind = BlockKind::kTableRow;
-  for (const std::string& c : cells) b.text += (b.text.empty() ? "" : " | ") + c;
-  b.cells = std::move(cells);
-  b.header_cells = std::move(headers);
-  b.section = section;
-  return b;
-}
 PageContext Ctx(std::string url, std::string lang = "en", std::string tld = "com") {
   PageContext c;
   c.url = std::move(url);
@@ -89,7 +71,7 @@ TEST_CASE("Table rows: column headers give the basis, row labels the treatment",
           "[prices][heuristic]") {
   Document doc;
   doc.blocks = {
-      Head("Our prices", 1),
+      Heading("Our prices", 1),
       Row({"Treatment", "Per knee", "Both knees"}, {"Treatment", "Per knee", "Both knees"}, 0),
       Row({"Bone marrow stem cells", "$4,500", "$8,000"}, {"Treatment", "Per knee", "Both knees"},
           0),
@@ -128,12 +110,12 @@ TEST_CASE("Headings and neighbours decide the treatment of a bare price", "[pric
   Document doc;
   doc.title = "Pricing | Example Clinic";
   doc.blocks = {
-      Head("Pricing", 1),                                                     // 0
-      Head("Platelet-rich plasma", 2, 0),                                     // 1
+      Heading("Pricing", 1),                                                     // 0
+      Heading("Platelet-rich plasma", 2, 0),                                     // 1
       Para("$650 per injection, or three for $1,800.", 1),                    // 2
-      Head("Knee replacement, for comparison", 2, 0),                         // 3
+      Heading("Knee replacement, for comparison", 2, 0),                         // 3
       Para("Typically $30,000 or more in a hospital.", 3),                    // 4
-      Head("All-inclusive package", 2, 0),                                    // 5
+      Heading("All-inclusive package", 2, 0),                                    // 5
       Para("US$ 11,900", 5),                                                  // 6
       Para("Umbilical cord MSCs for one or both knees, hotel and transfers.", 5),  // 7
       Para("Our bone marrow protocol:", 0),                                   // 8
@@ -152,7 +134,7 @@ TEST_CASE("Headings and neighbours decide the treatment of a bare price", "[pric
 TEST_CASE("The page's subject is the last resort for the treatment", "[prices][heuristic]") {
   Document doc;
   doc.title = "Bone Marrow Stem Cell Knee Injections | Example";
-  doc.blocks = {Head("What does it cost?", 2), Para("One knee is $4,500.", 0)};
+  doc.blocks = {Heading("What does it cost?", 2), Para("One knee is $4,500.", 0)};
   Document other;
   other.title = "Contact us";
   other.blocks = {Para("Treatment costs $4,500.")};
@@ -171,7 +153,7 @@ TEST_CASE("Testimonials and quoted stories are never prices", "[prices][heuristi
   quoted.quoted = true;
   Block preview = Para("Stem cell therapy: $4,900 per knee.");
   preview.context = "preview pricing";  // "preview" is not "review"
-  doc.blocks = {review, quoted, Head("What patients say", 2), Para("Worth every one of the $5,000.", 2),
+  doc.blocks = {review, quoted, Heading("What patients say", 2), Para("Worth every one of the $5,000.", 2),
                 preview};
   const ClinicFacts f = Run({{doc, Ctx("https://x.example/")}});
   CAPTURE(Describe(f.prices));

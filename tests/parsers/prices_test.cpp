@@ -13,9 +13,13 @@
 #include "parsers/document.h"
 #include "parsers/facts.h"
 #include "parsers/page_context.h"
+#include "tests/testing/blocks.h"
 
 namespace clinicrank {
 namespace {
+
+using testing::Heading;
+using testing::Para;
 
 struct Want {
   double low;
@@ -55,31 +59,6 @@ Phrase De(std::string text, std::vector<Want> want, std::string heading = "") {
   return {std::move(text), std::move(want), std::move(heading), "de", "de"};
 }
 
-Block Paragraph(std::string text, int section = -1) {
-  Block b;
-  b.kind = BlockKind::kParagraph;
-  b.text = std::move(text);
-  b.section = section;
-  return b;
-}
-Block Heading(std::string text, int level, int section = -1) {
-  Block b;
-  b.kind = BlockKind::kHeading;
-  b.heading_level = level;
-  b.text = std::move(text);
-  b.section = section;
-  return b;
-}
-[[maybe_unused]] Block Row(std::vector<std::string> cells, std::vector<std::string> headers, int section = -1) {
-  Block b;
-  b.kind = BlockKind::kTableRow;
-  b.cells = std::move(cells);
-  b.header_cells = std::move(headers);
-  for (const std::string& c : b.cells) b.text += (b.text.empty() ? "" : " | ") + c;
-  b.section = section;
-  return b;
-}
-
 PageContext Context(const std::string& lang, const std::string& tld,
                     const std::string& url = "https://clinic.example/pricing") {
   PageContext ctx;
@@ -105,7 +84,7 @@ std::vector<Price> ExtractPhrase(const Phrase& p) {
     doc.blocks.push_back(Heading(p.heading, 2));
     section = 0;
   }
-  doc.blocks.push_back(Paragraph(p.text, section));
+  doc.blocks.push_back(Para(p.text, section));
   return Run({{doc, Context(p.lang, p.tld)}}).prices;
 }
 

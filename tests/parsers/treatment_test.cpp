@@ -9,32 +9,14 @@
 #include <vector>
 
 #include "parsers/html.h"
+#include "tests/testing/blocks.h"
 
 namespace clinicrank {
 namespace {
 
-Block Para(const std::string& text, int section = -1) {
-  Block b;
-  b.kind = BlockKind::kParagraph;
-  b.text = text;
-  b.section = section;
-  return b;
-}
-
-Block Heading(const std::string& text, int level = 2, int section = -1) {
-  Block b;
-  b.kind = BlockKind::kHeading;
-  b.text = text;
-  b.heading_level = level;
-  b.section = section;
-  return b;
-}
-
-Block Item(const std::string& text, int section = -1) {
-  Block b = Para(text, section);
-  b.kind = BlockKind::kListItem;
-  return b;
-}
+using testing::Heading;
+using testing::Item;
+using testing::Para;
 
 ClinicFacts ExtractPages(const std::vector<std::vector<Block>>& pages) {
   TreatmentExtractor t;
