@@ -11,8 +11,8 @@
 #include <string_view>
 
 #include "app/commands.h"
-#include "parsers/clinic.h"
-#include "parsers/page.h"
+#include "parsers/extract/clinic.h"
+#include "parsers/html/page.h"
 
 namespace clinicrank {
 namespace {

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "parsers/facts.h"
+#include "parsers/extract/facts.h"
 
 namespace clinicrank {
 

@@ -23,11 +23,11 @@
 #include <vector>
 
 #include "app/commands.h"
-#include "app/warc_writer.h"
+#include "warc/warc_writer.h"
 #include "crawler/crawler.h"
 #include "crawler/curl_fetcher.h"
 #include "store/store.h"
-#include "store/timestamp.h"
+#include "base/timestamp.h"
 
 namespace clinicrank {
 namespace {

@@ -6,8 +6,8 @@
 
 #include "app/clinic_sources.h"
 #include "crawler/fetcher.h"
-#include "parsers/clinic.h"
-#include "parsers/page.h"
+#include "parsers/extract/clinic.h"
+#include "parsers/html/page.h"
 #include "store/store.h"
 
 namespace clinicrank {

@@ -8,9 +8,9 @@
 #include <memory>
 
 #include "app/clinic_sources.h"
-#include "app/warc_reader.h"
-#include "parsers/clinic.h"
-#include "parsers/page.h"
+#include "warc/warc_reader.h"
+#include "parsers/extract/clinic.h"
+#include "parsers/html/page.h"
 
 namespace clinicrank {
 namespace {

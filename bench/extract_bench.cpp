@@ -28,11 +28,11 @@
 #include <string_view>
 #include <vector>
 
-#include "parsers/clinic.h"
-#include "parsers/gumbo_arena.h"
-#include "parsers/html_prepass.h"
-#include "parsers/html.h"
-#include "parsers/page.h"
+#include "parsers/extract/clinic.h"
+#include "parsers/html/gumbo_arena.h"
+#include "parsers/html/html_prepass.h"
+#include "parsers/html/html.h"
+#include "parsers/html/page.h"
 
 namespace {
 

@@ -16,9 +16,9 @@
 #include "crawler/robots.h"
 #include "crawler/sitemap.h"
 #include "crawler/url.h"
-#include "parsers/sha256.h"
+#include "base/sha256.h"
 #include "store/store.h"
-#include "store/timestamp.h"
+#include "base/timestamp.h"
 
 namespace clinicrank {
 namespace {

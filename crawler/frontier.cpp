@@ -3,16 +3,11 @@
 #include <array>
 #include <cctype>
 
+#include "base/ascii.h"
 #include "crawler/url.h"
 
 namespace clinicrank {
 namespace {
-
-std::string Lower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-  return out;
-}
 
 // %C3%A9 → é etc. for keyword matching only; invalid escapes stay as they are.
 std::string PercentDecode(std::string_view s) {
@@ -59,7 +54,7 @@ bool HasDateQueryKey(std::string_view query) {
   static constexpr std::array<std::string_view, 11> kKeys = {
       "date",     "month", "year", "day", "week",          "cal",
       "calendar", "fecha", "mes",  "ano", "tribe-bar-date"};
-  const std::string lower = Lower(query);
+  const std::string lower = AsciiLower(query);
   std::string_view rest = lower;
   while (!rest.empty()) {
     const size_t amp = rest.find('&');
@@ -76,7 +71,7 @@ bool HasDateQueryKey(std::string_view query) {
 }  // namespace
 
 int LinkPriority(std::string_view url, std::string_view anchor_text) {
-  const std::string words = Lower(PercentDecode(url)) + " " + Lower(anchor_text);
+  const std::string words = AsciiLower(PercentDecode(url)) + " " + AsciiLower(anchor_text);
   if (ContainsAny(words, {"pric", "cost", "fee", "precio", "costo", "tarifa", "cuesta", "cuánto",
                           "cuanto", "financ"})) {
     return 0;
@@ -111,7 +106,7 @@ std::string TrapReason(std::string_view url, const FrontierOptions& options) {
   if (HasDateQueryKey(parts->query)) return "calendar-like query";
   bool under_calendar = false;
   for (std::string_view segment : segments) {
-    const std::string lower = Lower(segment);
+    const std::string lower = AsciiLower(segment);
     if (lower == "calendar" || lower == "calendario" || lower == "events" || lower == "eventos" ||
         lower == "agenda") {
       under_calendar = true;

@@ -3,8 +3,8 @@
 #include <unordered_set>
 
 #include "crawler/url.h"
-#include "parsers/charset.h"
-#include "parsers/html.h"
+#include "parsers/html/charset.h"
+#include "parsers/html/html.h"
 
 namespace clinicrank {
 

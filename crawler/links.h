@@ -1,8 +1,8 @@
 // The links of one fetched page, resolved and normalized (crawler/url.h):
 // `<a href>` targets resolved against `<base href>` (itself resolved against
 // the page URL), plus the page's `<link rel=canonical>`. The HTML goes
-// through the same decoder and parser as extract (parsers/charset.h,
-// parsers/html.h), so the crawler sees the links extract would.
+// through the same decoder and parser as extract (parsers/html/charset.h,
+// parsers/html/html.h), so the crawler sees the links extract would.
 #ifndef CLINICRANK_CRAWLER_LINKS_H_
 #define CLINICRANK_CRAWLER_LINKS_H_
 

@@ -9,7 +9,7 @@
 #include <string>
 #include <vector>
 
-#include "parsers/facts.h"
+#include "parsers/extract/facts.h"
 #include "ranking/claim_kinds.h"
 #include "ranking/rates.h"
 #include "ranking/weights.h"

@@ -6,7 +6,7 @@
 
 #include <string>
 
-#include "parsers/facts.h"
+#include "parsers/extract/facts.h"
 
 namespace clinicrank {
 

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string>
 
-#include "parsers/facts.h"
+#include "parsers/extract/facts.h"
 #include "ranking/rank.h"
 
 namespace clinicrank {

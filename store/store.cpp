@@ -4,7 +4,7 @@
 
 #include <utility>
 
-#include "parsers/sha256.h"
+#include "base/sha256.h"
 
 namespace clinicrank {
 namespace {

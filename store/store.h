@@ -29,7 +29,7 @@
 #include <string_view>
 #include <vector>
 
-#include "store/status.h"
+#include "base/status.h"
 
 struct sqlite3;
 

@@ -5,7 +5,7 @@
 
 #include <string>
 
-#include "parsers/facts.h"
+#include "parsers/extract/facts.h"
 #include "ranking/rates.h"
 
 namespace clinicrank::testing {

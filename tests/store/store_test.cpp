@@ -10,7 +10,7 @@
 #include <filesystem>
 #include <string>
 
-#include "parsers/sha256.h"
+#include "base/sha256.h"
 
 namespace clinicrank {
 namespace {

@@ -7,7 +7,7 @@
 #include <utility>
 #include <vector>
 
-#include "parsers/document.h"
+#include "parsers/html/document.h"
 
 namespace clinicrank::testing {
 

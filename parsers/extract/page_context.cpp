@@ -1,0 +1,284 @@
+// Page context: the page's URL (canonical > og:url > crawl URL > path), its
+// language and its TLD. URL handling is a small split of RFC 3986 syntax,
+// enough for hosts and for resolving a relative canonical link.
+#include "parsers/extract/page_context.h"
+
+#include <array>
+#include <cstddef>
+#include <iterator>
+#include <string>
+#include <string_view>
+#include <utility>
+#include <vector>
+
+#include "base/short_words.h"
+
+namespace clinicrank {
+namespace {
+
+bool IsAsciiSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
+}
+bool IsAsciiAlpha(char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+
+std::string_view Trim(std::string_view s) {
+  while (!s.empty() && IsAsciiSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsAsciiSpace(s.back())) s.remove_suffix(1);
+  return s;
+}
+
+// Length of the "scheme:" prefix of `url` (0 when it has none). A scheme is
+// a letter followed by letters, digits, '+', '-' or '.', then ':'.
+size_t SchemeLength(std::string_view url) {
+  if (url.empty() || !IsAsciiAlpha(url[0])) return 0;
+  for (size_t i = 1; i < url.size(); ++i) {
+    const char c = url[i];
+    if (c == ':') return i + 1;
+    if (!IsAsciiAlpha(c) && !(c >= '0' && c <= '9') && c != '+' && c != '-' && c != '.') return 0;
+  }
+  return 0;
+}
+
+// True for "scheme://..." URLs, the only ones with a host we resolve against.
+bool HasAuthority(std::string_view url) {
+  const size_t scheme = SchemeLength(url);
+  return scheme > 0 && url.substr(scheme, 2) == "//";
+}
+
+// Removes "." and ".." segments from an absolute path (RFC 3986 5.2.4).
+std::string RemoveDotSegments(std::string_view path) {
+  std::vector<std::string_view> segments;
+  size_t i = 0;
+  while (i <= path.size()) {
+    size_t j = path.find('/', i);
+    if (j == std::string_view::npos) j = path.size();
+    const std::string_view segment = path.substr(i, j - i);
+    const bool last = j == path.size();
+    if (segment == "..") {
+      if (!segments.empty()) segments.pop_back();
+      if (last) segments.push_back("");
+    } else if (segment == ".") {
+      if (last) segments.push_back("");
+    } else if (!(i == 0 && segment.empty())) {
+      segments.push_back(segment);
+    }
+    i = j + 1;
+  }
+  std::string out;
+  for (std::string_view segment : segments) {
+    out.push_back('/');
+    out.append(segment);
+  }
+  return out.empty() ? "/" : out;
+}
+
+// Splits "path?query#fragment" into the path and the rest.
+std::pair<std::string_view, std::string_view> SplitPath(std::string_view s) {
+  const size_t end = s.find_first_of("?#");
+  if (end == std::string_view::npos) return {s, {}};
+  return {s.substr(0, end), s.substr(end)};
+}
+
+// ---------------------------------------------------------------- language
+
+struct Stopwords {
+  const char* lang;
+  std::array<std::string_view, 12> words;
+};
+
+// Heuristic (DOMAIN.md §5): very common function words. Words shared by two
+// languages ("die", "de", "la" in English names) cost little because a
+// language must lead clearly to be chosen.
+constexpr Stopwords kStopwords[] = {
+    {"en", {"the", "and", "of", "with", "your", "our", "is", "are", "for", "you", "this", "we"}},
+    {"es", {"el", "la", "de", "con", "para", "los", "las", "que", "del", "por", "una", "nuestro"}},
+    {"de", {"der", "die", "und", "mit", "f\xC3\xBCr", "das", "ist", "den", "nicht", "ein", "eine",
+            "wir"}},
+};
+constexpr size_t kLanguages = std::size(kStopwords);
+constexpr size_t kLangScanBytes = 20000;
+constexpr size_t kLangScanBlocks = 80;
+
+// The language index of a lower-case word if it is one of the stopwords,
+// else -1.
+int StopwordLanguage(std::string_view word) {
+  static const ShortWordMap kLanguageOf = [] {
+    ShortWordMap map;
+    for (size_t l = 0; l < kLanguages; ++l) {
+      for (std::string_view w : kStopwords[l].words) map.Add(w, static_cast<int>(l));
+    }
+    return map;
+  }();
+  return kLanguageOf.Find(word);
+}
+
+std::array<int, kLanguages> CountStopwords(const Document& doc) {
+  std::array<int, kLanguages> counts{};
+  size_t scanned = 0;
+  char word[9];
+  size_t size = 0;  // bytes of the current word; > 8 means "too long"
+  const auto score = [&] {
+    if (size >= 2 && size <= 8) {
+      if (const int lang = StopwordLanguage(std::string_view(word, size)); lang >= 0) {
+        ++counts[static_cast<size_t>(lang)];
+      }
+    }
+    size = 0;
+  };
+  for (size_t b = 0; b < doc.blocks.size() && b < kLangScanBlocks; ++b) {
+    const std::string& text = doc.blocks[b].text;
+    for (char c : text) {
+      // Bytes of multi-byte UTF-8 characters count as letters ("für").
+      if (IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80) {
+        if (size < sizeof word) word[size] = LowerAscii(c);
+        ++size;
+      } else {
+        score();
+      }
+    }
+    score();
+    scanned += text.size();
+    if (scanned > kLangScanBytes) break;
+  }
+  return counts;
+}
+
+// The language whose stopwords clearly lead (at least `min_count` of them and
+// `factor` times the runner-up), or "".
+std::string LeadingLanguage(const std::array<int, kLanguages>& counts, int min_count, int factor) {
+  size_t best = 0;
+  for (size_t l = 1; l < kLanguages; ++l) {
+    if (counts[l] > counts[best]) best = l;
+  }
+  int second = 0;
+  for (size_t l = 0; l < kLanguages; ++l) {
+    if (l != best && counts[l] > second) second = counts[l];
+  }
+  if (counts[best] < min_count || counts[best] < factor * second) return "";
+  return kStopwords[best].lang;
+}
+
+// The primary subtag of a language tag ("es-MX" → "es"), or "" when it is
+// missing or says nothing ("und", "mul", "zxx", "x-...").
+std::string PrimarySubtag(std::string_view tag) {
+  tag = Trim(tag);
+  const size_t end = tag.find_first_of("-_");
+  std::string primary(tag.substr(0, end));
+  for (char& c : primary) c = LowerAscii(c);
+  if (primary.size() < 2 || primary.size() > 3) return "";
+  for (char c : primary) {
+    if (!IsAsciiAlpha(c)) return "";
+  }
+  if (primary == "und" || primary == "mul" || primary == "zxx") return "";
+  return primary;
+}
+
+std::string PageLanguage(const Document& doc) {
+  const std::string declared = PrimarySubtag(doc.lang);
+  const std::array<int, kLanguages> counts = CountStopwords(doc);
+  if (declared.empty()) return LeadingLanguage(counts, 5, 2);
+  // Heuristic: site templates often keep lang="en-US" on pages written in
+  // Spanish; overwhelming evidence from the text wins over the attribute.
+  const std::string evident = LeadingLanguage(counts, 30, 4);
+  return evident.empty() ? declared : evident;
+}
+
+std::string UrlForPage(const Document& doc, std::string_view page_url, std::string_view path) {
+  const std::string_view base_href = Trim(doc.base_href);
+  const std::string base =
+      HasAuthority(base_href) ? std::string(base_href)
+                              : (HasAuthority(page_url) && !base_href.empty()
+                                     ? JoinUrl(page_url, base_href)
+                                     : std::string(Trim(page_url)));
+  for (std::string_view candidate : {std::string_view(doc.canonical_url),
+                                     std::string_view(doc.Meta("og:url"))}) {
+    candidate = Trim(candidate);
+    if (candidate.empty()) continue;
+    if (HasAuthority(candidate)) return std::string(candidate);
+    if (std::string resolved = JoinUrl(base, candidate); !resolved.empty()) return resolved;
+  }
+  if (!Trim(page_url).empty()) return std::string(Trim(page_url));
+  return std::string(path);
+}
+
+}  // namespace
+
+std::string HostOfUrl(std::string_view url) {
+  url = Trim(url);
+  size_t begin;
+  if (HasAuthority(url)) {
+    begin = SchemeLength(url) + 2;
+  } else if (url.substr(0, 2) == "//") {
+    begin = 2;
+  } else {
+    return "";
+  }
+  size_t end = url.find_first_of("/?#\\", begin);
+  if (end == std::string_view::npos) end = url.size();
+  std::string_view authority = url.substr(begin, end - begin);
+  if (const size_t at = authority.rfind('@'); at != std::string_view::npos) {
+    authority.remove_prefix(at + 1);
+  }
+  std::string_view host = authority;
+  if (!host.empty() && host.front() == '[') {
+    const size_t close = host.find(']');
+    host = close == std::string_view::npos ? host : host.substr(0, close + 1);
+  } else if (const size_t colon = host.find(':'); colon != std::string_view::npos) {
+    host = host.substr(0, colon);
+  }
+  std::string out(host);
+  for (char& c : out) c = LowerAscii(c);
+  while (!out.empty() && out.back() == '.') out.pop_back();
+  if (out.starts_with("www.") && out.size() > 4) out.erase(0, 4);
+  return out;
+}
+
+std::string JoinUrl(std::string_view base, std::string_view ref) {
+  ref = Trim(ref);
+  base = Trim(base);
+  if (SchemeLength(ref) > 0) return std::string(ref);
+  if (!HasAuthority(base)) return "";
+  const size_t scheme = SchemeLength(base);
+  if (ref.substr(0, 2) == "//") return std::string(base.substr(0, scheme)) + std::string(ref);
+  size_t authority_end = base.find_first_of("/?#", scheme + 2);
+  if (authority_end == std::string_view::npos) authority_end = base.size();
+  const std::string origin(base.substr(0, authority_end));
+  auto [base_path, base_rest] = SplitPath(base.substr(authority_end));
+  if (base_path.empty()) base_path = "/";
+  if (ref.empty()) return origin + std::string(base_path) + std::string(base_rest);
+  if (ref.front() == '#') {
+    const size_t hash = base_rest.find('#');
+    return origin + std::string(base_path) + std::string(base_rest.substr(0, hash)) +
+           std::string(ref);
+  }
+  if (ref.front() == '?') return origin + std::string(base_path) + std::string(ref);
+  auto [ref_path, ref_rest] = SplitPath(ref);
+  std::string merged;
+  if (ref_path.empty()) {
+    merged = std::string(base_path);
+  } else if (ref_path.front() == '/') {
+    merged = std::string(ref_path);
+  } else {
+    merged = std::string(base_path.substr(0, base_path.rfind('/') + 1)) + std::string(ref_path);
+  }
+  return origin + RemoveDotSegments(merged) + std::string(ref_rest);
+}
+
+PageContext BuildPageContext(const Document& doc, std::string_view page_url,
+                             std::string_view path) {
+  PageContext ctx;
+  ctx.url = UrlForPage(doc, page_url, path);
+  ctx.lang = PageLanguage(doc);
+  const std::string host = HostOfUrl(ctx.url);
+  const size_t dot = host.rfind('.');
+  if (dot != std::string::npos && dot + 1 < host.size()) {
+    const std::string tld = host.substr(dot + 1);
+    bool alpha = true;
+    for (char c : tld) alpha = alpha && IsAsciiAlpha(c);
+    if (alpha) ctx.tld = tld;
+  }
+  return ctx;
+}
+
+}  // namespace clinicrank

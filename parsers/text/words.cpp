@@ -1,0 +1,33 @@
+// Whole-word search in folded text (parsers/text/words.h).
+#include "parsers/text/words.h"
+
+#include "parsers/text/utf8.h"
+
+namespace clinicrank {
+
+using text_internal::IsAsciiAlnum;
+
+size_t FindWord(std::string_view folded, std::string_view word, size_t from) {
+  if (word.empty()) return std::string_view::npos;
+  size_t pos = from;
+  while (true) {
+    pos = folded.find(word, pos);
+    if (pos == std::string_view::npos) return pos;
+    const size_t end = pos + word.size();
+    const bool left_ok =
+        pos == 0 || !IsAsciiAlnum(static_cast<unsigned char>(folded[pos - 1])) ||
+        !IsAsciiAlnum(static_cast<unsigned char>(word.front()));
+    const bool right_ok =
+        end == folded.size() ||
+        !IsAsciiAlnum(static_cast<unsigned char>(folded[end])) ||
+        !IsAsciiAlnum(static_cast<unsigned char>(word.back()));
+    if (left_ok && right_ok) return pos;
+    ++pos;
+  }
+}
+
+bool ContainsWord(std::string_view folded, std::string_view word) {
+  return FindWord(folded, word) != std::string_view::npos;
+}
+
+}  // namespace clinicrank

@@ -1,0 +1,155 @@
+#include "parsers/vocab/diseases.h"
+
+#include <re2/re2.h>
+
+#include <memory>
+#include <string>
+
+namespace clinicrank {
+namespace {
+
+struct Term {
+  const char* pattern;  // RE2, folded text, no capturing groups
+  const char* name;
+  DiseaseClass disease_class;
+};
+
+using DC = DiseaseClass;
+
+// Heuristic vocabulary (DOMAIN.md §2 FTC Henderson list, §4
+// treats_many_conditions). Ambiguous abbreviations (MS, ALS, ED) are matched
+// only as items of a comma/"and" list; see ListOnly below.
+constexpr Term kTerms[] = {
+    {R"(multiple sclerosis|esclerosis multiple|multiple sklerose)", "multiple sclerosis",
+     DC::kNeurological},
+    {R"(ms)", "multiple sclerosis", DC::kNeurological},
+    {R"(parkinson(?:'s|s)?(?: disease)?|parkinson-krankheit|morbus parkinson)", "parkinson's",
+     DC::kNeurological},
+    {R"(alzheimer(?:'s|s)?(?: disease)?)", "alzheimer's", DC::kNeurological},
+    {R"(dementia|demencia|demenz)", "dementia", DC::kNeurological},
+    {R"(amyotrophic lateral sclerosis|esclerosis lateral amiotrofica|lou gehrig(?:'s)?(?: disease)?)",
+     "als", DC::kNeurological},
+    {R"(als)", "als", DC::kNeurological},
+    {R"(strokes?|ictus|accidente cerebrovascular|schlaganfall)", "stroke", DC::kNeurological},
+    {R"(autism|autistic|autism spectrum disorder|autismo|autismus)", "autism", DC::kNeurological},
+    {R"(cerebral palsy|paralisis cerebral|zerebralparese)", "cerebral palsy", DC::kNeurological},
+    {R"(spinal cord injur(?:y|ies)|lesion(?:es)? (?:de la )?medula(?:r)?(?: espinal)?|lesion medular|querschnittslahmung)",
+     "spinal cord injury", DC::kNeurological},
+    {R"(traumatic brain injur(?:y|ies)|tbi)", "traumatic brain injury", DC::kNeurological},
+    {R"(epilepsy|epilepsia|epilepsie)", "epilepsy", DC::kNeurological},
+    {R"(huntington(?:'s)?(?: disease)?)", "huntington's", DC::kNeurological},
+    {R"(neuropath(?:y|ies)|neuropatia|neuropathie)", "neuropathy", DC::kNeurological},
+    {R"(heart failure|heart disease|cardiomyopathy|congestive heart failure|coronary artery disease|insuficiencia cardiaca|enfermedad(?:es)? cardiacas?|cardiopatias?|herzinsuffizienz|herzschwache|herzerkrankung(?:en)?)",
+     "heart disease", DC::kCardiac},
+    {R"(copd|epoc|emphysema|enfisema|pulmonary fibrosis|fibrosis pulmonar|lungenfibrose|lung disease|enfermedad(?:es)? pulmonar(?:es)?|lungenerkrankung(?:en)?|asthma|asma)",
+     "lung disease", DC::kPulmonary},
+    {R"(diabetes|diabetic(?: foot)?(?: ulcers?)?|type [12] diabetes)", "diabetes", DC::kMetabolic},
+    {R"(kidney disease|chronic kidney disease|renal failure|kidney failure|ckd|insuficiencia renal|enfermedad renal|niereninsuffizienz|nierenerkrankung(?:en)?)",
+     "kidney disease", DC::kMetabolic},
+    {R"(liver disease|cirrhosis|cirrosis|leberzirrhose|hepatitis)", "liver disease",
+     DC::kMetabolic},
+    {R"(lupus)", "lupus", DC::kAutoimmune},
+    {R"(crohn(?:'s|s)?(?: disease)?|morbus crohn|enfermedad de crohn)", "crohn's", DC::kAutoimmune},
+    {R"(ulcerative colitis|colitis ulcerosa|colitis)", "colitis", DC::kAutoimmune},
+    {R"(psoriasis)", "psoriasis", DC::kAutoimmune},
+    {R"(hashimoto(?:'s)?|scleroderma|esclerodermia|sjogren(?:'s)?)", "autoimmune disease",
+     DC::kAutoimmune},
+    {R"(autoimmune (?:diseases?|disorders?|conditions?)|enfermedades autoinmunes|autoimmunerkrankung(?:en)?)",
+     "autoimmune disease", DC::kAutoimmune},
+    {R"(erectile dysfunction|disfuncion erectil|erektile dysfunktion|erektionsstorung(?:en)?|impotence|impotencia)",
+     "erectile dysfunction", DC::kUrologic},
+    {R"(ed)", "erectile dysfunction", DC::kUrologic},
+    {R"(peyronie(?:'s|s)?(?: disease)?|incontinence|incontinencia|interstitial cystitis)",
+     "urologic disease", DC::kUrologic},
+    {R"(macular degeneration|degeneracion macular|makuladegeneration|retinitis pigmentosa|glaucoma|glaukom|vision loss|blindness|ceguera|optic nerve (?:damage|atrophy))",
+     "eye disease", DC::kEye},
+    {R"(long covid|post-covid(?: syndrome)?|hiv|chronic fatigue(?: syndrome)?|lyme disease|fatiga cronica)",
+     "other systemic disease", DC::kOther},
+};
+
+constexpr size_t kTermCount = sizeof(kTerms) / sizeof(kTerms[0]);
+
+bool IsListOnly(std::string_view pattern) {
+  return pattern == "ms" || pattern == "als" || pattern == "ed";
+}
+
+// An ambiguous abbreviation counts only as a list item: "we treat arthritis,
+// MS, autism" but not "Ms. Smith" or German "besser als".
+bool LooksLikeListItem(std::string_view s, size_t begin, size_t end) {
+  auto trimmed_before = [&]() -> std::string_view {
+    size_t i = begin;
+    while (i > 0 && s[i - 1] == ' ') --i;
+    return s.substr(0, i);
+  };
+  std::string_view before = trimmed_before();
+  size_t after = end;
+  while (after < s.size() && s[after] == ' ') ++after;
+  const bool comma_before = !before.empty() && (before.back() == ',' || before.back() == '/');
+  const bool and_before = before.size() >= 4 && (before.substr(before.size() - 4) == " and" ||
+                                                 before.substr(before.size() - 3) == " or");
+  const bool comma_after =
+      after < s.size() && (s[after] == ',' || s[after] == '/' || s[after] == ';');
+  const bool and_after = s.substr(after, 4) == "and " || s.substr(after, 3) == "or ";
+  if (end < s.size() && s[end] == '.') return false;  // "Ms." as a title
+  return ((comma_before || and_before) && (comma_after || and_after || after >= s.size())) ||
+         (comma_after && (comma_before || and_before || begin == 0));
+}
+
+struct Compiled {
+  std::unique_ptr<RE2> any;  // every term, as one alternation
+  std::unique_ptr<RE2> each[kTermCount];
+};
+
+std::string AlternationOfAll() {
+  std::string all = R"(\b(?:)";
+  for (size_t i = 0; i < kTermCount; ++i) {
+    if (i > 0) all += '|';
+    all += kTerms[i].pattern;
+  }
+  all += R"()\b)";
+  return all;
+}
+
+const Compiled& GetCompiled() {
+  static const Compiled* compiled = [] {
+    auto* c = new Compiled;
+    RE2::Options options;
+    options.set_log_errors(false);
+    c->any = std::make_unique<RE2>(AlternationOfAll(), options);
+    for (size_t i = 0; i < kTermCount; ++i) {
+      c->each[i] = std::make_unique<RE2>(kTerms[i].pattern, options);
+    }
+    return c;
+  }();
+  return *compiled;
+}
+
+}  // namespace
+
+const char* DiseasePrefilterPattern() {
+  static const std::string* pattern = new std::string(AlternationOfAll());
+  return pattern->c_str();
+}
+
+std::vector<DiseaseMention> FindDiseases(std::string_view folded) {
+  std::vector<DiseaseMention> out;
+  const Compiled& c = GetCompiled();
+  re2::StringPiece input(folded.data(), folded.size());
+  re2::StringPiece match;
+  size_t pos = 0;
+  while (pos <= folded.size() &&
+         c.any->Match(input, pos, folded.size(), RE2::UNANCHORED, &match, 1)) {
+    const size_t begin = static_cast<size_t>(match.data() - folded.data());
+    const size_t end = begin + match.size();
+    pos = end > begin ? end : begin + 1;
+    for (size_t i = 0; i < kTermCount; ++i) {
+      if (!RE2::FullMatch(match, *c.each[i])) continue;
+      if (IsListOnly(kTerms[i].pattern) && !LooksLikeListItem(folded, begin, end)) break;
+      out.push_back({kTerms[i].name, kTerms[i].disease_class, begin, end});
+      break;
+    }
+  }
+  return out;
+}
+
+}  // namespace clinicrank

@@ -1,0 +1,285 @@
+// IdentityExtractor: clinic name, domain and country across a clinic's pages.
+#include "parsers/extract/identity.h"
+
+#include <catch2/catch.hpp>
+
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "parsers/html/html.h"
+#include "parsers/extract/jsonld.h"
+#include "parsers/extract/page_context.h"
+
+namespace clinicrank {
+namespace {
+
+struct TestPage {
+  std::string html;
+  std::string url;  // crawl URL, may be ""
+};
+
+ClinicFacts Identify(const std::vector<TestPage>& pages) {
+  IdentityExtractor identity;
+  for (size_t i = 0; i < pages.size(); ++i) {
+    const Document doc = ParseHtml(pages[i].html);
+    const PageContext ctx =
+        BuildPageContext(doc, pages[i].url, "clinic/page" + std::to_string(i) + ".html");
+    identity.AddPage(doc, ctx);
+  }
+  ClinicFacts facts;
+  identity.Finish(&facts);
+  return facts;
+}
+
+ClinicFacts IdentifyOne(std::string html, std::string url = "") {
+  return Identify({{std::move(html), std::move(url)}});
+}
+
+std::string JsonLd(std::string_view json) {
+  return "<script type=\"application/ld+json\">" + std::string(json) + "</script>";
+}
+
+TEST_CASE("name and country from JSON-LD MedicalClinic", "[identity][contract]") {
+  const ClinicFacts f = IdentifyOne(
+      "<head><title>Home</title>" +
+      JsonLd(R"({"@context": "https://schema.org", "@type": "MedicalClinic",
+                 "name": "Alpha  Regenerative", "telephone": "+52 664 123 4567",
+                 "address": {"@type": "PostalAddress", "addressCountry": "MX"}})") +
+      "</head>");
+  CHECK(f.clinic.name == "Alpha Regenerative");
+  CHECK(f.clinic.country == "MX");
+  CHECK_FALSE(f.clinic.domain.has_value());
+  CHECK(f.warnings.empty());
+}
+
+TEST_CASE("JSON-LD inside @graph and top-level arrays", "[identity][contract]") {
+  const ClinicFacts graph = IdentifyOne(JsonLd(R"({"@context": "https://schema.org", "@graph": [
+      {"@type": "WebSite", "name": "Alpha Site"},
+      {"@type": ["Organization", "MedicalBusiness"], "name": "Alpha Knee Center",
+       "address": [{"addressCountry": {"@type": "Country", "name": "Cayman Islands"}}]}]})"));
+  CHECK(graph.clinic.name == "Alpha Knee Center");
+  CHECK(graph.clinic.country == "KY");
+
+  const ClinicFacts array = IdentifyOne(JsonLd(R"([{"@type": "BreadcrumbList"},
+      {"@type": "https://schema.org/Physician", "name": "Dr. Ruiz &amp; Asociados",
+       "address": {"addressCountry": "Panamá"}}])"));
+  CHECK(array.clinic.name == "Dr. Ruiz & Asociados");
+  CHECK(array.clinic.country == "PA");
+}
+
+TEST_CASE("a top-level clinic beats nested organizations and doctors", "[identity][heuristic]") {
+  const ClinicFacts f = Identify(
+      {{JsonLd(R"({"@type": "Physician", "name": "Dr. Ana Ruiz"})"), ""},
+       {JsonLd(R"({"@type": "MedicalClinic", "name": "Omega Clinic",
+                   "memberOf": {"@type": "Organization", "name": "Academy of Regenerative Medicine"},
+                   "employee": [{"@type": "Physician", "name": "Dr. Ana Ruiz"}]})"),
+        ""},
+       {JsonLd(R"({"@type": "WebPage", "publisher": {"@type": "Organization",
+                   "name": "Academy of Regenerative Medicine"}})"),
+        ""}});
+  CHECK(f.clinic.name == "Omega Clinic");
+}
+
+TEST_CASE("broken JSON-LD is a warning, never a failure", "[identity][contract]") {
+  const ClinicFacts f = Identify({{"<head>" + JsonLd(R"({"@type": "MedicalClinic", "name": "X")") +
+                                       JsonLd(R"({"@type": "MedicalClinic", "name": "Beta",})") +
+                                       JsonLd("<!-- {\"@type\": \"Hospital\", \"name\": \"Beta\"} -->") +
+                                       "</head>",
+                                   "https://x.example/page"}});
+  REQUIRE(f.warnings.size() == 1);
+  CHECK(f.warnings[0] == "https://x.example/page: JSON-LD block 1 is not valid JSON (offset 38)");
+  // Trailing commas and comment wrappers are tolerated.
+  CHECK(f.clinic.name == "Beta");
+}
+
+TEST_CASE("deeply nested JSON-LD does not overflow the stack", "[identity][contract]") {
+  std::string json = R"({"@type": "MedicalClinic", "name": "Deep", "x": )";
+  for (int i = 0; i < 100000; ++i) json += "[";
+  for (int i = 0; i < 100000; ++i) json += "]";
+  json += "}";
+  CHECK(IdentifyOne(JsonLd(json)).clinic.name == "Deep");
+}
+
+TEST_CASE("name from og:site_name, then from titles", "[identity][contract]") {
+  CHECK(IdentifyOne("<title>Pricing | Whatever</title><meta property='og:site_name' "
+                    "content='Beta Stem Cells'>")
+            .clinic.name == "Beta Stem Cells");
+  // The segment repeated across pages is the brand, wherever it sits.
+  CHECK(Identify({{"<title>Pricing – Gamma Joint Care</title>", ""},
+                  {"<title>FAQ – Gamma Joint Care</title>", ""},
+                  {"<title>Gamma Joint Care – Home</title>", ""}})
+            .clinic.name == "Gamma Joint Care");
+  CHECK(Identify({{"<title>Delta Ortho | Knee Treatment</title>", ""},
+                  {"<title>Delta Ortho | Contact</title>", ""}})
+            .clinic.name == "Delta Ortho");
+}
+
+TEST_CASE("name from a single title", "[identity][heuristic]") {
+  struct Case {
+    std::string_view title;
+    std::optional<std::string> name;
+  };
+  const Case cases[] = {
+      {"Stem Cell Therapy for Knees | Alpha Regenerative", "Alpha Regenerative"},
+      {"Alpha Regenerative Clinic - Stem Cell Knee Treatment", "Alpha Regenerative Clinic"},
+      {"Precios: Clínica Omega", "Clínica Omega"},
+      {"Omega Health", "Omega Health"},
+      {"Liberty Knee Institute | Stem Cell Knee Injections | Nashville, TN",
+       "Liberty Knee Institute"},
+      {"Knee Cell Therapy | Ridgeline Spine &amp; Joint | Asheville, NC", "Ridgeline Spine & Joint"},
+      {"RenewLife Stem Cell Center | FDA Approved Amniotic Stem Cell Therapy | Tampa Bay",
+       "RenewLife Stem Cell Center"},
+      {"Harborline Sports &amp; Regenerative Medicine &mdash; Portland, Maine",
+       "Harborline Sports & Regenerative Medicine"},
+      {"Pricing", std::nullopt},
+      {"Knee Injections", std::nullopt},
+      {"", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.title);
+    CHECK(IdentifyOne("<title>" + std::string(c.title) + "</title>").clinic.name == c.name);
+  }
+}
+
+TEST_CASE("JSON-LD name beats og:site_name and titles", "[identity][contract]") {
+  const ClinicFacts f = Identify(
+      {{"<title>Home | Site Title Clinic</title><meta property=og:site_name content='OG Name'>" +
+            JsonLd(R"({"@type": "LocalBusiness", "name": "Real Name"})"),
+        ""},
+       {"<title>About | Site Title Clinic</title><meta property=og:site_name content='OG Name'>",
+        ""}});
+  CHECK(f.clinic.name == "Real Name");
+}
+
+TEST_CASE("domain from canonical, og:url or crawl URL, www. dropped", "[identity][contract]") {
+  CHECK(IdentifyOne("<link rel=canonical href='https://www.alpha.example/pricing'>").clinic.domain ==
+        "alpha.example");
+  CHECK(IdentifyOne("<meta property=og:url content='https://beta.example/'>").clinic.domain ==
+        "beta.example");
+  CHECK(IdentifyOne("<p>x</p>", "https://WWW.Gamma.Example/faq").clinic.domain ==
+        "gamma.example");
+  CHECK_FALSE(IdentifyOne("<p>x</p>").clinic.domain.has_value());
+}
+
+TEST_CASE("country from addressCountry names and codes", "[identity][contract]") {
+  struct Case {
+    std::string_view country;
+    std::string_view code;
+  };
+  const Case cases[] = {
+      {"Mexico", "MX"},        {"México", "MX"},         {"MX", "MX"},
+      {"United States", "US"}, {"USA", "US"},            {"U.S.A.", "US"},
+      {"us", "US"},            {"Panama", "PA"},         {"Panamá", "PA"},
+      {"Cayman Islands", "KY"}, {"Colombia", "CO"},      {"Costa Rica", "CR"},
+      {"Germany", "DE"},       {"Deutschland", "DE"},    {"United Kingdom", "GB"},
+      {"UK", "GB"},            {"GB", "GB"},             {"Canada", "CA"},
+      {"Thailand", "TH"},      {"Spain", "ES"},          {"España", "ES"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.country);
+    const ClinicFacts f = IdentifyOne(
+        JsonLd(R"({"@type": "MedicalClinic", "name": "N", "address": {"addressCountry": ")" +
+               std::string(c.country) + "\"}}"));
+    CHECK(f.clinic.country == std::string(c.code));
+  }
+}
+
+TEST_CASE("country from phone prefixes in tel: links and JSON-LD", "[identity][contract]") {
+  struct Case {
+    std::string_view phone;
+    std::optional<std::string> code;
+  };
+  const Case cases[] = {
+      {"+52 (55) 1234-5678", "MX"},    {"+1-345-949-0000", "KY"},  {"+1 (212) 555-0100", "US"},
+      {"+1 416 555 0100", "CA"},       {"+1 809 555 0100", "DO"},  {"+507 123-4567", "PA"},
+      {"+57 1 234 5678", "CO"},        {"+506 2222 3333", "CR"},   {"+49 30 1234567", "DE"},
+      {"+44 20 7946 0000", "GB"},      {"+66 2 123 4567", "TH"},   {"+34 912 345 678", "ES"},
+      {"0052 55 1234 5678", "MX"},     {"+1 800 555 0100", std::nullopt},
+      {"(212) 555-0100", std::nullopt}, {"555-0100", std::nullopt}, {"+52", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.phone);
+    CHECK(IdentifyOne("<a href='tel:" + std::string(c.phone) + "'>Call</a>").clinic.country ==
+          c.code);
+    CHECK(IdentifyOne(JsonLd(R"({"@type": "MedicalClinic", "telephone": ")" +
+                             std::string(c.phone) + "\"}"))
+              .clinic.country == c.code);
+  }
+}
+
+TEST_CASE("country from a country-code TLD", "[identity][contract]") {
+  struct Case {
+    std::string_view url;
+    std::optional<std::string> code;
+  };
+  const Case cases[] = {
+      {"https://clinica.com.mx/", "MX"}, {"https://stem.co/", "CO"},
+      {"https://knee.pa/", "PA"},         {"https://cells.ky/", "KY"},
+      {"https://praxis.de/", "DE"},       {"https://clinic.co.uk/", "GB"},
+      {"https://clinica.cr/", "CR"},      {"https://clinic.co.th/", "TH"},
+      {"https://clinica.es/", "ES"},      {"https://clinic.ca/", "CA"},
+      {"https://clinic.com/", std::nullopt}, {"https://dr.md/", std::nullopt},
+      {"https://clinic.io/", std::nullopt},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.url);
+    CHECK(IdentifyOne("<p>x</p>", std::string(c.url)).clinic.country == c.code);
+  }
+}
+
+TEST_CASE("English text alone does not make a clinic American", "[identity][contract]") {
+  const ClinicFacts f = IdentifyOne(
+      "<html lang=en-US><title>Knee Clinic</title><p>The best clinic for your knees, with "
+      "prices in USD and a toll-free number: <a href='tel:+18005550100'>call</a>.</p></html>",
+      "https://kneeclinic.com/");
+  CHECK_FALSE(f.clinic.country.has_value());
+}
+
+TEST_CASE("weighted country votes; a tie gives null", "[identity][contract]") {
+  // The address outweighs a US booking number.
+  CHECK(IdentifyOne(JsonLd(R"({"@type": "MedicalClinic", "address": {"addressCountry": "MX"}})") +
+                    "<a href='tel:+16195550100'>US line</a>")
+            .clinic.country == "MX");
+  // One Mexican and one US phone link, nothing else: unknown.
+  CHECK_FALSE(IdentifyOne("<a href='tel:+526641234567'>MX</a><a href='tel:+16195550100'>US</a>")
+                  .clinic.country.has_value());
+  // A .mx domain breaks the tie.
+  CHECK(IdentifyOne("<a href='tel:+526641234567'>MX</a><a href='tel:+16195550100'>US</a>",
+                    "https://clinica.mx/")
+            .clinic.country == "MX");
+}
+
+TEST_CASE("nothing known: every field null", "[identity][contract]") {
+  const ClinicFacts f = IdentifyOne("<p>Stem cells for knees.</p>");
+  CHECK_FALSE(f.clinic.name.has_value());
+  CHECK_FALSE(f.clinic.domain.has_value());
+  CHECK_FALSE(f.clinic.country.has_value());
+  CHECK(f.warnings.empty());
+  ClinicFacts empty;
+  IdentityExtractor().Finish(&empty);
+  CHECK_FALSE(empty.clinic.name.has_value());
+}
+
+TEST_CASE("FindJsonLdObjects walks nested values in document order", "[identity][contract]") {
+  rapidjson::Document json;
+  size_t offset = 0;
+  REQUIRE(ParseJsonLd(R"({"@graph": [{"@type": "Product", "offers": {"@type": "Offer",
+      "price": 3500, "priceCurrency": "USD"}}, {"@type": ["Offer"], "price": "4,000.50"},
+      {"@type": "schema:AggregateOffer", "lowPrice": 2500.5}]})",
+                      &json, &offset));
+  const auto offers = FindJsonLdObjects(json, {"Offer", "AggregateOffer"});
+  REQUIRE(offers.size() == 3);
+  CHECK(JsonLdString(*offers[0], "price") == "3500");
+  CHECK(JsonLdString(*offers[0], "priceCurrency") == "USD");
+  CHECK(JsonLdString(*offers[1], "price") == "4,000.50");
+  CHECK(JsonLdString(*offers[2], "lowPrice") == "2500.5");
+  CHECK(JsonLdTypes(*offers[2]) == std::vector<std::string_view>{"AggregateOffer"});
+  CHECK(FindJsonLdObjects(json, {}).size() == 5);
+  CHECK_FALSE(ParseJsonLd("{\"a\": }", &json, &offset));
+  CHECK(offset == 6);
+}
+
+}  // namespace
+}  // namespace clinicrank
