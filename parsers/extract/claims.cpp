@@ -9,6 +9,7 @@
 #include "parsers/vocab/diseases.h"
 #include "parsers/extract/claim_rules.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
 
@@ -20,33 +21,6 @@ constexpr size_t kMaxDiseasesKept = 64;
 // Substrings found in one pass over the text: only positions whose byte
 // starts some needle are compared (every block's context is checked against
 // some twenty words).
-class SubstringSet {
- public:
-  SubstringSet(std::initializer_list<std::string_view> needles) : needles_(needles) {
-    for (std::string_view n : needles_) starts_[static_cast<unsigned char>(n.front())] = true;
-  }
-  bool FoundIn(std::string_view s) const {
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (!starts_[static_cast<unsigned char>(s[i])]) continue;
-      for (std::string_view n : needles_) {
-        if (s.substr(i, n.size()) == n) return true;
-      }
-    }
-    return false;
-  }
-
- private:
-  std::vector<std::string_view> needles_;
-  std::array<bool, 256> starts_{};
-};
-
-bool HasWord(std::string_view folded, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (ContainsWord(folded, w)) return true;
-  }
-  return false;
-}
-
 std::string_view TrimRight(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) {
     s.remove_suffix(1);
@@ -65,9 +39,9 @@ bool EndsWithQuestion(std::string_view text) {
 
 bool IsNavigation(const Block& b) {
   // Heuristic: class/id words of menus and consent banners.
-  static const SubstringSet kMenuWords{"nav",    "menu",  "breadcrumb",
-                                       "cookie", "cmplz", "consent"};
-  if (kMenuWords.FoundIn(b.context)) return true;
+  static const PhraseSet kMenuWords(
+      {"nav", "menu", "breadcrumb", "cookie", "cmplz", "consent"}, PhraseSet::Mode::kInfix);
+  if (kMenuWords.In(b.context)) return true;
   if (b.kind == BlockKind::kTableRow) return false;
   // A run of short links joined by "|" ("Home | Pricing | Testimonials").
   size_t pipes = 0;
@@ -89,12 +63,14 @@ bool IsNavigation(const Block& b) {
 bool IsTestimonialContext(const Block& b) {
   if (b.context.find("testimon") != std::string::npos) return true;
   // "Medically reviewed by Dr. …" bylines are not reviews.
-  static const SubstringSet kBylineWords{"reviewed", "medical-review", "fact-check", "byline"};
-  if (kBylineWords.FoundIn(b.context)) return false;
-  static const SubstringSet kReviewWords{
-      "testimon",       "review", "patient-stor", "success-stor", "erfahrung", "patientenstimm",
-      "resena",         "bewertung", "opiniones", "rating",      "stars"};
-  return kReviewWords.FoundIn(b.context);
+  static const PhraseSet kBylineWords({"reviewed", "medical-review", "fact-check", "byline"},
+                                          PhraseSet::Mode::kInfix);
+  if (kBylineWords.In(b.context)) return false;
+  static const PhraseSet kReviewWords({"testimon", "review", "patient-stor", "success-stor",
+                                       "erfahrung", "patientenstimm", "resena", "bewertung",
+                                       "opiniones", "rating", "stars"},
+                                      PhraseSet::Mode::kInfix);
+  return kReviewWords.In(b.context);
 }
 
 bool StartsWithQuoteMark(std::string_view text) {
@@ -107,8 +83,9 @@ bool StartsWithQuoteMark(std::string_view text) {
 }
 
 bool IsFirstPerson(std::string_view folded) {
-  return HasWord(folded, {"i", "i'm", "i've", "my", "me", "mi", "yo", "me", "ich", "mein", "meine",
-                          "mir", "mich"});
+  static const PhraseSet kWords{"i", "i'm", "i've", "my", "me", "mi", "yo", "me", "ich", "mein", "meine",
+                          "mir", "mich"};
+  return kWords.In(folded);
 }
 
 size_t CountWords(std::string_view s) {
@@ -134,17 +111,18 @@ bool LooksLikeSpeech(std::string_view text, std::string_view folded) {
 }
 
 bool IsTestimonialHeading(std::string_view folded) {
-  return HasWord(folded, {"testimonials", "testimonial", "patient stories", "success stories",
+  static const PhraseSet kWords{"testimonials", "testimonial", "patient stories", "success stories",
                           "what patients say", "what our patients say", "reviews", "testimonios",
-                          "opiniones", "erfahrungsberichte", "patientenstimmen"});
+                          "opiniones", "erfahrungsberichte", "patientenstimmen"};
+  return kWords.In(folded);
 }
 
 // A quotation attributed to someone other than a patient ("…," the agency
 // said).
 bool IsAttributed(std::string_view folded) {
-  return HasWord(folded,
-                 {"said", "says", "warns", "warned", "according to", "reported", "stated", "wrote",
-                  "dijo", "segun", "afirmo", "sagte", "laut", "agency", "fda", "ftc"});
+  static const PhraseSet kWords{"said", "says", "warns", "warned", "according to", "reported", "stated", "wrote",
+                  "dijo", "segun", "afirmo", "sagte", "laut", "agency", "fda", "ftc"};
+  return kWords.In(folded);
 }
 
 bool StartsWithYes(std::string_view folded) {
@@ -175,19 +153,20 @@ const Block* QuestionFor(const Document& doc, size_t index) {
 // Sentences that only describe who should not be treated, or risk factors,
 // do not market the treatment for those diseases.
 bool IsCandidacyText(std::string_view folded) {
-  return HasWord(folded, {"candidate", "candidates", "contraindicated", "contraindication",
+  static const PhraseSet kWords{"candidate", "candidates", "contraindicated", "contraindication",
                           "contraindications", "history of", "tell your", "risk factor",
                           "risk factors", "smokers", "exclusion", "excluded", "candidato",
-                          "candidatos", "contraindicado", "kontraindikation"});
+                          "candidatos", "contraindicado", "kontraindikation"};
+  return kWords.In(folded);
 }
 
 bool HasTreatCue(std::string_view folded) {
-  return HasWord(
-      folded, {"treat",          "treats",       "treated",       "treating",       "treatment for",
+  static const PhraseSet kWords{"treat",          "treats",       "treated",       "treating",       "treatment for",
                "treatments for", "therapy for",  "therapies for", "stem cells for", "conditions",
                "help with",      "helps with",   "tratamos",      "tratamiento",    "terapia para",
                "tratar",         "enfermedades", "behandeln",     "behandlung",     "therapie bei",
-               "erkrankungen"});
+               "erkrankungen"};
+  return kWords.In(folded);
 }
 
 }  // namespace
