@@ -1,7 +1,6 @@
 #include "parsers/extract/prices.h"
 
 #include <rapidjson/document.h>
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -19,6 +18,7 @@
 #include "parsers/text/page_text.h"
 #include "parsers/extract/price_purpose.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
 
@@ -87,67 +87,44 @@ struct CurrencySignals {
   bool canada = false;
 };
 
-// Records one name found by the scans below, lower-cased byte by byte.
-void NoteCurrencyName(std::string_view name, CurrencySignals* s) {
-  if (name == "pesos" || name == "mxn" || name == "m.n.") s->pesos = true;
-  if (name == "usd" || name == "dlls" || name == "us$" || name.starts_with("d")) s->usd = true;
-  if (name == "colombia" || name == "cop" || name == "col$") s->colombia = true;
-  if (name.starts_with("canad") || name == "cad" || name == "ca$") s->canada = true;
-}
+// Currency names that tell which dollar or peso a page means, matched in
+// folded text ("Dólares" → "dolares", "Canadá" → "canada").
+enum class CurrencySignal : uint8_t { kPesos, kUsd, kColombia, kCanada };
+struct CurrencyName {
+  std::string_view name;
+  CurrencySignal signal;
+};
+constexpr CurrencyName kCurrencyNames[] = {
+    {"pesos", CurrencySignal::kPesos},       {"mxn", CurrencySignal::kPesos},
+    {"m.n.", CurrencySignal::kPesos},        {"usd", CurrencySignal::kUsd},
+    {"dolares", CurrencySignal::kUsd},       {"dlls", CurrencySignal::kUsd},
+    {"us$", CurrencySignal::kUsd},           {"colombia", CurrencySignal::kColombia},
+    {"cop", CurrencySignal::kColombia},      {"col$", CurrencySignal::kColombia},
+    {"canadian", CurrencySignal::kCanada},   {"canada", CurrencySignal::kCanada},
+    {"cad", CurrencySignal::kCanada},        {"ca$", CurrencySignal::kCanada},
+};
 
-// The reference reading, for any UTF-8: a name (case-insensitive, Unicode
-// case folding) bounded by non-letters/non-digits (Unicode) or the text's ends.
-void ScanCurrencyNamesRe2(std::string_view text, CurrencySignals* s) {
-  static const RE2 kNames(
-      R"((?i)(?:^|[^\pL\pN])(pesos|mxn|m\.n\.|usd|d[oó]lares|dlls|us\$|colombia|cop|col\$)"
-      R"(|canadian|canad[aá]|cad|ca\$)(?:[^\pL\pN]|$))");
-  re2::StringPiece input(text.data(), text.size());
-  std::string name;
-  while (RE2::FindAndConsume(&input, kNames, &name)) {
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    NoteCurrencyName(name, s);
-  }
-}
-
-// True if a currency name of ScanCurrencyNamesRe2 may be written at `at`:
-// the name under RE2's case folding (ASCII case, and the only non-ASCII
-// code points that fold to its letters: "ſ" for s, "ó"/"Ó" for o, "á"/"Á"
-// for a, which also covers d[oó]lares and canad[aá]), boundaries unchecked.
-bool MayNameAt(std::string_view text, size_t at, std::string_view name) {
-  for (const char n : name) {
-    if (at >= text.size()) return false;
-    const char c = text[at];
-    if (c == n || (n >= 'a' && n <= 'z' && c == n - ('a' - 'A'))) {
-      ++at;
-      continue;
-    }
-    const std::string_view rest = text.substr(at);
-    const bool folded = (n == 's' && rest.starts_with("\xC5\xBF")) ||
-                        (n == 'o' && (rest.starts_with("\xC3\xB3") || rest.starts_with("\xC3\x93"))) ||
-                        (n == 'a' && (rest.starts_with("\xC3\xA1") || rest.starts_with("\xC3\x81")));
-    if (!folded) return false;
-    at += 2;
-  }
-  return true;
-}
-
-// A cheap superset of the RE2 scan: false only when no currency name is
-// written anywhere in `text` where RE2 could match it, so RE2 would find
-// none (most blocks). Only word starts are tried: RE2 needs a non-letter,
-// non-digit before a name, and an ASCII letter or digit is one code point.
-bool MayNameCurrency(std::string_view text) {
-  static constexpr std::string_view kNames[] = {
-      "pesos", "mxn", "m.n.", "usd", "dolares", "dlls", "us$", "colombia", "cop", "col$",
-      "canadian", "canada", "cad", "ca$"};
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && IsAlnum(text[i - 1])) continue;
-    const char first = static_cast<char>(text[i] | 0x20);  // every name starts with a letter
-    if (first != 'p' && first != 'm' && first != 'u' && first != 'd' && first != 'c') continue;
-    for (std::string_view name : kNames) {
-      if (name.front() == first && MayNameAt(text, i, name)) return true;
+// Notes every currency name of a folded text in *s. A name must be followed
+// by a non-alphanumeric or the end, even one that ends in "$": "US$ 4,000"
+// names the currency of the page's prose, "us$4,000" is an amount that
+// settles its own currency.
+void ScanCurrencyNames(std::string_view folded, CurrencySignals* s) {
+  static const PhraseSet* const names = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (const CurrencyName& n : kCurrencyNames) phrases.push_back({n.name});
+    return new PhraseSet(phrases);
+  }();
+  std::vector<PhraseSet::Match> matches;
+  names->FindAll(folded, &matches);
+  for (const PhraseSet::Match& m : matches) {
+    if (m.end < folded.size() && IsAlnum(folded[m.end])) continue;
+    switch (kCurrencyNames[m.id].signal) {
+      case CurrencySignal::kPesos: s->pesos = true; break;
+      case CurrencySignal::kUsd: s->usd = true; break;
+      case CurrencySignal::kColombia: s->colombia = true; break;
+      case CurrencySignal::kCanada: s->canada = true; break;
     }
   }
-  return false;
 }
 
 // A money mention with the currency settled.
@@ -270,13 +247,11 @@ class PageScan {
   const Signals& PageSignals() {
     if (!signals_) {
       signals_ = Signals();
-      // RE2 only for the texts that may name a currency at all.
-      auto scan = [&](std::string_view text) {
-        if (MayNameCurrency(text)) ScanCurrencyNamesRe2(text, &*signals_);
-      };
-      scan(doc_.title);
-      scan(doc_.Meta("description"));
-      for (const Block& b : doc_.blocks) scan(b.text);
+      ScanCurrencyNames(FoldCopy(doc_.title), &*signals_);
+      ScanCurrencyNames(FoldCopy(doc_.Meta("description")), &*signals_);
+      for (size_t i = 0; i < doc_.blocks.size(); ++i) {
+        ScanCurrencyNames(text_.Fold(i).text(), &*signals_);
+      }
     }
     return *signals_;
   }
