@@ -18,6 +18,7 @@
 
 #include "parsers/text/polarity.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
 #include "parsers/vocab/treatment_terms.h"
@@ -50,156 +51,95 @@ bool IsAutologousSource(std::string_view source) {
          source == "peripheral_blood";
 }
 
-// The words of a folded text, for cue checks.
-class Words {
- public:
-  explicit Words(std::string_view folded) {
-    size_t i = 0;
-    while (i < folded.size()) {
-      while (i < folded.size() && !IsWordChar(folded[i])) ++i;
-      size_t j = i;
-      while (j < folded.size() &&
-             (IsWordChar(folded[j]) ||
-              (folded[j] == '\'' && j + 1 < folded.size() &&
-               IsWordChar(folded[j + 1])))) {
-        ++j;
-      }
-      if (j > i) words_.push_back(folded.substr(i, j - i));
-      i = j;
-    }
-  }
-  // The first-byte test skips the memcmp call for almost every pair.
-  bool Has(std::initializer_list<std::string_view> list) const {
-    for (std::string_view w : words_) {
-      for (std::string_view l : list) {
-        if (w.size() == l.size() && w[0] == l[0] && w == l) return true;
-      }
-    }
-    return false;
-  }
-  bool HasPrefix(std::initializer_list<std::string_view> list) const {
-    for (std::string_view w : words_) {
-      for (std::string_view l : list) {
-        if (w.size() >= l.size() && w[0] == l[0] && w.starts_with(l)) return true;
-      }
-    }
-    return false;
-  }
-  // Two consecutive words.
-  bool HasPair(std::string_view a, std::string_view b) const {
-    for (size_t i = 0; i + 1 < words_.size(); ++i) {
-      if (Same(words_[i], a) && Same(words_[i + 1], b)) return true;
-    }
-    return false;
-  }
-  const std::vector<std::string_view>& all() const { return words_; }
-
- private:
-  static bool IsWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  }
-  static bool Same(std::string_view w, std::string_view l) {
-    return w.size() == l.size() && w[0] == l[0] && w == l;
-  }
-  std::vector<std::string_view> words_;
-};
-
 // The clinic itself is the subject: "we", "our", Spanish first-person plural
 // verbs, "all injections", "la aplicacion".
 bool HasClinicSubject(std::string_view folded) {
-  const Words w(folded);
-  if (w.Has({"we", "our", "ours", "us", "we're", "we've", "nosotros",
-             "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "wir",
-             "unser", "unsere", "unserer", "unseren", "unserem", "uns"})) {
-    return true;
-  }
-  for (std::string_view word : w.all()) {
+  static const PhraseSet kSubjects{
+      "we",           "our",          "ours",         "us",          "we're",       "we've",
+      "nosotros",     "nosotras",     "nuestro",      "nuestra",     "nuestros",    "nuestras",
+      "wir",          "unser",        "unsere",       "unserer",     "unseren",     "unserem",
+      "uns",          "every injection", "each injection", "all injections", "knee injections",
+      "every procedure", "the injection", "the injections", "the procedure", "las inyecciones",
+      "la inyeccion", "la aplicacion", "las aplicaciones", "la infiltracion", "toda infiltracion",
+      "cada inyeccion", "die injektion", "alle injektionen", "jede injektion"};
+  if (kSubjects.In(folded)) return true;
+  for (std::string_view word : SplitWords(folded)) {
     if (word.size() >= 6 && (word.ends_with("amos") || word.ends_with("emos"))) {
       return true;  // usamos, utilizamos, ofrecemos
     }
   }
-  return w.HasPair("every", "injection") || w.HasPair("each", "injection") ||
-         w.HasPair("all", "injections") || w.HasPair("knee", "injections") ||
-         w.HasPair("every", "procedure") || w.HasPair("the", "injection") ||
-         w.HasPair("the", "injections") || w.HasPair("the", "procedure") ||
-         w.HasPair("las", "inyecciones") || w.HasPair("la", "inyeccion") ||
-         w.HasPair("la", "aplicacion") || w.HasPair("las", "aplicaciones") ||
-         w.HasPair("la", "infiltracion") || w.HasPair("toda", "infiltracion") ||
-         w.HasPair("cada", "inyeccion") || w.HasPair("die", "injektion") ||
-         w.HasPair("alle", "injektionen") || w.HasPair("jede", "injektion");
+  return false;
 }
 
 // A question put to the clinic ("Do you ...", "Will my ...").
 bool AddressesClinic(std::string_view folded) {
   if (HasClinicSubject(folded)) return true;
-  return Words(folded).Has({"you", "your", "usted", "ustedes", "sie", "ihr",
-                            "ihre", "i", "my", "me", "mi", "mis", "yo", "ich",
-                            "mein", "meine", "meinen"});
+  static const PhraseSet kAddressees{"you", "your", "usted", "ustedes", "sie", "ihr", "ihre",
+                                     "i",   "my",   "me",    "mi",      "mis", "yo",  "ich",
+                                     "mein", "meine", "meinen"};
+  return kAddressees.In(folded);
 }
 
 // Text about research, regulators or marketing rather than the clinic's own
 // practice (DOMAIN.md §4 global traps).
 bool HasEducationalCue(std::string_view folded) {
-  const Words w(folded);
-  return w.Has({"study", "studies", "studied", "trial", "trials", "research",
-                "researchers", "laboratory", "warned", "marketed",
-                "advertised", "ads", "vs", "versus", "estudio", "estudios",
-                "investigacion", "investigadores", "ensayo", "ensayos",
-                "studie", "studien", "forschung", "so-called"}) ||
-         w.HasPair("found", "that") || w.HasPair("have", "found") ||
-         w.HasPair("has", "found") || w.HasPair("lab", "tests") ||
-         w.HasPair("so", "called") || w.HasPrefix({"comercializ"});
+  static const PhraseSet::Phrase kCues[] = {
+      {"study"},       {"studies"},      {"studied"},        {"trial"},        {"trials"},
+      {"research"},    {"researchers"},  {"laboratory"},     {"warned"},       {"marketed"},
+      {"advertised"},  {"ads"},          {"vs"},             {"versus"},       {"estudio"},
+      {"estudios"},    {"investigacion"}, {"investigadores"}, {"ensayo"},      {"ensayos"},
+      {"studie"},      {"studien"},      {"forschung"},      {"so-called"},    {"found that"},
+      {"have found"},  {"has found"},    {"lab tests"},      {"so called"},
+      {"comercializ", PhraseSet::Mode::kPrefix}};
+  static const PhraseSet set(kCues);
+  return set.In(folded);
 }
 
 // "contain no live cells": said of a product only by those who don't sell it.
 bool HasNegativeEvaluation(std::string_view folded) {
-  const Words w(folded);
-  return w.HasPair("no", "live") || w.HasPair("no", "living") ||
-         w.HasPair("not", "live") || w.HasPair("no", "viable") ||
-         w.HasPair("not", "viable") || w.Has({"dead", "nonviable", "muertas",
-                                              "tote", "toten"}) ||
-         w.HasPair("contain", "no") || w.HasPair("contains", "no") ||
-         w.HasPair("not", "contain") || w.HasPair("don't", "contain") ||
-         w.HasPair("doesn't", "contain") || w.HasPair("no", "contienen") ||
-         w.HasPair("no", "contiene") || w.HasPair("enthalten", "keine") ||
-         w.HasPair("keine", "lebenden") || w.HasPair("not", "stem") ||
-         w.HasPair("no", "stem") || w.Has({"lack", "lacks", "carecen"});
+  static const PhraseSet kCues{
+      "no live",        "no living",     "not live",       "no viable",     "not viable",
+      "dead",           "nonviable",     "muertas",        "tote",          "toten",
+      "contain no",     "contains no",   "not contain",    "don't contain", "doesn't contain",
+      "no contienen",   "no contiene",   "enthalten keine", "keine lebenden", "not stem",
+      "no stem",        "lack",          "lacks",          "carecen"};
+  return kCues.In(folded);
 }
 
 bool HasInjectionContext(std::string_view folded) {
-  return Words(folded).HasPrefix(
-      {"inject", "needle", "aguja", "inyec", "infiltr", "aplicac", "aplica",
+  static const PhraseSet kWords({"inject", "needle", "aguja", "inyec", "infiltr", "aplicac", "aplica",
        "puncion", "punctur", "injekt", "injizi", "spritz", "nadel", "punktion",
        "placement", "placed", "deliver", "guid", "guia", "procedure",
-       "procedimiento", "precis", "accura"});
+       "procedimiento", "precis", "accura"}, PhraseSet::Mode::kPrefix);
+  return kWords.In(folded);
 }
 
 bool HasStemContext(std::string_view folded) {
-  return Words(folded).HasPrefix({"stem", "madre", "stamm", "progenitor",
-                                  "mobiliz", "moviliz", "mesenchym", "msc"});
+  static const PhraseSet kWords({"stem", "madre", "stamm", "progenitor",
+                                  "mobiliz", "moviliz", "mesenchym", "msc"}, PhraseSet::Mode::kPrefix);
+  return kWords.In(folded);
 }
 
 bool HasUsageContext(std::string_view folded) {
-  return Words(folded).HasPrefix(
-      {"use", "using", "offer", "need", "necessar", "requir", "rely", "reli",
+  static const PhraseSet kWords({"use", "using", "offer", "need", "necessar", "requir", "rely", "reli",
        "perform", "guid", "inject", "utiliz", "usa", "usamos", "ofrec",
        "necesit", "necesari", "emple", "verwend", "benutz", "einsetz",
        "eingesetzt", "nutz", "notig", "notwendig", "anbiet", "bieten",
-       "injizi", "spritz", "realiz", "guia", "do", "does"});
+       "injizi", "spritz", "realiz", "guia", "do", "does"}, PhraseSet::Mode::kPrefix);
+  return kWords.In(folded);
 }
 
 // "avoids the radiation of fluoroscopy": a comparison, not the clinic's use.
 bool HasAvoidanceCue(std::string_view folded) {
-  return Words(folded).HasPrefix(
-      {"avoid", "evita", "vermeid", "radiation", "radiacion", "strahl"});
+  static const PhraseSet kWords({"avoid", "evita", "vermeid", "radiation", "radiacion", "strahl"}, PhraseSet::Mode::kPrefix);
+  return kWords.In(folded);
 }
 
 enum class Answer { kNone, kYes, kNo };
 
 // How an FAQ answer opens: "No.", "Nunca", "Nein" / "Yes,", "Sí.", "Ja".
 Answer AnswerLead(std::string_view folded) {
-  const Words w(folded);
-  const auto& words = w.all();
+  const std::vector<std::string_view> words = SplitWords(folded);
   if (words.empty()) return Answer::kNone;
   const std::string_view a = words[0];
   const std::string_view b = words.size() > 1 ? words[1] : std::string_view();
@@ -258,7 +198,7 @@ bool IsTestimonialOrQuoted(const Block& b) {
 // Number of words strictly between two byte offsets of a folded text.
 size_t WordsBetween(std::string_view folded, size_t from, size_t to) {
   if (to <= from) return 0;
-  return Words(folded.substr(from, to - from)).all().size();
+  return SplitWords(folded.substr(from, to - from)).size();
 }
 
 bool Within(const Span& s, size_t pos) { return pos >= s.begin && pos < s.end; }
@@ -495,10 +435,9 @@ class SentenceJudge {
   void JudgeStandardPlan(const TermHit& h, std::vector<Found>* out) const {
     if (Of(h) != Polarity::kAffirmed || Educational(h)) return;
     const std::string_view phrase = s_.folded.substr(h.begin, h.end - h.begin);
-    const Words w(phrase);
-    const bool universal =
-        h.kind == TermKind::kStandardPlan &&
-        w.Has({"every", "all", "each", "any", "todos", "todas", "cada", "alle"});
+    static const PhraseSet kUniversal{"every", "all",   "each", "any",
+                                      "todos", "todas", "cada", "alle"};
+    const bool universal = h.kind == TermKind::kStandardPlan && kUniversal.In(phrase);
     if (universal || ClinicSpeaks(h)) out->push_back({kPlan, "no", 1});
   }
 
