@@ -12,6 +12,9 @@
 #include <array>
 #include <memory>
 #include <string>
+#include <vector>
+
+#include "parsers/text/phrase_set.h"
 
 namespace clinicrank {
 namespace {
@@ -165,50 +168,14 @@ constexpr std::string_view kTriggerPrefixes[] = {
     "same", "ident", "unif", "stand", "fixed", "single", "mism", "unic",
     "estand", "glei", "dasselbe", "dieselbe"};
 
-// kTriggerPrefixes grouped by their first two bytes (a word of one byte
-// matches none: every prefix has two or more), built once. Most words of a
-// sentence fall in an empty bucket and cost one table load.
-constexpr size_t BucketOf(unsigned char a, unsigned char b) {
-  return (static_cast<size_t>(a) << 8) | b;
-}
-struct Buckets {
-  Buckets() {
-    for (std::string_view p : kTriggerPrefixes) {
-      by_first_two[BucketOf(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[1]))]
-          .push_back(p);
-    }
-    for (int c = 'a'; c <= 'z'; ++c) word_char[static_cast<size_t>(c)] = true;
-    for (int c = '0'; c <= '9'; ++c) word_char[static_cast<size_t>(c)] = true;
-  }
-  std::array<std::vector<std::string_view>, 65536> by_first_two;
-  std::array<bool, 256> word_char{};
-};
-const Buckets& TriggerBuckets() {
-  static const Buckets* const buckets = new Buckets();
-  return *buckets;
-}
-
 bool MayContainTerm(std::string_view folded) {
-  if (folded.find("fett") != std::string_view::npos) return true;
-  const Buckets& buckets = TriggerBuckets();
-  const auto is_word = [&](char c) { return buckets.word_char[static_cast<unsigned char>(c)]; };
-  const size_t n = folded.size();
-  size_t i = 0;
-  while (i < n) {
-    while (i < n && !is_word(folded[i])) ++i;
-    size_t j = i;
-    while (j < n && is_word(folded[j])) ++j;
-    if (j - i >= 2) {
-      const std::string_view word = folded.substr(i, j - i);
-      const auto& bucket = buckets.by_first_two[BucketOf(static_cast<unsigned char>(word[0]),
-                                                         static_cast<unsigned char>(word[1]))];
-      for (std::string_view p : bucket) {
-        if (word.starts_with(p)) return true;
-      }
-    }
-    i = j;
-  }
-  return false;
+  static const PhraseSet* const triggers = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (std::string_view p : kTriggerPrefixes) phrases.push_back({p, PhraseSet::Mode::kPrefix});
+    phrases.push_back({"fett", PhraseSet::Mode::kInfix});
+    return new PhraseSet(phrases);
+  }();
+  return triggers->In(folded);
 }
 
 class Vocabulary {
