@@ -48,15 +48,6 @@ bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
 }
 
-// `word` starts a word of `text` (class/id words: "testimonials",
-// "review-card", but not "preview").
-bool HasWordPrefix(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); at != kNpos; at = text.find(word, at + 1)) {
-    if (at == 0 || !IsAlnum(text[at - 1])) return true;
-  }
-  return false;
-}
-
 // Folded text and its cues, owned together (PricePurpose views the string, so
 // a Level never moves). The cues are found on first use: most levels are
 // only folded (a heading read for "testimonials", a cell with no amount).
@@ -157,7 +148,7 @@ class PageScan {
   void Run() {
     for (size_t i = 0; i < doc_.blocks.size(); ++i) {
       const Block& b = doc_.blocks[i];
-      if (!HasDigit(b.text) || IsTestimonial(i)) continue;
+      if (!HasDigit(b.text) || !text_.ClinicSpeaks(i)) continue;
       if (b.kind == BlockKind::kTableRow) {
         if (!b.is_header_row) ScanRow(i);
       } else {
@@ -215,27 +206,6 @@ class PageScan {
       if (c.kind == PricePurpose::Kind::kTreatment && c.value == "stem_cell") return c.value;
     }
     return cues.Treatment();
-  }
-
-  bool IsTestimonial(size_t index) {
-    const Block& b = doc_.blocks[index];
-    if (b.quoted) return true;
-    static constexpr std::string_view kContext[] = {
-        "testimonial", "review", "testimonio", "resena", "opinion", "erfahrung",
-        "kundenstimme", "patientenstimme", "patient-stor", "story", "stories"};
-    for (std::string_view w : kContext) {
-      if (HasWordPrefix(b.context, w)) return true;
-    }
-    if (b.section >= 0) {
-      const std::string& folded = BlockLevel(b.section).folded;
-      static constexpr std::string_view kHeadings[] = {
-          "testimonial", "patient stories", "patients say", "reviews", "testimonios",
-          "opiniones", "erfahrungsberichte", "patientenstimmen", "success stories"};
-      for (std::string_view w : kHeadings) {
-        if (folded.find(w) != std::string::npos) return true;
-      }
-    }
-    return false;
   }
 
   // ---- Currency -------------------------------------------------------

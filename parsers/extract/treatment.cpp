@@ -184,17 +184,6 @@ std::string_view FirstSentence(std::string_view text) {
   return text.substr(spans[0].begin, spans[0].size());
 }
 
-// Blocks that are not the clinic speaking in its own voice.
-bool IsTestimonialOrQuoted(const Block& b) {
-  if (b.quoted) return true;
-  if (b.context.empty()) return false;
-  return ContainsWord(b.context, "testimonial") ||
-         ContainsWord(b.context, "testimonials") ||
-         ContainsWord(b.context, "review") || ContainsWord(b.context, "reviews") ||
-         ContainsWord(b.context, "testimonio") ||
-         ContainsWord(b.context, "testimonios");
-}
-
 // Number of words strictly between two byte offsets of a folded text.
 size_t WordsBetween(std::string_view folded, size_t from, size_t to) {
   if (to <= from) return 0;
@@ -496,7 +485,7 @@ void ScanBlock(PageScan& page, size_t index,
                std::vector<std::pair<Found, std::string>>* out) {
   const Document& doc = page.doc;
   const Block& block = doc.blocks[index];
-  if (IsTestimonialOrQuoted(block)) return;
+  if (!page.text.ClinicSpeaks(index)) return;
   const std::string_view text = block.text;
   // Most blocks say nothing about treatment: one prefilter pass over the
   // whole block spares splitting and scanning its sentences.
