@@ -77,6 +77,8 @@ bool IsFirstPerson(std::string_view folded) {
   return kWords.In(folded);
 }
 
+}  // namespace
+
 bool IsTestimonialHeading(std::string_view folded) {
   static const PhraseSet kWords{"testimonials",      "testimonial",        "patient stories",
                                 "success stories",   "what patients say",  "what our patients say",
@@ -84,6 +86,8 @@ bool IsTestimonialHeading(std::string_view folded) {
                                 "erfahrungsberichte", "patientenstimmen"};
   return kWords.In(folded);
 }
+
+namespace {
 
 // A quotation attributed to someone other than a patient ("…," the agency
 // said).
@@ -94,16 +98,15 @@ bool IsAttributed(std::string_view folded) {
   return kWords.In(folded);
 }
 
-Speaker DecideSpeaker(const Block& b, std::string_view folded, std::string_view folded_heading) {
-  if (IsMenuContext(b.context)) return Speaker::kNavigation;
+Speaker DecideSpeaker(const Block& b, std::string_view folded, bool under_testimonials) {
+  if (!b.context.empty() && IsMenuContext(b.context)) return Speaker::kNavigation;
   if (b.kind != BlockKind::kTableRow && IsLinkRun(b.text)) return Speaker::kNavigation;
   // Patient speech: a testimonial widget, quoted first-person speech, or
   // what stands under a "What patients say" heading (unless it is a quote
   // attributed to someone else: "…," the agency said).
-  if (IsTestimonialContext(b.context) ||
+  if ((!b.context.empty() && IsTestimonialContext(b.context)) ||
       ((b.quoted || StartsWithQuoteMark(b.text)) && IsFirstPerson(folded)) ||
-      (b.kind != BlockKind::kHeading && IsTestimonialHeading(folded_heading) &&
-       !IsAttributed(folded))) {
+      (under_testimonials && b.kind != BlockKind::kHeading && !IsAttributed(folded))) {
     return Speaker::kPatient;
   }
   return b.quoted ? Speaker::kQuoted : Speaker::kClinic;
@@ -136,10 +139,10 @@ bool EndsWithQuestion(std::string_view text) {
 }
 
 BlockRole DecideBlockRole(const Document& doc, size_t index, std::string_view folded,
-                          std::string_view folded_heading) {
+                          bool under_testimonials) {
   const Block& b = doc.blocks[index];
   BlockRole role;
-  role.speaker = DecideSpeaker(b, folded, folded_heading);
+  role.speaker = DecideSpeaker(b, folded, under_testimonials);
   switch (b.kind) {
     case BlockKind::kHeading: role.shape = BlockShape::kHeading; break;
     case BlockKind::kTableRow: role.shape = BlockShape::kTableRow; break;

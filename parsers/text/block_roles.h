@@ -44,11 +44,15 @@ struct BlockRole {
 // True if the text ends in "?" (a closing quote or bracket may follow).
 bool EndsWithQuestion(std::string_view text);
 
-// The role of doc.blocks[index]. `folded` is that block's folded text and
-// `folded_heading` its section heading's ("" if none).
+// True if a folded heading introduces patient speech ("What our patients
+// say", "Testimonios", "Erfahrungsberichte").
+bool IsTestimonialHeading(std::string_view folded_heading);
+
+// The role of doc.blocks[index]. `folded` is that block's folded text;
+// `under_testimonials` says its section heading is a testimonials heading.
 // REQUIRES: index < doc.blocks.size().
 BlockRole DecideBlockRole(const Document& doc, size_t index, std::string_view folded,
-                          std::string_view folded_heading);
+                          bool under_testimonials);
 
 }  // namespace clinicrank
 

@@ -36,6 +36,7 @@ class PageText {
   std::vector<std::unique_ptr<BlockFold>> folds_;
   std::vector<std::optional<std::vector<Span>>> sentences_;
   std::vector<std::optional<BlockRole>> roles_;
+  std::vector<signed char> testimonial_headings_;  // per heading block: -1 unknown, 0, 1
 };
 
 }  // namespace clinicrank
