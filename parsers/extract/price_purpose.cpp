@@ -263,6 +263,13 @@ constexpr Entry kLexicon[] = {
     {"he gastado", Kind::kStory, "", W}, {"he pagado", Kind::kStory, "", W},
     {"habia pagado", Kind::kStory, "", W}, {"gastamos", Kind::kStory, "", W},
     {"hat mich", Kind::kStory, "", W}, {"ausgegeben", Kind::kStory, "", W},
+    {"wasted", Kind::kStory, "", W}, {"to the tune of", Kind::kStory, "", W},
+    // Insurance terms: what a plan makes a patient pay, not what a clinic charges.
+    {"deductible", Kind::kStory, "", P}, {"coinsurance", Kind::kStory, "", W},
+    {"co-insurance", Kind::kStory, "", W}, {"copay", Kind::kStory, "", P},
+    {"co-pay", Kind::kStory, "", P}, {"copayment", Kind::kStory, "", W},
+    {"deducible", Kind::kStory, "", W}, {"copago", Kind::kStory, "", W},
+    {"selbstbeteiligung", Kind::kStory, "", I},
     {"habe ich", Kind::kStory, "", W}, {"ich habe", Kind::kStory, "", W},
 };
 
@@ -489,7 +496,16 @@ std::string_view PricePurpose::ComputeTreatment(size_t begin, size_t end, size_t
   // step tests its cheap conditions first and asks it only of the mentions
   // that would decide the step: the same answer as filtering first, as
   // every test here is a pure function of the text.
-  auto mention = [&](const Cue& c) { return c.kind == Kind::kTreatment && Inside(c, begin, end); };
+  // A consultation named in another clause than the amount is not what the
+  // amount pays for: "£10,000 per joint (a quote follows your consultation)".
+  auto mention = [&](const Cue& c) {
+    if (c.kind != Kind::kTreatment || !Inside(c, begin, end)) return false;
+    if (c.value == kConsult && anchor_begin != std::string_view::npos) {
+      const Span clause = NegationScope().ClauseAt(anchor_begin);
+      if (c.begin < clause.begin || c.end > clause.end) return false;
+    }
+    return true;
+  };
   auto counts = [&](const Cue& c) {
     return !Negated(c) && !(c.value == kConsult && FreeOrIncluded(c));  // "free consultation"
   };

@@ -18,6 +18,7 @@
 #include "parsers/text/page_text.h"
 #include "parsers/extract/price_purpose.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/attribution.h"
 #include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
@@ -322,8 +323,9 @@ class PageScan {
   }
 
   void Emit(const Amount& a, std::string_view treatment, std::string_view basis,
-            std::string_view quote_text, std::string_view raw) {
+            std::string_view quote_text, std::string_view raw, std::string_view reference = "") {
     Price p;
+    p.reference = std::string(reference);
     p.low = a.m.low;
     p.high = a.m.high;
     p.currency = a.currency;
@@ -399,6 +401,9 @@ class PageScan {
     FoldedText folded;
     std::vector<Amount> amounts;
     std::unique_ptr<PricePurpose> cues;
+    // Follows a sentence about other clinics' prices and still speaks of
+    // them ("That's nearly $9,000 for ...").
+    bool about_others = false;
   };
 
   static bool OriginalStory(std::string_view s) {
@@ -490,7 +495,7 @@ class PageScan {
       // After a sentence about other clinics' prices, "That's nearly $9,000
       // for ..." still speaks of them, unless the clinic speaks of itself.
       const bool others = s.cues->HasOthers();
-      if (about_others && !others && !SpeaksForItself(s.folded.text)) continue;
+      s.about_others = about_others && !others && !SpeaksForItself(s.folded.text);
       about_others = about_others || others;
       total += s.amounts.size();
       sentences.push_back(std::move(s));
@@ -512,12 +517,14 @@ class PageScan {
       const size_t seg_end = i + 1 == n ? f.size()
                                         : SplitPoint(s.cues->NegationScope(), f, m.end,
                                                      s.amounts[i + 1].m.begin);
-      // "Most clinics charge $8,000; ours is $5,000": only the clinic's own.
-      if (s.cues->HasOthers() &&
-          (s.cues->HasOthers(seg_begin, seg_end) ||
-           !SpeaksForItself(std::string_view(f).substr(seg_begin, seg_end - seg_begin)))) {
-        continue;
-      }
+      // "Most clinics charge $8,000; ours is $5,000": only the clinic's own
+      // is its price; the rest are references.
+      std::string_view reference =
+          s.about_others || (s.cues->HasOthers() &&
+                             (s.cues->HasOthers(seg_begin, seg_end) ||
+                              !SpeaksForItself(std::string_view(f).substr(seg_begin, seg_end - seg_begin))))
+              ? "others"
+              : Reference(s, m, Span{seg_begin, seg_end});
       std::vector<Probe> probes = {{s.cues.get(), seg_begin, seg_end, m.begin, m.end}};
       if (n > 1) probes.push_back({s.cues.get(), 0, f.size(), m.begin, m.end});
       const Level& block = BlockLevel(static_cast<int>(index));
@@ -533,8 +540,36 @@ class PageScan {
       if (basis.empty() && block_total == 1) basis = block.cues().Basis(weak);
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
 
-      Emit(s.amounts[i], treatment, basis, s.text, RawText(s, m));
+      Emit(s.amounts[i], treatment, basis, s.text, RawText(s, m), reference);
     }
+  }
+
+  // Why a prose amount is only a reference (issue 12, kind 1), or "" for the
+  // clinic's own price: a market or country figure in its own part of the
+  // sentence ("$15,000 back home"), or a sentence that reads as general
+  // information, research or the past (parsers/text/attribution.h); on an
+  // information page, any amount the clinic does not state in its own voice.
+  std::string_view Reference(const Sentence& s, const MoneyMention& m, Span segment) {
+    const MentionReader reader(s.folded.text, s.cues->NegationScope());
+    if (reader.HasCue(AttributionCue::kMarket, segment)) return "market";
+    const MentionReading r = reader.Of(m.begin, m.end);
+    switch (r.attribution) {
+      case Attribution::kMarket: return "market";
+      // A list ("including the harvest and follow-up") is no sign of a general
+      // statement about a price; typicality is ("typically costs").
+      case Attribution::kGeneral:
+        if (reader.HasCue(AttributionCue::kTypical)) return "general";
+        break;
+      case Attribution::kOthers: return "others";
+      case Attribution::kResearch: return "research";
+      case Attribution::kPast: return "past";
+      case Attribution::kOwn:
+      case Attribution::kNegated:
+      case Attribution::kHypothetical:
+        break;
+    }
+    if (ctx_.information_page && !r.own_voice) return "general";
+    return "";
   }
 
   static std::string_view RawText(const Sentence& s, const MoneyMention& m) {
@@ -785,13 +820,21 @@ void PriceExtractor::Finish(ClinicFacts* out) const {
   }
   for (size_t i = 0; i < prices_.size(); ++i) {
     const Price& p = prices_[i];
-    if (!seen.emplace(Key{p.low, p.high, p.currency, p.basis, p.treatment}, true).second) {
+    if (!seen.emplace(Key{p.low, p.high, p.currency, p.basis, p.treatment + p.reference}, true)
+             .second) {
       continue;
     }
     if (p.basis == "unspecified" && specified.count({p.low, p.high, p.currency, p.treatment})) {
       continue;
     }
+    // The cost of surgery stays a price whoever states it: the contract lists
+    // knee replacement "quoted for comparison" with treatment surgery.
+    if (!p.reference.empty() && p.treatment != "surgery") {
+      out->reference_prices.push_back(p);
+      continue;
+    }
     out->prices.push_back(p);
+    out->prices.back().reference.clear();
     if (!guess_notes_[i].empty()) out->warnings.push_back(guess_notes_[i]);
     const double rate = ApproxUsdPerUnit(p.currency);
     if (p.treatment != "stem_cell" || p.basis == "per_month" || rate == 0) continue;

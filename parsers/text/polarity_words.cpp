@@ -42,6 +42,7 @@ constexpr W kRelatives[] = {"that",  "which", "who",    "whom",    "whose",   "w
 constexpr W kOthersQuantifiers[] = {
     "other",    "many",     "some",     "most",      "several",      "certain",
     "numerous", "typical",  "traditional", "conventional", "competing", "those", "other's",
+    "various",
     "otras",    "otros",    "muchas",   "muchos",    "algunas",      "algunos",
     "ciertas",  "ciertos",  "mayoria",  "demas",     "varias",       "varios",
     "andere",   "anderen",  "anderer",  "viele",     "vielen",       "manche",
