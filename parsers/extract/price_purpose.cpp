@@ -496,13 +496,17 @@ std::string_view PricePurpose::ComputeTreatment(size_t begin, size_t end, size_t
   // step tests its cheap conditions first and asks it only of the mentions
   // that would decide the step: the same answer as filtering first, as
   // every test here is a pure function of the text.
-  // A consultation named in another clause than the amount is not what the
-  // amount pays for: "£10,000 per joint (a quote follows your consultation)".
+  // A consultation set apart from the amount by a bracket or a semicolon is
+  // not what the amount pays for: "£10,000 per joint (a quote follows your
+  // consultation)"; "Stem cell consultation: $150" is.
   auto mention = [&](const Cue& c) {
     if (c.kind != Kind::kTreatment || !Inside(c, begin, end)) return false;
     if (c.value == kConsult && anchor_begin != std::string_view::npos) {
-      const Span clause = NegationScope().ClauseAt(anchor_begin);
-      if (c.begin < clause.begin || c.end > clause.end) return false;
+      const size_t from = std::min(c.end, anchor_end);
+      const size_t to = std::max(c.begin, anchor_begin);
+      if (to > from && text_.substr(from, to - from).find_first_of("();[]") != std::string_view::npos) {
+        return false;
+      }
     }
     return true;
   };

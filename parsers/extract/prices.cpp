@@ -549,20 +549,25 @@ class PageScan {
   // sentence ("$15,000 back home"), or a sentence that reads as general
   // information, research or the past (parsers/text/attribution.h); on an
   // information page, any amount the clinic does not state in its own voice.
+  // (A clinic's own "typically costs $X per injection" stays its price.)
   std::string_view Reference(const Sentence& s, const MoneyMention& m, Span segment) {
     const MentionReader reader(s.folded.text, s.cues->NegationScope());
-    if (reader.HasCue(AttributionCue::kMarket, segment)) return "market";
+    if (reader.HasCueOutsideAsides(AttributionCue::kMarket, segment, m.begin) ||
+        reader.HasCueOutsideAsides(AttributionCue::kComparison, segment, m.begin)) {
+      return "market";
+    }
     const MentionReading r = reader.Of(m.begin, m.end);
     switch (r.attribution) {
-      case Attribution::kMarket: return "market";
-      // A list ("including the harvest and follow-up") is no sign of a general
-      // statement about a price; typicality is ("typically costs").
-      case Attribution::kGeneral:
-        if (reader.HasCue(AttributionCue::kTypical)) return "general";
-        break;
       case Attribution::kOthers: return "others";
       case Attribution::kResearch: return "research";
       case Attribution::kPast: return "past";
+      // A market or general word elsewhere in the sentence says nothing of
+      // this amount ("usually covered by insurance; self-pay is $125"), nor
+      // does a list ("including the harvest and follow-up").
+      case Attribution::kMarket:
+        if (!r.own_voice) return "market";
+        break;
+      case Attribution::kGeneral:
       case Attribution::kOwn:
       case Attribution::kNegated:
       case Attribution::kHypothetical:

@@ -59,6 +59,22 @@ bool MentionReader::HasCue(AttributionCue cue, Span span) const {
   });
 }
 
+bool MentionReader::HasCueOutsideAsides(AttributionCue cue, Span span, size_t anchor) const {
+  const auto in_aside = [&](const PhraseSet::Match& x) {
+    // The innermost "(" before the cue that is not closed before it.
+    const size_t open = folded_.rfind('(', x.begin);
+    if (open == std::string_view::npos) return false;
+    const size_t close = folded_.find(')', open);
+    if (close != std::string_view::npos && close < x.begin) return false;
+    const size_t end = close == std::string_view::npos ? folded_.size() : close;
+    return anchor < open || anchor > end;
+  };
+  const auto& m = Matches(cue);
+  return std::any_of(m.begin(), m.end(), [&](const PhraseSet::Match& x) {
+    return x.begin >= span.begin && x.end <= span.end && !in_aside(x);
+  });
+}
+
 bool MentionReader::OwnVoiceIn(Span span) const {
   if (HasCue(AttributionCue::kEditorialVoice)) return false;
   // "We" inside "our body" or "as we age" is people in general; "us" inside

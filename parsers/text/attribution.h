@@ -59,6 +59,10 @@ class MentionReader {
   MentionReading Of(size_t begin, size_t end) const;
   // True if the cue occurs in [span.begin, span.end) of the sentence.
   bool HasCue(AttributionCue cue, Span span) const;
+  // The same, leaving out cues inside a bracketed aside that does not hold
+  // byte `anchor`: in "$7,500 (save $1,500 compared to two knees)" the
+  // comparison is not about $7,500.
+  bool HasCueOutsideAsides(AttributionCue cue, Span span, size_t anchor) const;
   bool HasCue(AttributionCue cue) const { return HasCue(cue, Span{0, folded_.size()}); }
   bool OwnVoiceIn(Span span) const;
 

@@ -101,22 +101,28 @@ constexpr P kReport[] = {
     {"so called"},   {"comercializ", kPrefix},
 };
 
+// A market, not a seller: averages, what prices "can" be or "generally
+// range", other clinics or places. Country names alone are not here: a clinic
+// in Panama says "in Panama" of its own price.
 constexpr P kMarket[] = {
-    {"on average"},  {"average cost"}, {"average price"}, {"the average"}, {"range from"},
-    {"ranges from"}, {"ranging from"}, {"anywhere from"}, {"expect to pay"}, {"can cost"},
-    {"may cost"},    {"could cost"},   {"costs vary"},  {"prices vary"},  {"price tag"},
-    {"in the us"},   {"in the u.s."},  {"in the united states"}, {"back home"}, {"abroad"},
-    {"in mexico"},   {"in colombia"},  {"in panama"},   {"in costa rica"}, {"in canada"},
-    {"in the uk"},   {"in germany"},   {"in spain"},    {"in thailand"},  {"in turkey"},
+    {"on average"},  {"average cost"}, {"average price"}, {"the average"}, {"averages"},
+    {"averaged"},    {"average of"},  {"anywhere from"}, {"expect to pay"}, {"should expect"},
+    {"can expect"},  {"can cost"},    {"may cost"},      {"could cost"},    {"costs vary"},
+    {"prices vary"}, {"price tag"},   {"back home"},     {"abroad"},        {"can range"},
+    {"generally range"}, {"typically range"}, {"usually range"}, {"often range"},
+    {"often between"}, {"generally cost"}, {"generally costs"}, {"out-of-pocket costs"},
     {"most clinics"}, {"many clinics"}, {"some clinics"}, {"other clinics"}, {"clinics charge"},
-    {"clinics in"},  {"clinicas en"}, {"kliniken in"}, {"averages"},    {"averaged"},
-    {"average of"},  {"promedia"},
-    {"versus"},      {"vs"},          {"compared to"}, {"compared with"}, {"per country"},
-    {"en promedio"}, {"precio promedio"}, {"costo promedio"}, {"oscila entre"}, {"varia entre"},
-    {"puede costar"}, {"en estados unidos"}, {"en ee. uu."}, {"en eeuu"}, {"en mexico"},
-    {"en colombia"}, {"en espana"},   {"frente a"},    {"en comparacion"},
-    {"im durchschnitt"}, {"durchschnittlich"}, {"kostet zwischen"}, {"in deutschland"},
-    {"in den usa"},  {"im vergleich"},
+    {"clinics in"},  {"per country"},
+    {"en promedio"}, {"precio promedio"}, {"costo promedio"}, {"promedia"}, {"puede costar"},
+    {"puede superar"}, {"suele costar"}, {"suelen costar"}, {"clinicas en"},
+    {"im durchschnitt"}, {"durchschnittlich"}, {"kliniken in"}, {"kostet in der regel"},
+};
+
+// A comparison with another price: says nothing of the rest of a sentence
+// ("Both knees: $7,500 (save $1,500 compared to two single treatments)").
+constexpr P kComparison[] = {
+    {"versus"},      {"vs"},          {"compared to"},   {"compared with"}, {"frente a"},
+    {"en comparacion"}, {"im vergleich"},
 };
 
 constexpr P kPast[] = {
@@ -147,6 +153,7 @@ std::span<const AttributionPhrase> AttributionTable(AttributionCue cue) {
     case AttributionCue::kResearch: return kResearch;
     case AttributionCue::kReport: return kReport;
     case AttributionCue::kMarket: return kMarket;
+    case AttributionCue::kComparison: return kComparison;
     case AttributionCue::kPast: return kPast;
     case AttributionCue::kNotTheClinic: return kNotTheClinic;
   }

@@ -20,7 +20,8 @@ enum class AttributionCue {
   kTypical,        // "typically", "usually", "generalmente", "meist"
   kResearch,       // study, trial, researchers, published, estudio, Studie
   kReport,         // "according to", "reported", "claimed", news: a third party's words
-  kMarket,         // "in the US", "on average", "most clinics charge": a market, not a seller
+  kMarket,         // "on average", "clinics in Medellín", "most clinics charge": a market
+  kComparison,     // "versus", "compared with": another price beside this one
   kPast,           // "no longer", "used to", "discontinued": not offered now
   kNotTheClinic,   // "our body", "as we age", "the US": a "we" or "us" that is not the clinic
 };
