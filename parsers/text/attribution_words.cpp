@@ -86,12 +86,14 @@ constexpr P kResearch[] = {
     {"found that"},  {"have found"},  {"has found"},   {"lab tests"},   {"compared the"},
     {"we compared"}, {"appeared to"}, {"was shown"},   {"were shown"},  {"has been shown"},
     {"have been shown"}, {"animal models"}, {"segun los resultados"}, {"los resultados de"},
-    {"trabajos dirigidos"}, {"evaluation of"}, {"evidence-graded"}, {"evidence graded"},
+    {"trabajos dirigidos"}, {"systematic review"}, {"systematic reviews"}, {"reviews suggest"},
+    {"mean efficacy"}, {"eficacia media"}, {"evaluation of"}, {"evidence-graded"}, {"evidence graded"},
 };
 
 constexpr P kReport[] = {
     {"according to"}, {"reported"},   {"reports"},     {"claimed"},     {"claim to"},
-    {"explained"},   {"he said"},     {"she said"},    {"they said"},
+    {"explained"},   {"he said"},     {"she said"},    {"they said"},   {"have stated"},
+    {"has stated"},  {"stated that"},
     {"claims to"},   {"told"},        {"said"},        {"news"},        {"reuters"},
     {"associated press"}, {"colleagues"}, {"seminar"}, {"seminars"},
     {"segun informes"}, {"segun medios"}, {"segun datos"}, {"informo"},     {"afirmo"},      {"dijo"},        {"colegas"},

@@ -86,8 +86,8 @@ constexpr W kVerbalNegations[] = {
     "not",    "never",   "cannot", "nor", "neither", "dont", "doesnt", "isnt", "arent", "wont",
     "nunca",  "jamas",   "tampoco", "ni",
     "nicht",  "nie",     "niemals", "weder"};
-constexpr W kDeterminerNegations[] = {"none",    "zero",     "ningun",  "ninguna",
-                                      "ninguno", "ningunos", "ningunas"};
+constexpr W kDeterminerNegations[] = {"none",    "zero",     "nothing",  "ningun",  "ninguna",
+                                      "ninguno", "ningunos", "ningunas",  "nada",    "nichts"};
 constexpr W kPrepositionNegations[] = {"without", "except",  "excluding", "sans",
                                        "sin",     "excepto", "salvo",
                                        "ohne",    "ausser",  "statt",    "anstatt", "anstelle"};
