@@ -55,6 +55,8 @@ void WritePages(JsonWriter& w, const std::vector<PageRef>& pages) {
       WriteKey(w, "fetched_at");
       WriteString(w, p.fetched_at);
     }
+    WriteKey(w, "read");
+    w.Bool(p.read);
     w.EndObject();
   }
   w.EndArray();
@@ -133,6 +135,38 @@ void WriteEvidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
   w.EndArray();
 }
 
+void WritePriceIncludes(JsonWriter& w, const std::vector<PriceInclusion>& items) {
+  w.StartArray();
+  for (const PriceInclusion& p : items) {
+    w.StartObject();
+    WriteKey(w, "item");
+    WriteString(w, p.item);
+    WriteKey(w, "status");
+    w.String(p.included ? "included" : "extra");
+    WriteKey(w, "quote");
+    WriteString(w, p.quote);
+    WriteKey(w, "url");
+    WriteString(w, p.url);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
+void WriteDisclosures(JsonWriter& w, const std::vector<Disclosure>& items) {
+  w.StartArray();
+  for (const Disclosure& d : items) {
+    w.StartObject();
+    WriteKey(w, "kind");
+    WriteString(w, d.kind);
+    WriteKey(w, "quote");
+    WriteString(w, d.quote);
+    WriteKey(w, "url");
+    WriteString(w, d.url);
+    w.EndObject();
+  }
+  w.EndArray();
+}
+
 }  // namespace
 
 std::string FactsToJsonLine(const ClinicFacts& f) {
@@ -157,6 +191,14 @@ std::string FactsToJsonLine(const ClinicFacts& f) {
   WriteString(w, f.cell_origin);
   WriteKey(w, "personalized_plan");
   w.String(TriStateName(f.personalized_plan));
+  WriteKey(w, "own_cells_only");
+  w.String(TriStateName(f.own_cells_only));
+  WriteKey(w, "price_includes");
+  WritePriceIncludes(w, f.price_includes);
+  WriteKey(w, "orthopedic_experience");
+  w.String(TriStateName(f.orthopedic_experience));
+  WriteKey(w, "risk_disclosure");
+  WriteDisclosures(w, f.risk_disclosure);
   WriteKey(w, "claims");
   WriteClaims(w, f.claims);
   WriteKey(w, "evidence");
