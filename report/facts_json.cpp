@@ -123,14 +123,7 @@ void WriteClaims(JsonWriter& w, const std::vector<Claim>& claims) {
 void WriteEvidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
   w.StartArray();
   for (const Evidence& e : evidence) {
-    w.StartObject();
-    WriteKey(w, "field");
-    WriteString(w, e.field);
-    WriteKey(w, "quote");
-    WriteString(w, e.quote);
-    WriteKey(w, "url");
-    WriteString(w, e.url);
-    w.EndObject();
+    WriteStringObject(w, {{"field", e.field}, {"quote", e.quote}, {"url", e.url}});
   }
   w.EndArray();
 }
@@ -138,16 +131,10 @@ void WriteEvidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
 void WritePriceIncludes(JsonWriter& w, const std::vector<PriceInclusion>& items) {
   w.StartArray();
   for (const PriceInclusion& p : items) {
-    w.StartObject();
-    WriteKey(w, "item");
-    WriteString(w, p.item);
-    WriteKey(w, "status");
-    w.String(p.included ? "included" : "extra");
-    WriteKey(w, "quote");
-    WriteString(w, p.quote);
-    WriteKey(w, "url");
-    WriteString(w, p.url);
-    w.EndObject();
+    WriteStringObject(w, {{"item", p.item},
+                          {"status", p.included ? "included" : "extra"},
+                          {"quote", p.quote},
+                          {"url", p.url}});
   }
   w.EndArray();
 }
@@ -155,14 +142,7 @@ void WritePriceIncludes(JsonWriter& w, const std::vector<PriceInclusion>& items)
 void WriteDisclosures(JsonWriter& w, const std::vector<Disclosure>& items) {
   w.StartArray();
   for (const Disclosure& d : items) {
-    w.StartObject();
-    WriteKey(w, "kind");
-    WriteString(w, d.kind);
-    WriteKey(w, "quote");
-    WriteString(w, d.quote);
-    WriteKey(w, "url");
-    WriteString(w, d.url);
-    w.EndObject();
+    WriteStringObject(w, {{"kind", d.kind}, {"quote", d.quote}, {"url", d.url}});
   }
   w.EndArray();
 }

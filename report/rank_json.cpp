@@ -51,14 +51,7 @@ void WriteRedFlag(JsonWriter& w, const RedFlag& flag) {
 void WriteSkipped(JsonWriter& w, const std::vector<SkippedClinic>& clinics) {
   w.StartArray();
   for (const SkippedClinic& s : clinics) {
-    w.StartObject();
-    WriteKey(w, "source");
-    WriteString(w, s.source);
-    WriteKey(w, "name");
-    WriteString(w, s.name);
-    WriteKey(w, "reason");
-    WriteString(w, s.reason);
-    w.EndObject();
+    WriteStringObject(w, {{"source", s.source}, {"name", s.name}, {"reason", s.reason}});
   }
   w.EndArray();
 }

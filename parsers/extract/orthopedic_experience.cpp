@@ -12,6 +12,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
 namespace {
@@ -61,10 +62,6 @@ constexpr std::string_view kOtherPractice[] = {
 constexpr std::string_view kBodies[] = {
     "academy",  "association", "society",      "college", "journal",  "academia", "asociacion",
     "sociedad", "colegio",     "gesellschaft", "verband", "akademie", "aaos",     "acsm"};
-// Research and guidance text, not the clinic's staff.
-constexpr std::string_view kEducational[] = {
-    "study",    "studies", "trial*", "research*", "according to", "guideline*",
-    "estudio*", "ensayo*", "segun",  "studie*",   "leitlinie*",   "laut"};
 
 // Cheap block prefilter.
 constexpr std::string_view kAnchors[] = {"orthop*", "ortop*", "traumat*", "sport*", "unfallchir*"};
@@ -113,7 +110,7 @@ struct SentenceCues {
         bodies(AllOf(f, kBodies)),
         own(HasPhrase(f, kOwnCues)),
         other_practice(HasPhrase(f, kOtherPractice)),
-        educational(HasPhrase(f, kEducational)) {}
+        educational(HasPhrase(f, ResearchWords())) {}
 
   // Some hit of `list` (not overlapping `h`) lies `before` words before the
   // mention, or `after` words after it.

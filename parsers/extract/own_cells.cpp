@@ -10,6 +10,7 @@
 #include "parsers/extract/fact_kinds.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/shared_words.h"
 #include "parsers/vocab/treatment_terms.h"
 
 namespace clinicrank {
@@ -22,11 +23,6 @@ constexpr std::string_view kExclusive[] = {
 // checked apart.
 constexpr std::string_view kClinicSubject[] = {"we",      "our", "us",    "nosotros",
                                                "nuestr*", "wir", "unser*"};
-// Research and market text: "a trial found that marrow, fat and cord cells
-// were not better than a steroid shot" is no statement about the clinic.
-constexpr std::string_view kEducational[] = {
-    "study",    "studies", "trial*",         "research*", "found that", "according to",
-    "estudio*", "ensayo*", "investigacion*", "studie*",   "forschung*"};
 constexpr std::string_view kAnchors[] = {"own*",         "autolog*", "propi*",   "korpereigen*",
                                          "eigen*",       "donor*",   "donan*",   "spender*",
                                          "allogen*",     "amniot*",  "cord*",    "cordon*",
@@ -85,7 +81,8 @@ bool IsDonorHit(const TermHit& h) {
 
 // The sentence is an exclusive own-cells statement.
 bool IsExclusive(std::string_view folded, const std::vector<TermHit>& hits) {
-  if (HasPhrase(folded, kEducational)) return false;
+  // "A trial found that marrow, fat and cord cells were not better..."
+  if (HasPhrase(folded, ResearchWords())) return false;
   const SentencePolarity p(folded);
   if (p.IsQuestion() || p.HasOthersCue()) return false;
   bool own = false;

@@ -13,6 +13,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
 namespace {
@@ -88,14 +89,11 @@ constexpr std::string_view kCurrencyCodes[] = {"usd",     "eur",   "gbp",  "mxn"
 
 // What includes is another service or not a price at all.
 constexpr std::string_view kOtherSubjects[] = {
-    "prp",           "platelet*",     "plasma",        "plaquetas",     "acp",
-    "eigenblut*",    "hyaluron*",     "hialuron*",     "cortison*",     "steroid*",
-    "consultation*", "consult",       "consulta",      "beratung*",     "erstberatung*",
-    "sprechstunde*", "insurance",     "insurer*",      "medicare",      "seguro*",
-    "aseguradora*",  "versicherung*", "krankenkasse*", "risk*",         "side effect*",
-    "complication*", "symptom*",      "riesgo*",       "efectos",       "complicacion*",
-    "risiko*",       "risiken",       "nebenwirkung*", "komplikation*", "benefit*",
-    "candidate*"};
+    "prp",       "platelet*", "plasma",        "plaquetas",     "acp",           "eigenblut*",
+    "hyaluron*", "hialuron*", "cortison*",     "steroid*",      "consultation*", "consult",
+    "consulta",  "beratung*", "erstberatung*", "sprechstunde*", "insurance",     "insurer*",
+    "medicare",  "seguro*",   "aseguradora*",  "versicherung*", "krankenkasse*", "symptom*",
+    "benefit*",  "candidate*"};
 // ... unless it names the stem-cell treatment too.
 constexpr std::string_view kStemSubjects[] = {
     "stem*",        "cell*",   "celula*", "madre",   "stamm*",        "bmac",          "bmc",
@@ -308,7 +306,8 @@ std::string_view BeforeCue(std::string_view folded, size_t cue_begin) {
 // "Initial consultation: includes a review of your imaging" is about the
 // consultation; "risks include pain" is not about a price at all.
 bool SubjectIsOtherService(std::string_view subject) {
-  return HasPhrase(subject, kOtherSubjects) && !HasPhrase(subject, kStemSubjects);
+  return (HasPhrase(subject, kOtherSubjects) || HasPhrase(subject, RiskWords())) &&
+         !HasPhrase(subject, kStemSubjects);
 }
 
 enum class Side { kNone, kIncluded, kExtra };

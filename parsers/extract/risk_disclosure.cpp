@@ -9,6 +9,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
 namespace {
@@ -20,10 +21,6 @@ constexpr Strength kAboutTreatment = RiskDisclosureExtractor::kAboutTreatment;
 
 // ---- Vocabulary --------------------------------------------------------
 
-constexpr std::string_view kRiskWords[] = {
-    "risk",          "risks",   "side effect*",      "side-effect*",        "complication*",
-    "adverse",       "riesgo*", "efecto secundario", "efectos secundarios", "efectos adversos",
-    "complicacion*", "risiko",  "risiken",           "nebenwirkung*",       "komplikation*"};
 constexpr std::string_view kHarms[] = {
     "infection*",  "bleeding",    "bruising",          "bruise*",          "swelling",
     "soreness",    "hematoma*",   "nerve injur*",      "nerve irritation", "nerve damage",
@@ -153,7 +150,7 @@ bool AnyStated(std::string_view folded, Phrases list, const SentencePolarity& p)
 bool StatesRisks(std::string_view folded, const SentencePolarity& p, bool risk_heading) {
   if (HasPhrase(folded, kDenials)) return false;
   const bool harm = AnyStated(folded, kHarms, p);
-  if (AnyStated(folded, kRiskWords, p)) return harm || HasPhrase(folded, kExistence);
+  if (AnyStated(folded, RiskWords(), p)) return harm || HasPhrase(folded, kExistence);
   if (!harm) return false;
   return risk_heading || HasPhrase(folded, kExistence);
 }
@@ -192,7 +189,7 @@ bool UnderRiskHeading(const Document& doc, PageText& text, const Block& b) {
   for (int depth = 0; depth < 2 && s >= 0 && static_cast<size_t>(s) < doc.blocks.size(); ++depth) {
     const size_t h = static_cast<size_t>(s);
     const std::string_view folded = text.Fold(h).text();
-    if (HasPhrase(folded, kRiskWords) && !HasPhrase(folded, kDenials)) return true;
+    if (HasPhrase(folded, RiskWords()) && !HasPhrase(folded, kDenials)) return true;
     if (doc.blocks[h].section >= s) break;
     s = doc.blocks[h].section;
   }
@@ -231,7 +228,7 @@ void RiskDisclosureExtractor::AddPage(const Document& doc, const PageContext& ct
       const bool listed = b.kind == BlockKind::kListItem && b.text.size() <= 300;
       // Only sentences that could hold a disclosure pay for clause analysis.
       const bool maybe_risk = !Settled(DisclosureKind::kRisks) &&
-                              (HasPhrase(folded, kRiskWords) || HasPhrase(folded, kHarms));
+                              (HasPhrase(folded, RiskWords()) || HasPhrase(folded, kHarms));
       const bool maybe_approval =
           !Settled(DisclosureKind::kNotApproved) &&
           ((HasPhrase(folded, kApprovals) && HasPhrase(folded, kRegulators)) ||

@@ -26,14 +26,50 @@ void Append(int fd, std::string* into, bool* open) {
   if (into->size() < kMaxCapture) into->append(buf, static_cast<size_t>(n));
 }
 
+// Reads the child's stdout and stderr until both close or the deadline
+// passes (then kills it), reaps it and returns what it wrote. A pty master
+// reads EIO once the child has closed its side, which ends its stream too.
+ProcessResult Collect(pid_t pid, int out_fd, int err_fd, int timeout_seconds) {
+  ProcessResult result;
+  bool out_open = true, err_open = true;
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  bool timed_out = false;
+  while (out_open || err_open) {
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
+        deadline - std::chrono::steady_clock::now());
+    if (left.count() <= 0) {
+      timed_out = true;
+      ::kill(pid, SIGKILL);
+      break;
+    }
+    pollfd fds[2] = {{out_open ? out_fd : -1, POLLIN, 0}, {err_open ? err_fd : -1, POLLIN, 0}};
+    if (::poll(fds, 2, static_cast<int>(left.count())) < 0) continue;
+    if (out_open && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
+      Append(out_fd, &result.out, &out_open);
+    if (err_open && (fds[1].revents & (POLLIN | POLLHUP | POLLERR)))
+      Append(err_fd, &result.err, &err_open);
+  }
+  ::close(out_fd);
+  ::close(err_fd);
+  int status = 0;
+  ::waitpid(pid, &status, 0);
+  if (!timed_out && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  return result;
+}
+
+std::vector<char*> ArgPointers(const std::vector<std::string>& argv) {
+  std::vector<char*> args;
+  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+  args.push_back(nullptr);
+  return args;
+}
+
 }  // namespace
 
 ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds) {
   int out_pipe[2], err_pipe[2];
   if (::pipe(out_pipe) != 0 || ::pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
-  std::vector<char*> args;
-  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
+  std::vector<char*> args = ArgPointers(argv);
 
   pid_t pid = ::fork();
   if (pid < 0) throw std::runtime_error("fork failed");
@@ -49,32 +85,7 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
   }
   ::close(out_pipe[1]);
   ::close(err_pipe[1]);
-
-  ProcessResult result;
-  bool out_open = true, err_open = true;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
-  bool timed_out = false;
-  while (out_open || err_open) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) {
-      timed_out = true;
-      ::kill(pid, SIGKILL);
-      break;
-    }
-    pollfd fds[2] = {{out_open ? out_pipe[0] : -1, POLLIN, 0},
-                     {err_open ? err_pipe[0] : -1, POLLIN, 0}};
-    int ready = ::poll(fds, 2, static_cast<int>(left.count()));
-    if (ready < 0) continue;
-    if (out_open && (fds[0].revents & (POLLIN | POLLHUP))) Append(out_pipe[0], &result.out, &out_open);
-    if (err_open && (fds[1].revents & (POLLIN | POLLHUP))) Append(err_pipe[0], &result.err, &err_open);
-  }
-  ::close(out_pipe[0]);
-  ::close(err_pipe[0]);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  if (!timed_out && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  return result;
+  return Collect(pid, out_pipe[0], err_pipe[0], timeout_seconds);
 }
 
 ProcessResult RunProcessOnTty(const std::vector<std::string>& argv, int columns,
@@ -85,9 +96,7 @@ ProcessResult RunProcessOnTty(const std::vector<std::string>& argv, int columns,
   ws.ws_row = 50;
   if (::openpty(&master, &slave, nullptr, nullptr, &ws) != 0) throw std::runtime_error("openpty");
   if (::pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
-  std::vector<char*> args;
-  for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-  args.push_back(nullptr);
+  std::vector<char*> args = ArgPointers(argv);
   pid_t pid = ::fork();
   if (pid < 0) throw std::runtime_error("fork failed");
   if (pid == 0) {
@@ -104,32 +113,8 @@ ProcessResult RunProcessOnTty(const std::vector<std::string>& argv, int columns,
   }
   ::close(slave);
   ::close(err_pipe[1]);
-  ProcessResult result;
-  bool out_open = true, err_open = true;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
-  bool timed_out = false;
-  while (out_open || err_open) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
-    if (left.count() <= 0) {
-      timed_out = true;
-      ::kill(pid, SIGKILL);
-      break;
-    }
-    pollfd fds[2] = {{out_open ? master : -1, POLLIN, 0}, {err_open ? err_pipe[0] : -1, POLLIN, 0}};
-    if (::poll(fds, 2, static_cast<int>(left.count())) < 0) continue;
-    // A pty master reads EIO once the child has closed its side.
-    if (out_open && (fds[0].revents & (POLLIN | POLLHUP | POLLERR)))
-      Append(master, &result.out, &out_open);
-    if (err_open && (fds[1].revents & (POLLIN | POLLHUP)))
-      Append(err_pipe[0], &result.err, &err_open);
-  }
-  ::close(master);
-  ::close(err_pipe[0]);
-  int status = 0;
-  ::waitpid(pid, &status, 0);
-  if (!timed_out && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
-  std::string out;
+  ProcessResult result = Collect(pid, master, err_pipe[0], timeout_seconds);
+  std::string out;  // the terminal wrote "\r\n" for each "\n"
   for (size_t i = 0; i < result.out.size(); ++i) {
     if (result.out[i] == '\r' && i + 1 < result.out.size() && result.out[i + 1] == '\n') continue;
     out += result.out[i];
