@@ -165,9 +165,9 @@ std::string RankReportTerminal(const Ranking& r, const TerminalOptions& options)
   const size_t width = static_cast<size_t>(std::clamp(options.width, 60, 240));
   const ReportOpening o = BuildOpening(r);
   std::string out = o.title + "\n\n";
-  out += Wrap(o.measures + " " + o.not_measured, width);
+  out += Wrap(o.measures + " " + o.not_measured, width) + "\n";
   for (const SourcedFact& f : o.facts) out += Wrap("* " + f.text + " (" + f.source + ")", width);
-  out += Wrap(o.rates, width);
+  out += "\n" + Wrap(o.rates, width);
   for (const std::string& w : o.warnings) out += Wrap("WARNING: " + w, width);
   out += Wrap(o.pages + " " + o.filters, width) + "\n";
 
