@@ -8,7 +8,7 @@
 #include <string_view>
 #include <vector>
 
-#include "parsers/extract/clinic_voice.h"
+#include "parsers/text/phrase_list.h"
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
@@ -169,7 +169,7 @@ void OrthopedicExperienceExtractor::AddPage(const Document& doc, const PageConte
     const Block& b = doc.blocks[i];
     const BlockFold& fold = text->Fold(i);
     if (!HasPhrase(fold.text(), kAnchors)) continue;
-    if (IsNavigation(b) || IsOthersVoice(doc, i)) continue;
+    if (!text->ClinicSpeaks(i)) continue;
     const bool listed = b.kind == BlockKind::kTableRow || b.kind == BlockKind::kListItem;
     for (const Span& sentence : text->Sentences(i)) {
       const std::string_view folded = fold.Cut(sentence);

@@ -6,7 +6,7 @@
 #include <optional>
 #include <string_view>
 
-#include "parsers/extract/clinic_voice.h"
+#include "parsers/text/phrase_list.h"
 #include "parsers/extract/fact_kinds.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
@@ -126,7 +126,7 @@ void OwnCellsExtractor::AddPage(const Document& doc, const PageContext& ctx, Pag
     // sentence says it.
     const bool heading = b.kind == BlockKind::kHeading;
     if (heading && !quote_.empty()) continue;
-    if (IsNavigation(b) || IsOthersVoice(doc, i)) continue;
+    if (!text->ClinicSpeaks(i)) continue;
     for (const Span& s : text->Sentences(i)) {
       const std::string_view folded = fold.Cut(s);
       if (!HasPhrase(folded, kAnchors) || !HasPhrase(folded, kExclusiveOrNegation)) continue;

@@ -9,7 +9,7 @@
 #include <string_view>
 #include <vector>
 
-#include "parsers/extract/clinic_voice.h"
+#include "parsers/text/phrase_list.h"
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
@@ -337,7 +337,7 @@ class PageScan {
         lead_side_ = Side::kNone;
       }
       const std::string_view folded = text_.Fold(i).text();
-      if (!HasPhrase(folded, kCueAnchors) || IsNavigation(b) || IsOthersVoice(doc_, i)) continue;
+      if (!HasPhrase(folded, kCueAnchors) || !text_.ClinicSpeaks(i)) continue;
       ScanSentences(i);
     }
   }
@@ -354,7 +354,7 @@ class PageScan {
       side = ListSide(h);
       lead = doc_.blocks[h].text;
     }
-    if (side == Side::kNone || IsNavigation(b) || IsOthersVoice(doc_, index)) return;
+    if (side == Side::kNone || !text_.ClinicSpeaks(index)) return;
     const Items items = ItemsIn(text_.Fold(index).text());
     const std::string quote = MakeQuote(std::string(lead) + " " + b.text);
     Record(items, side == Side::kIncluded, quote);

@@ -5,7 +5,7 @@
 #include <optional>
 #include <vector>
 
-#include "parsers/extract/clinic_voice.h"
+#include "parsers/text/phrase_list.h"
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
@@ -217,7 +217,7 @@ void RiskDisclosureExtractor::AddPage(const Document& doc, const PageContext& ct
     };
     const BlockFold& fold = text->Fold(i);
     if (!HasPhrase(fold.text(), kAnchors)) continue;
-    if (IsNavigation(b) || IsOthersVoice(doc, i)) continue;
+    if (!text->ClinicSpeaks(i)) continue;
     const std::vector<Span>& sentences = text->Sentences(i);
     std::optional<bool> risk_heading;
     for (size_t k = 0; k < sentences.size(); ++k) {

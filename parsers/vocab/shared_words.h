@@ -1,6 +1,6 @@
 // Word lists that more than one extractor reads, kept once (DOMAIN.md §4
 // "Global traps"). Folded (parsers/text/fold.h); a trailing '*' marks a
-// prefix, as parsers/extract/clinic_voice.h's FindPhrase reads them.
+// prefix, as parsers/text/phrase_list.h reads them.
 #ifndef CLINICRANK_PARSERS_VOCAB_SHARED_WORDS_H_
 #define CLINICRANK_PARSERS_VOCAB_SHARED_WORDS_H_
 
