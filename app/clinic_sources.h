@@ -31,10 +31,11 @@ bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFa
 int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db,
                        std::vector<ClinicFacts>* facts);
 
-// The same for the HTML responses in a WARC file (plain or gzip; "-" is
-// stdin), streamed: consecutive records of one site (scheme and host) form one
-// clinic, emitted as soon as the next site starts. Returns false, with `error`
-// set, when the file cannot be opened.
+// The same for the HTML pages in a WARC file (plain or gzip; "-" is stdin;
+// warc/warc_pages.h says which records count), streamed: the pages of one
+// site (scheme, host and port) form one clinic, in URL order. Returns false,
+// with `error` set, when the file cannot be opened or holds no readable WARC
+// record at all (damaged records are warnings on stderr).
 bool ExtractFromWarc(const std::string& warc_path, const std::function<void(ClinicFacts&&)>& sink,
                      std::string* error);
 

@@ -28,6 +28,7 @@ Command AddAuditCommand(CLI::App& app);
 Command AddCrawlCommand(CLI::App& app);
 Command AddDiffCommand(CLI::App& app);
 Command AddRobotsCommand(CLI::App& app);
+Command AddIndexCommand(CLI::App& app);
 
 }  // namespace clinicrank
 
