@@ -1,6 +1,7 @@
 // ExtractFromDb: clinics from a crawl store, one per site, from the latest
 // fetch of each of its pages (2xx HTML responses only; 404s and skipped
 // responses are kept in the store for `diff`, not extracted).
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -28,6 +29,10 @@ bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFa
       if (error) *error = status.ToString();
       return false;
     }
+    // Pages in the order of the URL they were read from (as from a WARC).
+    std::stable_sort(records.begin(), records.end(), [](const PageRecord& a, const PageRecord& b) {
+      return a.final_url < b.final_url;
+    });
     std::vector<PageInput> pages;
     for (const PageRecord& record : records) {
       if (record.status < 200 || record.status >= 300) continue;
