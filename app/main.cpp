@@ -41,6 +41,7 @@ int main(int argc, char** argv) {
       AddIndexCommand(app),
   };
 
+  RecordCommandLine(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

@@ -27,6 +27,7 @@ struct RankOptions {
   std::string output;
   std::string weights;
   std::string rates;
+  int64_t run = 0;
 };
 
 // Loads the rates table: --rates FILE must work (exit 1 otherwise); the
@@ -82,7 +83,11 @@ int RunRank(const RankOptions& o) {
   if (int status = LoadWeights(o, &weights); status != kExitOk) return status;
   if (int status = LoadRates(o, &rates); status != kExitOk) return status;
   std::vector<ClinicFacts> facts;
-  if (int status = CollectClinicFacts(o.paths, o.db, &facts); status != kExitOk) return status;
+  if (o.run > 0 && o.db.empty()) {
+    std::cerr << "clinicrank rank: --run needs --db\n";
+    return kExitUsage;
+  }
+  if (int status = CollectClinicFacts(o.paths, o.db, &facts, o.run); status != kExitOk) return status;
   std::string report = Render(RankClinics(facts, weights, rates), o.format);
   return EmitReport(report, o.output);
 }
@@ -99,6 +104,10 @@ Command AddRankCommand(CLI::App& app) {
   auto* db = sub->add_option("--db", o->db, "Rank the sites of a crawl store instead of PATHs");
   paths->excludes(db);
   db->excludes(paths);
+  sub->add_option("--run", o->run,
+                  "With --db: rank the store as it stood after this crawl run (default: the latest\n"
+                  "complete crawl; a resumed run and the run it resumed are one crawl)")
+      ->check(CLI::PositiveNumber);
   sub->add_option("--format", o->format, "Report format (default: md)")
       ->check(CLI::IsMember({"md", "json", "csv", "html"}));
   sub->add_option("-o,--output", o->output,
