@@ -219,6 +219,10 @@ int RunCrawl(CrawlCommandOptions& o) {
       std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
       return status.kind == StatusKind::kUsage ? kExitUsage : kExitFailure;
     }
+    if (archive->trimmed() > 0) {
+      std::cerr << "removed " << archive->trimmed() << " byte(s) of a record cut short at the end of "
+                << o.warc << " (an earlier crawl was stopped while writing it)\n";
+    }
     if (archive->appended()) std::cerr << "appending to the existing WARC file " << o.warc << "\n";
     o.crawl.archive = archive.get();
   }

@@ -76,7 +76,15 @@ class SiteBatches {
       order_.push_back(site);
     }
     SiteBatch& batch = open_[site];
-    if (!batch.urls.insert(page.url).second) return;  // a later capture of the same URL
+    if (!batch.urls.insert(page.url).second) {  // a later capture of the same URL replaces it
+      auto earlier = std::find_if(batch.pages.begin(), batch.pages.end(),
+                                  [&page](const WarcPage& p) { return p.url == page.url; });
+      if (earlier != batch.pages.end()) {
+        batch.bytes -= earlier->body.size();
+        total_bytes_ -= earlier->body.size();
+        batch.pages.erase(earlier);
+      }
+    }
     if (batch.pages.size() >= kMaxPagesPerSite || batch.bytes + page.body.size() > kMaxSiteBytes) {
       batch.warnings.push_back(page.url + ": over the per-site limit of pages or bytes; skipped");
       return;

@@ -1,9 +1,12 @@
 #include "crawler/warc_archive.h"
 
 #include <sys/stat.h>
+#include <unistd.h>
 #include <zlib.h>
 
+#include <algorithm>
 #include <cerrno>
+#include <cstdlib>
 #include <cstring>
 #include <filesystem>
 
@@ -11,6 +14,7 @@
 #include "crawler/fetcher.h"
 #include "store/store.h"
 #include "warc/digest.h"
+#include "warc/warc_reader.h"
 
 namespace clinicrank {
 namespace {
@@ -41,6 +45,45 @@ std::string CheckExisting(const std::string& path, bool gzip) {
     if (got != 5 || std::memcmp(text, "WARC/", 5) != 0) return "exists and is not a WARC file";
   }
   return "";
+}
+
+// A crawl killed while writing leaves its last record cut short; appending
+// after it would bury the cut in the middle of the file, where strict tools
+// stop reading. So before appending, bytes after the last whole record are
+// cut off - only when everything the reader could not read lies there.
+Status TrimCutTail(const std::string& path, uint64_t* removed) {
+  *removed = 0;
+  std::FILE* f = std::fopen(path.c_str(), "rb");
+  if (!f) return Status::Ok();
+  uint64_t whole_end = 0;
+  size_t records = 0;
+  bool problem_before_tail = false;
+  {
+    WarcReader reader(f);
+    WarcRecord record;
+    while (reader.NextRecord(&record)) {
+      ++records;
+      whole_end = std::max(whole_end, record.offset + record.length);
+    }
+    for (const std::string& w : reader.warnings()) {
+      if (std::strtoull(w.c_str() + std::strlen("offset "), nullptr, 10) < whole_end) {
+        problem_before_tail = true;
+      }
+    }
+  }
+  struct stat st;
+  const bool ok = fstat(fileno(f), &st) == 0;
+  std::fclose(f);
+  if (!ok || records == 0 || problem_before_tail ||
+      static_cast<uint64_t>(st.st_size) <= whole_end) {
+    return Status::Ok();
+  }
+  if (::truncate(path.c_str(), static_cast<off_t>(whole_end)) != 0) {
+    return Status::Error(StatusKind::kStore, "cannot trim the cut record at the end of " + path +
+                                                 ": " + std::strerror(errno));
+  }
+  *removed = static_cast<uint64_t>(st.st_size) - whole_end;
+  return Status::Ok();
 }
 
 // A plain request block for a fetcher that did not capture one (a fake).
@@ -74,6 +117,11 @@ std::unique_ptr<WarcArchive> WarcArchive::Open(
     *status = Status::Error(StatusKind::kUsage, path + " " + why + "; choose another --warc name");
     return nullptr;
   }
+  uint64_t trimmed = 0;
+  if (Status s = TrimCutTail(path, &trimmed); !s.ok()) {
+    *status = s;
+    return nullptr;
+  }
   std::FILE* file = std::fopen(path.c_str(), "ab");
   if (!file) {
     *status = Status::Error(StatusKind::kStore, "cannot write WARC file " + path + ": " +
@@ -85,6 +133,7 @@ std::unique_ptr<WarcArchive> WarcArchive::Open(
   if (fstat(fileno(file), &st) == 0 && S_ISREG(st.st_mode)) offset = static_cast<uint64_t>(st.st_size);
   std::unique_ptr<WarcArchive> archive(new WarcArchive(file, path, gzip, offset, store));
   archive->appended_ = offset > 0;
+  archive->trimmed_ = trimmed;
   const std::string name = std::filesystem::path(path).filename().string();
   if (!archive->writer_.WriteWarcinfo(name, UtcNow(), info)) {
     *status = Status::Error(StatusKind::kStore, "cannot write WARC file " + path + ": " +

@@ -7,7 +7,9 @@
 //
 // The file is opened for appending: naming an existing WARC file (a resumed
 // crawl) adds records after its own, never replacing them. A file that
-// exists but is not a WARC is refused. gzip when the name ends in .gz.
+// exists but is not a WARC is refused; bytes after its last whole record (a
+// record cut short when a crawl was killed mid-write) are removed first, so
+// the file stays valid for strict readers. gzip when the name ends in .gz.
 #ifndef CLINICRANK_CRAWLER_WARC_ARCHIVE_H_
 #define CLINICRANK_CRAWLER_WARC_ARCHIVE_H_
 
@@ -45,6 +47,9 @@ class WarcArchive : public FetchArchive {
   int responses() const { return responses_; }
   int revisits() const { return revisits_; }
   bool appended() const { return appended_; }
+  // Bytes of a record cut short (a killed crawl) removed from the end of an
+  // existing file before appending.
+  uint64_t trimmed() const { return trimmed_; }
 
  private:
   WarcArchive(std::FILE* file, std::string path, bool gzip, uint64_t offset, PageStore* store);
@@ -54,6 +59,7 @@ class WarcArchive : public FetchArchive {
   WarcWriter writer_;
   PageStore* store_;
   bool appended_ = false;
+  uint64_t trimmed_ = 0;
   int responses_ = 0;
   int revisits_ = 0;
   // Responses written to this file: "url payload-digest" → original.

@@ -24,6 +24,7 @@
 #include "tests/testing/paths.h"
 #include "tests/testing/subprocess.h"
 #include "tests/testing/temp_dir.h"
+#include "tests/warc/warc_testing.h"
 #include "warc/warc_reader.h"
 
 namespace clinicrank {
@@ -217,6 +218,32 @@ TEST_CASE("crawl --warc: every exchange archived; extract --warc equals extract 
   }
   Keep(run1, "e2e-run1.warc.gz");
   Keep(run2, "e2e-run2.warc.gz");
+
+  // Both crawls' files together: revisits find their payloads in the first,
+  // and the latest capture of each page counts - as in the store.
+  const std::string both =
+      dir.Write("both.warc.gz", testing::ReadFileOrThrow(run1) + testing::ReadFileOrThrow(run2));
+  auto latest = RunProcess({bin, "extract", "--warc", both});
+  auto latest_db = RunProcess({bin, "extract", "--db", db});
+  CHECK(latest.out.find("\"low\":4900") != std::string::npos);
+  CHECK(latest.out.find("\"low\":4500") == std::string::npos);
+  CHECK(FactsWithoutSource(latest.out) == FactsWithoutSource(latest_db.out));
+
+  // A crawl killed while writing leaves a record cut short at the end; the
+  // next crawl with the same file cuts it off before appending.
+  {
+    const std::string member = testing::GzipBytes(testing::WarcRecordBytes(
+        "response", server.Url("/cut"), testing::HttpOk("text/html", std::string(5000, 'x'))));
+    const std::string half = member.substr(0, member.size() / 2);
+    dir.Write("cut.warc.gz", testing::ReadFileOrThrow(run1) + half);
+    auto resumed = RunProcess({bin, "crawl", server.Url("/"), "--db", dir.File("cut.db"), "--warc",
+                               dir.File("cut.warc.gz"), "--delay", "0"});
+    REQUIRE(resumed.exit_code == 0);
+    CHECK(resumed.err.find("removed " + std::to_string(half.size()) +
+                           " byte(s) of a record cut short") != std::string::npos);
+    const std::vector<WarcRecord> repaired = Records(dir.File("cut.warc.gz"));  // no warnings
+    CHECK(repaired.size() == records.size() * 2);
+  }
 
   // A resumed crawl appends to the same WARC file; nothing before is lost.
   const auto size_before = fs::file_size(run2);
