@@ -173,13 +173,21 @@ std::vector<std::pair<std::string, std::string>> WarcInfoFields(const CrawlComma
   };
 }
 
+// What makes two runs the same crawl: the seeds and --refresh, not the pace
+// or limits (DescribeRun: "crawl SEEDS --max-pages … [--refresh]").
+std::string CrawlIdentity(const std::string& args) {
+  const bool refresh = args.find(" --refresh") != std::string::npos;
+  return args.substr(0, args.find(" --max-pages")) + (refresh ? " --refresh" : "");
+}
+
 // The run this one resumes: the latest run, when it did not complete and
-// was started by the same command. 0 when there is none.
+// crawled the same seeds the same way. 0 when there is none.
 int64_t ResumedRun(PageStore* store, const std::string& args) {
   std::vector<RunInfo> runs;
   if (!store->ListRuns(&runs).ok() || runs.empty()) return 0;
   const RunInfo& last = runs.back();
-  return last.outcome != "completed" && last.args == args ? last.id : 0;
+  return last.outcome != "completed" && CrawlIdentity(last.args) == CrawlIdentity(args) ? last.id
+                                                                                         : 0;
 }
 
 int RunCrawl(CrawlCommandOptions& o) {

@@ -48,6 +48,16 @@ std::string JsonString(std::string_view s) {
   return out + "\"";
 }
 
+std::vector<std::string> Split(const std::string& text, char separator) {
+  std::vector<std::string> parts;
+  for (size_t start = 0;;) {
+    const size_t end = text.find(separator, start);
+    parts.push_back(text.substr(start, end - start));
+    if (end == std::string::npos) return parts;
+    start = end + 1;
+  }
+}
+
 std::string MediaType(std::string_view content_type) {
   content_type = content_type.substr(0, content_type.find(';'));
   while (!content_type.empty() && content_type.front() == ' ') content_type.remove_prefix(1);
@@ -83,13 +93,7 @@ std::string SurtKey(std::string_view url) {
   std::string path = tail.substr(0, tail.find('?'));
   std::string query = tail.find('?') == std::string::npos ? "" : tail.substr(tail.find('?') + 1);
   if (path.empty()) path = "/";
-  std::vector<std::string> labels;
-  for (size_t start = 0;;) {
-    const size_t dot = host.find('.', start);
-    labels.push_back(host.substr(start, dot - start));
-    if (dot == std::string::npos) break;
-    start = dot + 1;
-  }
+  const std::vector<std::string> labels = Split(host, '.');
   std::string key;
   for (auto it = labels.rbegin(); it != labels.rend(); ++it) {
     if (!key.empty()) key += ',';
@@ -98,13 +102,7 @@ std::string SurtKey(std::string_view url) {
   if (!port.empty()) key += ":" + port;
   key += ")" + path;
   if (!query.empty()) {
-    std::vector<std::string> args;
-    for (size_t start = 0;;) {
-      const size_t amp = query.find('&', start);
-      args.push_back(query.substr(start, amp - start));
-      if (amp == std::string::npos) break;
-      start = amp + 1;
-    }
+    std::vector<std::string> args = Split(query, '&');
     std::sort(args.begin(), args.end());
     key += "?";
     for (size_t i = 0; i < args.size(); ++i) key += (i ? "&" : "") + args[i];

@@ -9,6 +9,7 @@
 #include <string>
 
 #include "tests/warc/warc_testing.h"
+#include "warc/cdxj.h"
 #include "warc/digest.h"
 #include "warc/http_message.h"
 #include "warc/warc_writer.h"
@@ -168,6 +169,33 @@ TEST_CASE("HTTP bodies decode within their cap", "[warc][contract]") {
   CHECK(HttpHeadEnd("HTTP/1.1 200 OK\nA: b\n\nbody") == 22);
   CHECK(HttpHeadEnd("HTTP/1.1 200 OK\r\nA: b\r\n") == std::string::npos);
   CHECK(ParseHttpHead("HTTP/1.1 2x0 Odd\r\n").status == 0);
+}
+
+}  // namespace
+}  // namespace clinicrank
+
+namespace clinicrank {
+namespace {
+
+// The SURT keys pywb's indexers (and warcio.js) write.
+TEST_CASE("CDXJ: SURT keys and timestamps", "[warc][contract]") {
+  struct Case {
+    const char* url;
+    const char* key;
+  } cases[] = {
+      {"https://www.Example.com:8443/A?b=2&a=1#x", "com,example:8443)/a?a=1&b=2"},
+      {"http://example.com", "com,example)/"},
+      {"http://www2.example.com:80/p", "com,example)/p"},
+      {"https://127.0.0.1:443/x", "1,0,0,127)/x"},
+      {"http://wwwexample.com/", "com,wwwexample)/"},  // distractor: not a www. label
+      {"urn:X-wget:log", "urn:X-wget:log"},             // not http(s): as is
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.url);
+    CHECK(SurtKey(c.url) == c.key);
+  }
+  CHECK(CdxTimestamp("2026-11-01T10:00:00.250Z") == "20261101100000");
+  CHECK(CdxTimestamp("2026-11-01T10:00:00Z") == "20261101100000");
 }
 
 }  // namespace
