@@ -57,8 +57,12 @@ class WarcReader::ByteSource {
   explicit ByteSource(std::FILE* in) : in_(in) {
     struct stat st;
     const int fd = fileno(in);
-    seekable_ = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && ftello(in) == 0;
-    if (seekable_) file_size_ = static_cast<uint64_t>(st.st_size);
+    const off_t start = ftello(in);  // offsets count from the file's start, wherever we begin
+    seekable_ = fd >= 0 && fstat(fd, &st) == 0 && S_ISREG(st.st_mode) && start >= 0;
+    if (seekable_) {
+      file_size_ = static_cast<uint64_t>(st.st_size);
+      raw_base_ = buf_base_ = static_cast<uint64_t>(start);
+    }
   }
   ~ByteSource() {
     if (zs_ready_) inflateEnd(&zs_);

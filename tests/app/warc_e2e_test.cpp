@@ -169,6 +169,7 @@ TEST_CASE("crawl --warc: every exchange archived; extract --warc equals extract 
       WarcRecord found;
       REQUIRE(at.NextRecord(&found));
       CHECK(found.record_id == r.record_id);
+      CHECK(found.offset == r.offset);
     }
     std::fclose(f);
   }
