@@ -13,6 +13,7 @@
 #include "app/commands.h"
 #include "parsers/extract/clinic.h"
 #include "parsers/html/page.h"
+#include "store/store.h"
 
 namespace clinicrank {
 namespace {
@@ -100,7 +101,8 @@ std::vector<std::string> ListHtmlFiles(const std::string& dir, std::vector<std::
   return files;
 }
 
-ClinicFacts LoadAndExtract(const std::string& source) {
+// Extracts one PATH and hands its facts and pages to `sink`.
+void LoadAndExtract(const std::string& source, const ClinicPagesSink& sink) {
   std::vector<std::string> warnings;
   std::vector<LoadedPage> loaded;
   struct stat st;
@@ -136,16 +138,21 @@ ClinicFacts LoadAndExtract(const std::string& source) {
   }
 
   std::vector<PageInput> inputs;
+  std::vector<AuditPage> pages;
   inputs.reserve(loaded.size());
   for (const LoadedPage& page : loaded) {
     PageInput input;
     input.bytes = page.bytes;
     input.path = page.path;
     inputs.push_back(std::move(input));
+    AuditPage audit_page;
+    audit_page.bytes = page.bytes;
+    audit_page.provenance.path = page.path;
+    pages.push_back(std::move(audit_page));
   }
   ClinicFacts facts = ExtractClinic(source, inputs);
   facts.warnings.insert(facts.warnings.begin(), warnings.begin(), warnings.end());
-  return facts;
+  sink(std::move(facts), pages);
 }
 
 // How many subfolders of `dir` hold .html/.htm files (stops at 1000), or
@@ -186,29 +193,41 @@ std::string FolderOfClinicsError(const std::vector<std::string>& paths) {
   return "";
 }
 
-bool ExtractFromPaths(const std::vector<std::string>& paths,
-                      const std::function<void(ClinicFacts&&)>& sink) {
+bool ExtractFromPaths(const std::vector<std::string>& paths, const ClinicPagesSink& sink) {
   bool any_page = false;
   for (const std::string& path : paths) {
-    ClinicFacts facts = LoadAndExtract(path);
-    for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
-    // A clinic whose every page was unreadable still counts as "read" if it
-    // had pages at all; a run where nothing could be read is a failure.
-    if (!facts.pages.empty()) any_page = true;
-    sink(std::move(facts));
+    LoadAndExtract(path, [&](ClinicFacts&& facts, const std::vector<AuditPage>& pages) {
+      for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
+      // A clinic whose every page was unreadable still counts as "read" if it
+      // had pages at all; a run where nothing could be read is a failure.
+      if (!facts.pages.empty()) any_page = true;
+      sink(std::move(facts), pages);
+    });
   }
   return any_page;
 }
 
+bool ExtractFromPaths(const std::vector<std::string>& paths,
+                      const std::function<void(ClinicFacts&&)>& sink) {
+  return ExtractFromPaths(
+      paths, [&sink](ClinicFacts&& f, const std::vector<AuditPage>&) { sink(std::move(f)); });
+}
+
 int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db,
-                       std::vector<ClinicFacts>* facts) {
-  auto sink = [facts](ClinicFacts&& f) { facts->push_back(std::move(f)); };
+                       std::vector<ClinicFacts>* facts, int64_t run,
+                       std::vector<int64_t>* run_ids) {
+  auto sink = [facts](ClinicFacts&& f, const std::vector<AuditPage>&) {
+    facts->push_back(std::move(f));
+  };
   if (!db.empty()) {
     std::string error;
-    if (!ExtractFromDb(db, sink, &error)) {
+    CrawlSession session;
+    if (!ChooseCrawl(db, run, &session, &error) ||
+        !ExtractFromDb(db, session.last(), sink, &error)) {
       std::cerr << "clinicrank: error: " << error << "\n";
       return kExitFailure;
     }
+    if (run_ids) *run_ids = session.run_ids;
     return kExitOk;
   }
   if (std::string error = FolderOfClinicsError(paths); !error.empty()) {

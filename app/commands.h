@@ -6,6 +6,7 @@
 #define CLINICRANK_APP_COMMANDS_H_
 
 #include <functional>
+#include <string>
 
 namespace CLI {
 class App;
@@ -22,12 +23,18 @@ struct Command {
   std::function<int()> run;   // called after parsing when `cli` was chosen
 };
 
+// The command line this process was started with, words shell-quoted where
+// needed, for reports that record how they were made (the audit's header).
+void RecordCommandLine(int argc, const char* const* argv);
+const std::string& CommandLine();
+
 Command AddExtractCommand(CLI::App& app);
 Command AddRankCommand(CLI::App& app);
 Command AddAuditCommand(CLI::App& app);
 Command AddCrawlCommand(CLI::App& app);
 Command AddDiffCommand(CLI::App& app);
 Command AddRobotsCommand(CLI::App& app);
+Command AddIndexCommand(CLI::App& app);
 
 }  // namespace clinicrank
 

@@ -1,11 +1,13 @@
-// clinicrank crawl URL... [--seeds FILE] [--db FILE] [--max-pages N]
+// clinicrank crawl URL... [--seeds FILE] [--db FILE] [--warc FILE] [--max-pages N]
 //                  [--delay SECONDS] [--concurrency N] [--timeout SECONDS]
 //                  [--user-agent TEXT] [--max-depth N] [--max-bytes N] [--refresh]
 //
 // Crawls each clinic site politely (crawler/crawler.h) into the SQLite store
 // (store/store.h), committing every page as it arrives. Running it again on
 // the same --db resumes: stored pages are not fetched again unless
-// --refresh. Progress and a summary go to stderr; stdout stays empty.
+// --refresh, and the new run is recorded as continuing the interrupted one.
+// With --warc every HTTP exchange is archived as it completes
+// (crawler/warc_archive.h). Progress and a summary go to stderr; stdout stays empty.
 // Ctrl-C stops cleanly (a second Ctrl-C kills at once).
 // Exit status: 0 when the crawl ran (page-level errors are in the summary and
 // the store's fetch_log); 1 when the store fails, no page could be fetched
@@ -23,9 +25,9 @@
 #include <vector>
 
 #include "app/commands.h"
-#include "warc/warc_writer.h"
 #include "crawler/crawler.h"
 #include "crawler/curl_fetcher.h"
+#include "crawler/warc_archive.h"
 #include "store/store.h"
 #include "base/timestamp.h"
 
@@ -146,39 +148,46 @@ std::string DescribeRun(const CrawlCommandOptions& o, const std::vector<std::str
   return args;
 }
 
-// Writes the HTML pages this run stored to a WARC file (gzip when the name
-// ends in .gz), through a temporary file renamed into place, so a failed or
-// interrupted export never leaves half a file under the requested name.
-Status ExportRunToWarc(PageStore* store, int64_t run_id, const std::string& path, int* written) {
-  std::vector<SiteInfo> sites;
-  if (Status s = store->ListSites(&sites); !s.ok()) return s;
-  const std::string tmp = path + ".tmp";
-  std::FILE* out = std::fopen(tmp.c_str(), "wb");
-  if (!out) return Status{StatusKind::kStore, "cannot write " + tmp};
-  const bool gzip = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
-  WarcWriter writer(out, gzip);
-  bool ok = writer.WriteInfo(DefaultUserAgent(), UtcNow());
-  for (const SiteInfo& site : sites) {
-    std::vector<PageRecord> pages;
-    if (Status s = store->LatestPages(site.id, run_id, /*with_bodies=*/true, &pages); !s.ok()) {
-      std::fclose(out);
-      std::remove(tmp.c_str());
-      return s;
-    }
-    for (const PageRecord& page : pages) {
-      if (page.run_id != run_id || page.body.empty()) continue;
-      WarcResponse response{page.final_url.empty() ? page.url : page.final_url, page.fetched_at,
-                            page.status, page.headers, page.body};
-      ok = ok && writer.WriteResponse(response);
-      ++*written;
-    }
-  }
-  ok = (std::fclose(out) == 0) && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return Status{StatusKind::kStore, "cannot write WARC file " + path};
-  }
-  return Status{};
+// The warcinfo fields of a crawl's WARC file: who wrote it, how, and with
+// which options (IIPC WARC 1.1 section 6.5 and its annex of field names).
+std::vector<std::pair<std::string, std::string>> WarcInfoFields(const CrawlCommandOptions& o,
+                                                                const std::string& args,
+                                                                int64_t run_id) {
+  char options[256];
+  std::snprintf(options, sizeof options,
+                "max-pages=%d max-depth=%d delay=%gs concurrency=%d timeout=%gs max-bytes=%zu%s",
+                o.crawl.max_pages, o.crawl.max_depth, o.crawl.delay_seconds, o.crawl.concurrency,
+                o.crawl.timeout_seconds, o.crawl.max_bytes, o.crawl.refresh ? " refresh" : "");
+  return {
+      {"software", std::string("clinicrank/") + CLINICRANK_VERSION},
+      {"format", "WARC File Format 1.1"},
+      {"conformsTo", "https://iipc.github.io/warc-specifications/specifications/warc-format/warc-1.1/"},
+      {"description", "clinicrank crawl of stem-cell clinic websites (run " +
+                          std::to_string(run_id) + ")"},
+      {"http-header-user-agent", o.crawl.user_agent},
+      {"robots", "obey"},
+      {"clinicrank-run", std::to_string(run_id)},
+      {"clinicrank-command", args},
+      {"clinicrank-options", options},
+      {"clinicrank-store", o.db},
+  };
+}
+
+// What makes two runs the same crawl: the seeds and --refresh, not the pace
+// or limits (DescribeRun: "crawl SEEDS --max-pages … [--refresh]").
+std::string CrawlIdentity(const std::string& args) {
+  const bool refresh = args.find(" --refresh") != std::string::npos;
+  return args.substr(0, args.find(" --max-pages")) + (refresh ? " --refresh" : "");
+}
+
+// The run this one resumes: the latest run, when it did not complete and
+// crawled the same seeds the same way. 0 when there is none.
+int64_t ResumedRun(PageStore* store, const std::string& args) {
+  std::vector<RunInfo> runs;
+  if (!store->ListRuns(&runs).ok() || runs.empty()) return 0;
+  const RunInfo& last = runs.back();
+  return last.outcome != "completed" && CrawlIdentity(last.args) == CrawlIdentity(args) ? last.id
+                                                                                         : 0;
 }
 
 int RunCrawl(CrawlCommandOptions& o) {
@@ -199,10 +208,31 @@ int RunCrawl(CrawlCommandOptions& o) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return kExitFailure;
   }
+  const std::string args = DescribeRun(o, seeds);
+  const int64_t resumes = ResumedRun(store.get(), args);
   int64_t run_id = 0;
-  if (status = store->BeginRun(DescribeRun(o, seeds), &run_id); !status.ok()) {
+  if (status = store->BeginRun(args, &run_id, resumes); !status.ok()) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return kExitFailure;
+  }
+  if (resumes > 0) {
+    std::cerr << "crawl run " << run_id << " resumes run " << resumes
+              << " (interrupted): together they are one crawl\n";
+  }
+  std::unique_ptr<WarcArchive> archive;
+  if (!o.warc.empty()) {
+    archive = WarcArchive::Open(o.warc, WarcInfoFields(o, args, run_id), store.get(), &status);
+    if (!archive) {
+      store->FinishRun(run_id, "failed");
+      std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
+      return status.kind == StatusKind::kUsage ? kExitUsage : kExitFailure;
+    }
+    if (archive->trimmed() > 0) {
+      std::cerr << "removed " << archive->trimmed() << " byte(s) of a record cut short at the end of "
+                << o.warc << " (an earlier crawl was stopped while writing it)\n";
+    }
+    if (archive->appended()) std::cerr << "appending to the existing WARC file " << o.warc << "\n";
+    o.crawl.archive = archive.get();
   }
   InstallInterruptHandler();
   CrawlProgress summary;
@@ -211,6 +241,9 @@ int RunCrawl(CrawlCommandOptions& o) {
     StderrProgress progress;
     status =
         Crawl(seeds, o.crawl, &fetcher, store.get(), run_id, &progress, &g_interrupted, &summary);
+  }
+  if (archive) {
+    if (Status s = archive->Close(); !s.ok() && status.ok()) status = s;
   }
   const bool interrupted = g_interrupted.load();
   const char* outcome = !status.ok() ? "failed" : interrupted ? "interrupted" : "completed";
@@ -225,14 +258,10 @@ int RunCrawl(CrawlCommandOptions& o) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return status.kind == StatusKind::kUsage ? kExitUsage : kExitFailure;
   }
-  if (!o.warc.empty()) {
-    int written = 0;
-    if (Status s = ExportRunToWarc(store.get(), run_id, o.warc, &written); !s.ok()) {
-      std::cerr << "clinicrank crawl: " << s.ToString() << "\n";
-      return kExitFailure;
-    }
-    std::cerr << "crawl run " << run_id << ": " << written << " page(s) written to " << o.warc
-              << "\n";
+  if (archive) {
+    std::cerr << "crawl run " << run_id << ": " << archive->responses() << " response(s) and "
+              << archive->revisits() << " revisit(s) archived in " << o.warc
+              << " (with their requests)\n";
   }
   if (interrupted) {
     std::cerr << "clinicrank crawl: interrupted; run the same command again to resume\n";
@@ -266,8 +295,11 @@ Command AddCrawlCommand(CLI::App& app) {
   sub->add_option("--db", o->db, "SQLite store to write (created if missing)")
       ->capture_default_str();
   sub->add_option("--warc", o->warc,
-                  "also write the pages this run fetched to a WARC file (gzip if it ends in .gz);\n"
-                  "`clinicrank extract --warc FILE` reads it back");
+                  "also archive every request and response of this run, as received, in a WARC/1.1\n"
+                  "file (gzip if it ends in .gz): pages, redirects, errors, robots.txt; identical\n"
+                  "refetches as revisit records. An existing WARC file is appended to. The store\n"
+                  "records each page's record id and offset; `clinicrank index FILE` makes a CDXJ\n"
+                  "index and `clinicrank extract --warc FILE` reads the pages back");
   sub->add_option("--max-pages", o->crawl.max_pages, "HTML pages to store per site")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));

@@ -1,6 +1,8 @@
 // ExtractFromDb: clinics from a crawl store, one per site, from the latest
-// fetch of each of its pages (2xx HTML responses only; 404s and skipped
-// responses are kept in the store for `diff`, not extracted).
+// fetch of each of its pages as of a run (2xx HTML responses only; 404s and
+// skipped responses are kept in the store for `diff`, not extracted), each
+// page with its provenance.
+#include <algorithm>
 #include <string>
 #include <vector>
 
@@ -11,8 +13,50 @@
 #include "store/store.h"
 
 namespace clinicrank {
+namespace {
 
-bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>& sink,
+PageProvenance ProvenanceOf(const PageRecord& r) {
+  PageProvenance p;
+  p.fetched_url = r.url;
+  p.final_url = r.final_url;
+  p.http_status = r.status;
+  p.fetched_at = r.fetched_at;
+  p.ip = r.ip;
+  p.run_id = r.run_id;
+  p.sha256 = r.sha256;
+  p.warc_file = r.warc_file;
+  p.warc_record_id = r.warc_record_id;
+  p.warc_offset = r.warc_offset;
+  p.warc_refers_to = r.warc_refers_to;
+  return p;
+}
+
+}  // namespace
+
+bool ChooseCrawl(const std::string& db_path, int64_t requested, CrawlSession* session,
+                 std::string* error) {
+  Status status;
+  auto store = PageStore::Open(db_path, PageStore::Mode::kReadOnly, &status);
+  std::vector<RunInfo> runs;
+  if (store) status = store->ListRuns(&runs);
+  if (!store || !status.ok()) {
+    *error = status.ToString();
+    return false;
+  }
+  const std::vector<CrawlSession> sessions = GroupRuns(runs);
+  const CrawlSession* chosen = requested > 0 ? FindSession(sessions, requested) : LatestSession(sessions);
+  if (!chosen) {
+    *error = runs.empty() ? db_path + " has no crawl runs yet"
+                          : "no run " + std::to_string(requested) + " in " + db_path + " (runs " +
+                                std::to_string(runs.front().id) + " to " +
+                                std::to_string(runs.back().id) + ")";
+    return false;
+  }
+  *session = *chosen;
+  return true;
+}
+
+bool ExtractFromDb(const std::string& db_path, int64_t as_of_run, const ClinicPagesSink& sink,
                    std::string* error) {
   Status status;
   auto store = PageStore::Open(db_path, PageStore::Mode::kReadOnly, &status);
@@ -22,13 +66,19 @@ bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFa
     if (error) *error = status.ToString();
     return false;
   }
+  const std::optional<int64_t> as_of = as_of_run > 0 ? std::optional(as_of_run) : std::nullopt;
   for (const SiteInfo& site : sites) {
     std::vector<PageRecord> records;
-    if (status = store->LatestPages(site.id, std::nullopt, true, &records); !status.ok()) {
+    if (status = store->LatestPages(site.id, as_of, true, &records); !status.ok()) {
       if (error) *error = status.ToString();
       return false;
     }
+    // Pages in the order of the URL they were read from (as from a WARC).
+    std::stable_sort(records.begin(), records.end(), [](const PageRecord& a, const PageRecord& b) {
+      return a.final_url < b.final_url;
+    });
     std::vector<PageInput> pages;
+    std::vector<AuditPage> sources;
     for (const PageRecord& record : records) {
       if (record.status < 200 || record.status >= 300) continue;
       if (!IsHtmlContentType(record.content_type)) continue;
@@ -38,10 +88,19 @@ bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFa
       page.content_type = record.content_type;
       page.fetched_at = record.fetched_at;
       pages.push_back(std::move(page));
+      sources.push_back({record.body, record.content_type, ProvenanceOf(record)});
     }
-    sink(ExtractClinic(site.seed_url, pages));
+    if (as_of && records.empty()) continue;  // the site was not crawled yet then
+    sink(ExtractClinic(site.seed_url, pages), sources);
   }
   return true;
+}
+
+bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>& sink,
+                   std::string* error) {
+  return ExtractFromDb(db_path, 0,
+                       [&sink](ClinicFacts&& f, const std::vector<AuditPage>&) { sink(std::move(f)); },
+                       error);
 }
 
 }  // namespace clinicrank

@@ -1,15 +1,17 @@
 // clinicrank diff --db FILE [--from RUN] [--to RUN] [--format md|json]
 //
-// What changed on the clinics' websites between two crawl runs: for each
-// site, pages added, removed (now 404/410) and changed (different SHA-256
-// of the body), comparing the store as it stood after run FROM with the
-// store after run TO. Default: TO is the latest run, FROM the one before it
-// (or nothing, when there is only one run, so every page counts as added).
+// What each clinic changed between two crawls (report/fact_diff.h): prices
+// added, removed and changed (old → new, with both quotes and fetch times),
+// checklist items whose status changed, claims added and removed, and pages
+// added, changed (different SHA-256 of the body; a page fetched in both with
+// the same hash is unchanged) and gone (now 404/410, or not found again by a
+// --refresh crawl). A crawl is a run and the runs that resumed it: a run that
+// resumed an interrupted one is the same crawl, never a source of "added"
+// pages. The store is read as it stood after each crawl's last run.
+// Default: TO is the latest complete crawl, FROM the crawl before it (or
+// nothing, when there is only one, so every page counts as added).
 // Output on stdout. Exit status: 0 ok; 1 when the store cannot be read or a
 // run does not exist; 2 on a usage error.
-#include <rapidjson/stringbuffer.h>
-#include <rapidjson/writer.h>
-
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <iostream>
@@ -19,7 +21,12 @@
 #include <string>
 #include <vector>
 
+#include "app/clinic_sources.h"
 #include "app/commands.h"
+#include "ranking/rank.h"
+#include "ranking/rates.h"
+#include "report/fact_diff.h"
+#include "report/output_file.h"
 #include "store/store.h"
 
 namespace clinicrank {
@@ -27,23 +34,9 @@ namespace {
 
 struct DiffOptions {
   std::string db;
-  int64_t from = -1;  // -1: the run before `to`
-  int64_t to = -1;    // -1: the latest run
+  int64_t from = -1;  // -1: the crawl before `to`
+  int64_t to = -1;    // -1: the latest complete crawl
   std::string format = "md";
-};
-
-struct ChangedPage {
-  std::string url;
-  std::string old_sha256;
-  std::string new_sha256;
-};
-
-struct SiteDiff {
-  SiteInfo site;
-  std::vector<std::string> added;
-  std::vector<std::string> removed;
-  std::vector<ChangedPage> changed;
-  int unchanged = 0;
 };
 
 bool Ok(int status) { return status >= 200 && status < 300; }
@@ -62,114 +55,68 @@ Status Snapshot(PageStore* store, int64_t site, int64_t run,
   return Status::Ok();
 }
 
-Status DiffSite(PageStore* store, const SiteInfo& site, int64_t from, int64_t to, SiteDiff* diff) {
+bool IsRefresh(const std::vector<RunInfo>& runs, const CrawlSession& session) {
+  for (const RunInfo& run : runs) {
+    if (run.id >= session.first() && run.id <= session.last() &&
+        run.args.find(" --refresh") != std::string::npos) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Pages added, changed, unchanged and gone between the two states.
+Status DiffPages(PageStore* store, const SiteInfo& site, const CrawlSession* from,
+                 const CrawlSession& to, bool to_refreshed, SiteDiff* diff) {
   std::map<std::string, PageRecord> before, after;
-  if (Status s = Snapshot(store, site.id, from, &before); !s.ok()) return s;
-  if (Status s = Snapshot(store, site.id, to, &after); !s.ok()) return s;
-  diff->site = site;
+  if (Status s = Snapshot(store, site.id, from ? from->last() : 0, &before); !s.ok()) return s;
+  if (Status s = Snapshot(store, site.id, to.last(), &after); !s.ok()) return s;
   for (const auto& [url, page] : after) {
     auto old = before.find(url);
     const bool was_there = old != before.end() && Ok(old->second.status);
     if (Ok(page.status)) {
       if (!was_there) {
-        diff->added.push_back(url);
+        diff->pages_added.push_back(url);
+      } else if (to_refreshed && page.run_id < to.first()) {
+        diff->pages_gone.push_back({url, old->second.sha256, "", "not found again by the refresh crawl"});
       } else if (old->second.sha256 != page.sha256) {
-        diff->changed.push_back({url, old->second.sha256, page.sha256});
+        diff->pages_changed.push_back({url, old->second.sha256, page.sha256, ""});
       } else {
-        ++diff->unchanged;
+        ++diff->pages_unchanged;
       }
     } else if (was_there && (page.status == 404 || page.status == 410)) {
-      diff->removed.push_back(url);
+      diff->pages_gone.push_back({url, old->second.sha256, "", "now " + std::to_string(page.status)});
     }
   }
   return Status::Ok();
 }
 
-std::string RunLabel(const std::vector<RunInfo>& runs, int64_t id) {
-  if (id <= 0) return "nothing (empty store)";
-  for (const RunInfo& run : runs) {
-    if (run.id == id) return "run " + std::to_string(id) + " (" + run.started_at + ")";
-  }
-  return "run " + std::to_string(id);
-}
-
-void PrintMarkdown(const std::vector<SiteDiff>& diffs, const std::vector<RunInfo>& runs,
-                   int64_t from, int64_t to) {
-  std::cout << "# Changes from " << RunLabel(runs, from) << " to " << RunLabel(runs, to) << "\n";
-  int added = 0, removed = 0, changed = 0, unchanged = 0;
-  for (const SiteDiff& d : diffs) {
-    added += static_cast<int>(d.added.size());
-    removed += static_cast<int>(d.removed.size());
-    changed += static_cast<int>(d.changed.size());
-    unchanged += d.unchanged;
-    std::cout << "\n## " << d.site.host << "\n\n";
-    if (d.added.empty() && d.removed.empty() && d.changed.empty()) {
-      std::cout << "No changes (" << d.unchanged << " page(s) unchanged).\n";
-      continue;
+// Every site's facts and checklist as of `run` (0: nothing), by seed URL.
+bool States(const std::string& db, int64_t run, const Rates& rates,
+            std::map<std::string, ClinicState>* out, std::string* error) {
+  if (run <= 0) return true;
+  std::vector<ClinicFacts> facts;
+  auto sink = [&facts](ClinicFacts&& f, const std::vector<AuditPage>&) {
+    facts.push_back(std::move(f));
+  };
+  if (!ExtractFromDb(db, run, sink, error)) return false;
+  const Ranking ranking = RankClinics(facts, Weights{}, rates);
+  for (ClinicFacts& f : facts) {
+    ClinicState& state = (*out)[f.source];
+    state.present = true;
+    for (const RankedClinic& c : ranking.clinics) {
+      if (c.source == f.source) state.checklist = c.checklist;
     }
-    std::cout << "| change | page |\n|---|---|\n";
-    for (const std::string& url : d.added) std::cout << "| added | " << url << " |\n";
-    for (const ChangedPage& c : d.changed) std::cout << "| changed | " << c.url << " |\n";
-    for (const std::string& url : d.removed) std::cout << "| removed | " << url << " |\n";
-    std::cout << "\n" << d.unchanged << " page(s) unchanged.\n";
+    state.facts = std::move(f);
   }
-  std::cout << "\nTotal: " << added << " added, " << changed << " changed, " << removed
-            << " removed, " << unchanged << " unchanged.\n";
+  return true;
 }
 
-void PrintJson(const std::vector<SiteDiff>& diffs, int64_t from, int64_t to) {
-  rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
-  auto string = [&w](const std::string& s) { w.String(s.data(), static_cast<unsigned>(s.size())); };
-  w.StartObject();
-  w.Key("from");
-  if (from > 0) {
-    w.Int64(from);
-  } else {
-    w.Null();
-  }
-  w.Key("to");
-  w.Int64(to);
-  w.Key("sites");
-  w.StartArray();
-  for (const SiteDiff& d : diffs) {
-    w.StartObject();
-    w.Key("site");
-    string(d.site.host);
-    w.Key("seed_url");
-    string(d.site.seed_url);
-    w.Key("added");
-    w.StartArray();
-    for (const std::string& url : d.added) string(url);
-    w.EndArray();
-    w.Key("changed");
-    w.StartArray();
-    for (const ChangedPage& c : d.changed) {
-      w.StartObject();
-      w.Key("url");
-      string(c.url);
-      w.Key("old_sha256");
-      string(c.old_sha256);
-      w.Key("new_sha256");
-      string(c.new_sha256);
-      w.EndObject();
-    }
-    w.EndArray();
-    w.Key("removed");
-    w.StartArray();
-    for (const std::string& url : d.removed) string(url);
-    w.EndArray();
-    w.Key("unchanged");
-    w.Int(d.unchanged);
-    w.EndObject();
-  }
-  w.EndArray();
-  w.EndObject();
-  std::cout << buffer.GetString() << "\n";
-}
-
-bool HasRun(const std::vector<RunInfo>& runs, int64_t id) {
-  return std::any_of(runs.begin(), runs.end(), [id](const RunInfo& r) { return r.id == id; });
+Rates LoadDefaultRates() {
+  Rates rates;
+  std::string text, error;
+  if (ReadSmallFile(DefaultRatesPath(), &text, &error)) ParseRates(text, &rates, &error);
+  return rates;
 }
 
 int RunDiff(const DiffOptions& o) {
@@ -187,36 +134,58 @@ int RunDiff(const DiffOptions& o) {
     std::cerr << "clinicrank diff: " << o.db << " has no crawl runs yet\n";
     return kExitFailure;
   }
-  const int64_t to = o.to >= 0 ? o.to : runs.back().id;
-  int64_t from = o.from;
-  if (from < 0) {
-    from = 0;
-    for (const RunInfo& run : runs) {
-      if (run.id < to) from = run.id;
+  const std::vector<CrawlSession> sessions = GroupRuns(runs);
+  auto missing = [&](int64_t id) {
+    std::cerr << "clinicrank diff: no run " << id << " in " << o.db << " (runs " << runs.front().id
+              << " to " << runs.back().id << ")\n";
+    return kExitFailure;
+  };
+  const CrawlSession* to = o.to >= 0 ? FindSession(sessions, o.to) : LatestSession(sessions);
+  if (!to) return missing(o.to);
+  const CrawlSession* from = nullptr;
+  FactDiffReport report;
+  if (o.from > 0) {
+    from = FindSession(sessions, o.from);
+    if (!from) return missing(o.from);
+    if (from == to) {
+      report.note = "Run " + std::to_string(o.from) + " and run " + std::to_string(to->last()) +
+                    " are one crawl (a resumed run continues the run it resumed): nothing to compare.";
+    }
+  } else if (o.from < 0) {
+    for (const CrawlSession& s : sessions) {
+      if (s.last() < to->first()) from = &s;
     }
   }
-  for (int64_t id : {from, to}) {
-    if (id > 0 && !HasRun(runs, id)) {
-      std::cerr << "clinicrank diff: no run " << id << " in " << o.db << " (runs "
-                << runs.front().id << " to " << runs.back().id << ")\n";
-      return kExitFailure;
-    }
+  report.to = {to->run_ids, to->started_at};
+  if (from) report.from = {from->run_ids, from->started_at};
+
+  const Rates rates = LoadDefaultRates();
+  std::map<std::string, ClinicState> before, after;
+  std::string error;
+  if (!States(o.db, from ? from->last() : 0, rates, &before, &error) ||
+      !States(o.db, to->last(), rates, &after, &error)) {
+    std::cerr << "clinicrank diff: " << error << "\n";
+    return kExitFailure;
   }
-  std::vector<SiteDiff> diffs;
+  const bool refreshed = IsRefresh(runs, *to);
   for (const SiteInfo& site : sites) {
     SiteDiff diff;
-    if (status = DiffSite(store.get(), site, from, to, &diff); !status.ok()) {
+    diff.site = site.host;
+    diff.seed_url = site.seed_url;
+    if (status = DiffPages(store.get(), site, from, *to, refreshed, &diff); !status.ok()) {
       std::cerr << "clinicrank diff: " << status.ToString() << "\n";
       return kExitFailure;
     }
-    diffs.push_back(std::move(diff));
+    const ClinicState& old_state = before[site.seed_url];
+    const ClinicState& new_state = after[site.seed_url];
+    if (!old_state.present && !new_state.present) continue;  // crawled only later
+    diff.name = ClinicDisplayName(new_state.present ? new_state.facts : old_state.facts);
+    DiffFacts(old_state, new_state, &diff);
+    report.sites.push_back(std::move(diff));
   }
-  if (o.format == "json") {
-    PrintJson(diffs, from, to);
-  } else {
-    PrintMarkdown(diffs, runs, from, to);
-  }
-  return kExitOk;
+  std::cout << (o.format == "json" ? FactDiffJson(report) : FactDiffMarkdown(report));
+  std::cout.flush();
+  return std::cout ? kExitOk : kExitFailure;
 }
 
 }  // namespace
@@ -225,20 +194,22 @@ Command AddDiffCommand(CLI::App& app) {
   auto o = std::make_shared<DiffOptions>();
   CLI::App* sub = app.add_subcommand(
       "diff",
-      "Show what changed on the clinics' sites between two crawl runs: pages added, changed\n"
-      "(different SHA-256 of the body) and removed (now 404/410), per site.\n"
-      "Default: the latest run against the one before it. A resumed crawl does not fetch\n"
-      "stored pages again: crawl with --refresh to see which pages changed.");
+      "Show what each clinic changed between two crawls: prices added, removed or changed\n"
+      "(old -> new, with both quotes and fetch times), checklist statuses that changed, claims\n"
+      "added or removed, and pages added, changed or gone. A run that resumed an interrupted\n"
+      "one is the same crawl. Default: the latest complete crawl against the one before it.\n"
+      "Crawl with --refresh to fetch every page again and see what changed.");
   sub->footer(
       "Examples:\n"
       "  clinicrank diff --db clinics.db\n"
       "  clinicrank diff --db clinics.db --from 1 --to 3 --format json");
   sub->add_option("--db", o->db, "crawl store written by `clinicrank crawl`")->required();
-  sub->add_option("--from", o->from, "run id to compare from (default: the run before --to)")
+  sub->add_option("--from", o->from,
+                  "a run of the crawl to compare from (default: the crawl before --to; 0: nothing)")
       ->check(CLI::NonNegativeNumber);
-  sub->add_option("--to", o->to, "run id to compare to (default: the latest run)")
+  sub->add_option("--to", o->to, "a run of the crawl to compare to (default: the latest complete crawl)")
       ->check(CLI::PositiveNumber);
-  sub->add_option("--format", o->format, "md (a table per site) or json")
+  sub->add_option("--format", o->format, "md (a section per clinic) or json")
       ->capture_default_str()
       ->check(CLI::IsMember({"md", "json"}));
   return {sub, [o] { return RunDiff(*o); }};

@@ -15,6 +15,7 @@ namespace clinicrank {
 Command AddExtractCommand(CLI::App& app) {
   auto paths = std::make_shared<std::vector<std::string>>();
   auto warc = std::make_shared<std::string>();
+  auto db = std::make_shared<std::string>();
   CLI::App* sub = app.add_subcommand(
       "extract",
       "Read clinic pages and print the facts found, one JSON object per clinic per line.\n"
@@ -24,24 +25,34 @@ Command AddExtractCommand(CLI::App& app) {
       "--warc", *warc,
       "Read pages from a WARC file (plain or gzip; - for stdin) instead of PATHs: one clinic\n"
       "per site, streamed as JSON Lines, so the command can map over web-archive files");
+  auto* db_opt = sub->add_option("--db", *db,
+                                 "Read the latest crawl in a store written by `clinicrank crawl`\n"
+                                 "(one clinic per site)");
   path_opt->excludes(warc_opt);
+  path_opt->excludes(db_opt);
+  warc_opt->excludes(db_opt);
   sub->require_option(1);
   sub->footer(
       "Example:\n"
       "  clinicrank extract sample_pages/* > facts.jsonl\n"
       "  zcat crawl.warc.gz | clinicrank extract --warc - > facts.jsonl\n"
+      "  clinicrank extract --db clinics.db > facts.jsonl\n"
+      "A damaged WARC record is a warning naming its byte offset; the others are still read.\n"
       "Unreadable pages (missing, binary, empty, too large) are reported on stderr and in\n"
       "each clinic's \"warnings\"; the other clinics are still processed.\n"
-      "Exit status: 0 success, 1 nothing could be read, 2 usage error (incl. a PATH that is\n"
-      "a folder of clinic folders: give sample_pages/*, not sample_pages).");
-  auto run = [paths, warc]() {
+      "Exit status: 0 success, 1 nothing could be read (no PATH, a WARC with no readable\n"
+      "record, a store that cannot be opened), 2 usage error (incl. a PATH that is a folder\n"
+      "of clinic folders: give sample_pages/*, not sample_pages).");
+  auto run = [paths, warc, db]() {
     auto print = [](ClinicFacts&& facts) {
       std::cout << FactsToJsonLine(facts) << '\n';
       std::cout.flush();
     };
-    if (!warc->empty()) {
+    if (!warc->empty() || !db->empty()) {
       std::string error;
-      if (!ExtractFromWarc(*warc, print, &error)) {
+      const bool ok = !warc->empty() ? ExtractFromWarc(*warc, print, &error)
+                                     : ExtractFromDb(*db, print, &error);
+      if (!ok) {
         std::cerr << "clinicrank: error: " << error << "\n";
         return kExitFailure;
       }

@@ -1,7 +1,7 @@
 // clinicrank: rank stem-cell clinics for knee treatment from what their
 // websites say.
 //
-// Usage: clinicrank <crawl|extract|rank|audit|diff|robots> [options]
+// Usage: clinicrank <crawl|extract|rank|audit|diff|robots|index> [options]
 //        (clinicrank --help, clinicrank <command> --help)
 // Exit status (../shared/CONTRACT.md): 0 success; 1 runtime failure, with a
 // message on stderr; 2 usage error. stdout carries only requested output.
@@ -32,13 +32,16 @@ int main(int argc, char** argv) {
       "  clinicrank audit sample_pages/* --format md\n"
       "  clinicrank crawl https://clinic.example/ --db clinics.db\n"
       "  clinicrank rank --db clinics.db\n"
+      "  clinicrank index crawl.warc.gz > crawl.cdxj\n"
       "Run 'clinicrank <command> --help' for a command's options.");
 
   std::vector<Command> commands = {
       AddCrawlCommand(app), AddExtractCommand(app), AddRankCommand(app),
       AddAuditCommand(app), AddDiffCommand(app),    AddRobotsCommand(app),
+      AddIndexCommand(app),
   };
 
+  RecordCommandLine(argc, argv);
   try {
     app.parse(argc, argv);
   } catch (const CLI::CallForHelp& e) {

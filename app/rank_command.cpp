@@ -42,6 +42,7 @@ struct RankOptionsCli {
   std::string countries;
   double max_price = 0;  // 0 = not given
   bool own_cells_only = false;
+  int64_t run = 0;
 };
 
 // Loads the rates table: --rates FILE must work (exit 1 otherwise); the
@@ -186,7 +187,13 @@ int RunRank(const RankOptionsCli& o) {
   if (int status = LoadRates(o, &rates); status != kExitOk) return status;
   options.notices = RatesNotices(rates);
   std::vector<ClinicFacts> facts;
-  if (int status = CollectClinicFacts(o.paths, o.db, &facts); status != kExitOk) return status;
+  if (o.run > 0 && o.db.empty()) {
+    std::cerr << "clinicrank rank: --run needs --db\n";
+    return kExitUsage;
+  }
+  if (int status = CollectClinicFacts(o.paths, o.db, &facts, o.run); status != kExitOk) {
+    return status;
+  }
   const std::string format = ChooseFormat(o);
   return EmitReport(Render(RankClinics(facts, options, rates), format, o), o.output);
 }
@@ -205,6 +212,10 @@ Command AddRankCommand(CLI::App& app) {
   auto* db = sub->add_option("--db", o->db, "Rank the sites of a crawl store instead of PATHs");
   paths->excludes(db);
   db->excludes(paths);
+  sub->add_option("--run", o->run,
+                  "With --db: rank the store as it stood after this crawl run (default: the latest\n"
+                  "complete crawl; a resumed run and the run it resumed are one crawl)")
+      ->check(CLI::PositiveNumber);
   sub->add_option("--format", o->format,
                   "table, md, json, csv or html (default: from the -o extension; a table on a\n"
                   "terminal, Markdown in a pipe)")

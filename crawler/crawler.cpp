@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "crawler/fetch_archive.h"
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
 #include "crawler/links.h"
@@ -82,6 +83,32 @@ bool IsTransient(const FetchResponse& r) {
 }
 
 std::string SeedUrl(const std::string& seed) { return NormalizeUrl(seed).value_or(""); }
+
+// The page row for a fetch, with its provenance: what was asked for and
+// where it ended, when it was fetched, from which address, and where the
+// exchange was archived.
+PageRecord FetchedPage(int64_t site_id, const Pending& job, const FetchResponse& r,
+                       std::string body, std::string sha, int64_t run_id) {
+  PageRecord record;
+  record.site_id = site_id;
+  record.url = job.original;
+  record.final_url = job.url;
+  record.status = r.http_status;
+  record.content_type = r.content_type;
+  record.headers = r.headers;
+  record.fetched_at = r.started_at.empty() ? UtcNow() : r.started_at;
+  record.body = std::move(body);
+  record.sha256 = std::move(sha);
+  record.run_id = run_id;
+  record.depth = job.depth;
+  record.ip = r.ip;
+  record.warc_file = r.archived.file;
+  record.warc_record_id = r.archived.record_id;
+  record.warc_offset = r.archived.offset;
+  record.payload_digest = r.archived.payload_digest;
+  record.warc_refers_to = r.archived.refers_to;
+  return record;
+}
 
 class CrawlRun {
  public:
@@ -323,6 +350,12 @@ void CrawlRun::Handle(FetchResponse response) {
   site->in_flight = false;
   site->next_at = std::max(site->next_at, Clock::now() + Seconds(site->delay));
   Pending job = std::move(site->current);
+  if (options_.archive && response.http_status > 0) {
+    if (Status s = options_.archive->Record(response, &response.archived); !s.ok()) {
+      fatal_ = s;
+      return;
+    }
+  }
   switch (job.job) {
     case Job::kRobots:
       return HandleRobots(site, std::move(job), response);
@@ -485,8 +518,7 @@ void CrawlRun::HandlePage(Site* site, Pending job, const FetchResponse& r) {
   Log(job, r, error);
   ++progress_.errors;
   if (r.http_status == 404 || r.http_status == 410) {
-    PageRecord record{0,         site->id, job.original, job.url, r.http_status, r.content_type,
-                      r.headers, UtcNow(), "",           "",      run_id_,       job.depth};
+    const PageRecord record = FetchedPage(site->id, job, r, "", "", run_id_);
     if (Status s = store_->AddPage(record); !s.ok()) fatal_ = s;
   }
   Event(job.original, r.http_status, StatusKind::kHttp, "status " + std::to_string(r.http_status),
@@ -509,8 +541,7 @@ bool CrawlRun::StorePage(Site* site, const Pending& job, const FetchResponse& r)
     Event(job.original, r.http_status, StatusKind::kSkipped, duplicate_of, r.body.size());
     return false;
   }
-  PageRecord record{0,         site->id, job.original, job.url, r.http_status, r.content_type,
-                    r.headers, UtcNow(), r.body,       sha,     run_id_,       job.depth};
+  const PageRecord record = FetchedPage(site->id, job, r, r.body, sha, run_id_);
   if (Status s = store_->AddPage(record); !s.ok()) {
     fatal_ = s;
     return false;

@@ -32,6 +32,7 @@
 
 namespace clinicrank {
 
+class FetchArchive;
 class Fetcher;
 class PageStore;
 
@@ -55,6 +56,9 @@ struct CrawlOptions {
   int max_sitemaps = 5;                  // Sitemap files read per site. Default: 5.
   int max_sitemap_urls = 500;            // URLs taken from sitemaps per site. Default: 500.
   int max_query_variants = 5;            // Query strings per path. Default: 5.
+  // Every exchange that got an HTTP answer is archived here (`crawl --warc`),
+  // and stored pages record where. Not owned. Default: none.
+  FetchArchive* archive = nullptr;
 };
 
 // One finished request, for progress output.

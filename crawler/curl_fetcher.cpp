@@ -5,6 +5,9 @@
 #include <algorithm>
 #include <cctype>
 
+#include "base/timestamp.h"
+#include "warc/http_message.h"
+
 namespace clinicrank {
 
 struct CurlFetcher::Transfer {
@@ -22,9 +25,9 @@ namespace {
 
 CURLM* Multi(void* multi) { return static_cast<CURLM*>(multi); }
 
-// Body bytes, already decoded by libcurl. Returning less than `size * count`
-// aborts the transfer (CURLE_WRITE_ERROR), which is how the cap and the
-// non-HTML skip stop a download early rather than buffering it.
+// Body bytes as received (libcurl's decoding is off). Returning less than
+// `size * count` aborts the transfer (CURLE_WRITE_ERROR), which is how the
+// cap and the non-HTML skip stop a download early rather than buffering it.
 size_t OnBody(char* data, size_t size, size_t count, void* user) {
   auto* transfer = static_cast<CurlFetcher::Transfer*>(user);
   const size_t bytes = size * count;
@@ -40,7 +43,7 @@ size_t OnBody(char* data, size_t size, size_t count, void* user) {
       return 0;
     }
   }
-  std::string& body = transfer->response.body;
+  std::string& body = transfer->response.raw_body;
   const size_t room =
       transfer->request.max_bytes - std::min(body.size(), transfer->request.max_bytes);
   if (bytes > room) {
@@ -65,6 +68,15 @@ size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   return bytes;
 }
 
+// The request header block as libcurl sent it (CURLINFO_HEADER_OUT).
+int OnDebug(CURL*, curl_infotype type, char* data, size_t size, void* user) {
+  if (type != CURLINFO_HEADER_OUT) return 0;
+  auto* transfer = static_cast<CurlFetcher::Transfer*>(user);
+  std::string& out = transfer->response.request_headers;
+  if (out.size() + size <= 64 * 1024) out.append(data, size);
+  return 0;
+}
+
 long Millis(double seconds) { return static_cast<long>(std::max(1.0, seconds * 1000)); }
 
 void Configure(CurlFetcher::Transfer* t) {
@@ -77,7 +89,12 @@ void Configure(CurlFetcher::Transfer* t) {
   curl_easy_setopt(easy, CURLOPT_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(easy, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
   curl_easy_setopt(easy, CURLOPT_FOLLOWLOCATION, 0L);
-  curl_easy_setopt(easy, CURLOPT_ACCEPT_ENCODING, "");
+  curl_easy_setopt(easy, CURLOPT_HTTP_VERSION, static_cast<long>(CURL_HTTP_VERSION_1_1));
+  curl_easy_setopt(easy, CURLOPT_HTTP_CONTENT_DECODING, 0L);
+  curl_easy_setopt(easy, CURLOPT_HTTP_TRANSFER_DECODING, 0L);
+  curl_easy_setopt(easy, CURLOPT_DEBUGFUNCTION, OnDebug);
+  curl_easy_setopt(easy, CURLOPT_DEBUGDATA, t);
+  curl_easy_setopt(easy, CURLOPT_VERBOSE, 1L);  // calls OnDebug; prints nothing itself
   curl_easy_setopt(easy, CURLOPT_USERAGENT, r.user_agent.c_str());
   curl_easy_setopt(easy, CURLOPT_CONNECTTIMEOUT_MS, Millis(r.connect_timeout_seconds));
   curl_easy_setopt(easy, CURLOPT_TIMEOUT_MS, Millis(r.timeout_seconds));
@@ -93,6 +110,7 @@ void Configure(CurlFetcher::Transfer* t) {
   t->headers = curl_slist_append(
       nullptr, "Accept: text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1");
   t->headers = curl_slist_append(t->headers, "Accept-Language: en,es;q=0.8,*;q=0.5");
+  t->headers = curl_slist_append(t->headers, "Accept-Encoding: gzip, deflate");
   curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t->headers);
 }
 
@@ -118,6 +136,14 @@ void Finish(CurlFetcher::Transfer* t, CURLcode code) {
   double total = 0;
   curl_easy_getinfo(t->easy, CURLINFO_TOTAL_TIME, &total);
   out.elapsed_seconds = total;
+  char* ip = nullptr;
+  if (curl_easy_getinfo(t->easy, CURLINFO_PRIMARY_IP, &ip) == CURLE_OK && ip) out.ip = ip;
+
+  DecodedBody decoded = DecodeHttpBody(
+      ParseHttpHead(out.headers), out.raw_body, t->request.max_bytes);
+  out.body = std::move(decoded.bytes);
+  if (decoded.truncated) t->too_large = true;
+  const bool aborted = t->too_large || t->not_html || code != CURLE_OK;
 
   const std::string detail = t->error[0] ? std::string(t->error) : curl_easy_strerror(code);
   if (t->too_large || code == CURLE_FILESIZE_EXCEEDED) {
@@ -130,6 +156,8 @@ void Finish(CurlFetcher::Transfer* t, CURLcode code) {
     out.status = Status::Error(StatusKind::kTimeout, detail);
   } else if (code != CURLE_OK) {
     out.status = Status::Error(StatusKind::kNetwork, detail);
+  } else if (!decoded.problem.empty() && !aborted) {
+    out.status = Status::Error(StatusKind::kNetwork, "body cannot be decoded: " + decoded.problem);
   }
 }
 
@@ -164,6 +192,7 @@ void CurlFetcher::Start(FetchRequest request) {
   transfer->request = std::move(request);
   transfer->response.id = transfer->request.id;
   transfer->response.url = transfer->request.url;
+  transfer->response.started_at = UtcNow();
   transfer->easy = curl_easy_init();
   if (!transfer->easy || !multi_) {
     transfer->response.status = Status::Error(StatusKind::kNetwork, "cannot create a curl handle");

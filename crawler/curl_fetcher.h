@@ -3,12 +3,19 @@
 //
 // Settings that make it a polite, safe crawler client: http and https only
 // (CURLOPT_PROTOCOLS_STR and CURLOPT_REDIR_PROTOCOLS_STR), no automatic
-// redirects, Accept-Encoding for every decoder libcurl has (gzip, deflate,
-// br) with the size cap applied to the decoded bytes in the write callback,
-// connect/total/low-speed timeouts, and connection reuse through the multi
+// redirects, connect/total/low-speed timeouts, and connection reuse through the multi
 // handle's shared connection cache. At most one connection per host
 // (CURLMOPT_MAX_HOST_CONNECTIONS), matching the crawler's one request in
 // flight per site.
+//
+// Raw capture, for the WARC archive: HTTP/1.1 only (so what is kept is the
+// bytes that travelled, not a translation of HTTP/2 frames); libcurl's
+// transfer and content decoding are off, so the write callback sees the body
+// exactly as received (chunked, gzip or deflate - the codings we accept) and
+// keeps it in `raw_body`, capped at max_bytes; the body is then decoded here
+// (warc/http_message.h), the cap applying again to the decoded bytes. The
+// request header block comes from the debug callback, the IP from
+// CURLINFO_PRIMARY_IP.
 //
 // REQUIRES: curl_global_init has been called (app/main.cpp does it once).
 #ifndef CLINICRANK_CRAWLER_CURL_FETCHER_H_

@@ -17,6 +17,7 @@
 #include <vector>
 
 #include "base/status.h"
+#include "crawler/fetch_archive_ref.h"
 
 namespace clinicrank {
 
@@ -50,6 +51,17 @@ struct FetchResponse {
   std::optional<double> retry_after_seconds;  // from Retry-After
   std::string body;                           // decoded (Content-Encoding undone)
   double elapsed_seconds = 0;
+  // What went over the wire, for the archive (crawler/fetch_archive.h): the
+  // request header block as sent, the body as received (still chunked or
+  // compressed if it came so; capped like `body`), the server's IP address
+  // and when the request started (ISO 8601 UTC). A fake fetcher may leave
+  // them empty.
+  std::string request_headers;
+  std::string raw_body;
+  std::string ip;
+  std::string started_at;
+  // Filled by the crawler once the exchange is archived.
+  ArchiveRef archived;
 };
 
 class Fetcher {

@@ -18,7 +18,8 @@ CREATE TABLE IF NOT EXISTS runs(
   started_at TEXT NOT NULL,
   finished_at TEXT,
   args TEXT NOT NULL DEFAULT '',
-  outcome TEXT);
+  outcome TEXT,
+  continues INTEGER);
 CREATE TABLE IF NOT EXISTS sites(
   id INTEGER PRIMARY KEY,
   seed_url TEXT NOT NULL,
@@ -35,7 +36,13 @@ CREATE TABLE IF NOT EXISTS pages(
   body BLOB,
   sha256 TEXT NOT NULL,
   run_id INTEGER REFERENCES runs(id),
-  depth INTEGER NOT NULL DEFAULT 0);
+  depth INTEGER NOT NULL DEFAULT 0,
+  ip TEXT NOT NULL DEFAULT '',
+  warc_file TEXT NOT NULL DEFAULT '',
+  warc_record_id TEXT NOT NULL DEFAULT '',
+  warc_offset INTEGER NOT NULL DEFAULT -1,
+  payload_digest TEXT NOT NULL DEFAULT '',
+  warc_refers_to TEXT NOT NULL DEFAULT '');
 CREATE INDEX IF NOT EXISTS pages_by_site_url ON pages(site_id, url, id);
 CREATE TABLE IF NOT EXISTS fetch_log(
   id INTEGER PRIMARY KEY,
@@ -46,9 +53,28 @@ CREATE TABLE IF NOT EXISTS fetch_log(
   elapsed_ms INTEGER NOT NULL,
   at TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS fetch_log_by_run ON fetch_log(run_id, id);
-INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '1');
-PRAGMA user_version = 1;
+INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '2');
+PRAGMA user_version = 2;
 )sql";
+
+// Version 1 → 2: provenance columns on pages, runs.continues.
+constexpr const char* kMigrateV1ToV2 = R"sql(
+ALTER TABLE runs ADD COLUMN continues INTEGER;
+ALTER TABLE pages ADD COLUMN ip TEXT NOT NULL DEFAULT '';
+ALTER TABLE pages ADD COLUMN warc_file TEXT NOT NULL DEFAULT '';
+ALTER TABLE pages ADD COLUMN warc_record_id TEXT NOT NULL DEFAULT '';
+ALTER TABLE pages ADD COLUMN warc_offset INTEGER NOT NULL DEFAULT -1;
+ALTER TABLE pages ADD COLUMN payload_digest TEXT NOT NULL DEFAULT '';
+ALTER TABLE pages ADD COLUMN warc_refers_to TEXT NOT NULL DEFAULT '';
+INSERT OR REPLACE INTO meta(key, value) VALUES('schema_version', '2');
+PRAGMA user_version = 2;
+)sql";
+
+// The columns LatestPages reads; a version 1 file has no provenance columns,
+// so they read as their defaults.
+constexpr const char* kProvenanceV2 =
+    "p.ip, p.warc_file, p.warc_record_id, p.warc_offset, p.payload_digest, p.warc_refers_to";
+constexpr const char* kProvenanceV1 = "'', '', '', -1, '', ''";
 
 // A prepared statement, finalized on destruction. Bind indexes are 1-based,
 // column indexes 0-based, as in SQLite.
@@ -139,6 +165,7 @@ Status PageStore::Init(bool writable) {
                                                  std::to_string(kStoreSchemaVersion) +
                                                  "); upgrade clinicrank");
   }
+  version_ = version;
   if (!writable) {
     if (version == 0) return Status::Error(StatusKind::kStore, "not a clinicrank store (empty)");
     return Status::Ok();
@@ -154,9 +181,25 @@ Status PageStore::Init(bool writable) {
       Exec("ROLLBACK;");
       return s;
     }
+    version_ = kStoreSchemaVersion;
     return Exec("COMMIT;");
   }
+  if (version < kStoreSchemaVersion) return Migrate(version);
   return Status::Ok();
+}
+
+Status PageStore::Migrate(int from_version) {
+  if (Status s = Exec("BEGIN IMMEDIATE;"); !s.ok()) return s;
+  // Another process may have migrated it while we waited for the lock.
+  if (SchemaVersion() == from_version && from_version == 1) {
+    if (Status s = Exec(kMigrateV1ToV2); !s.ok()) {
+      Exec("ROLLBACK;");
+      return Status::Error(StatusKind::kStore, "cannot migrate the store from schema version 1: " +
+                                                   s.message);
+    }
+  }
+  version_ = kStoreSchemaVersion;
+  return Exec("COMMIT;");
 }
 
 int PageStore::SchemaVersion() {
@@ -171,11 +214,17 @@ std::string PageStore::JournalMode() {
   return stmt.Text(0);
 }
 
-Status PageStore::BeginRun(std::string_view args, int64_t* run_id) {
-  Statement stmt(
-      db_, "INSERT INTO runs(started_at, args) VALUES(strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?1);");
+Status PageStore::BeginRun(std::string_view args, int64_t* run_id, int64_t continues) {
+  Statement stmt(db_,
+                 "INSERT INTO runs(started_at, args, continues) "
+                 "VALUES(strftime('%Y-%m-%dT%H:%M:%fZ','now'), ?1, ?2);");
   if (!stmt.ok()) return Error("prepare runs insert");
   stmt.Bind(1, args);
+  if (continues > 0) {
+    stmt.Bind(2, continues);
+  } else {
+    stmt.BindNull(2);
+  }
   if (stmt.Step() != SQLITE_DONE) return Error("begin run");
   *run_id = sqlite3_last_insert_rowid(db_);
   return Status::Ok();
@@ -211,8 +260,9 @@ Status PageStore::AddSite(std::string_view seed_url, std::string_view host, int6
 Status PageStore::AddPage(const PageRecord& page, int64_t* page_id) {
   Statement stmt(db_,
                  "INSERT INTO pages(site_id, url, final_url, status, content_type, headers, "
-                 "fetched_at, body, sha256, run_id, depth) "
-                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11);");
+                 "fetched_at, body, sha256, run_id, depth, ip, warc_file, warc_record_id, "
+                 "warc_offset, payload_digest, warc_refers_to) "
+                 "VALUES(?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15, ?16, ?17);");
   if (!stmt.ok()) return Error("prepare pages insert");
   stmt.Bind(1, page.site_id);
   stmt.Bind(2, page.url);
@@ -229,6 +279,12 @@ Status PageStore::AddPage(const PageRecord& page, int64_t* page_id) {
     stmt.BindNull(10);
   }
   stmt.Bind(11, int64_t{page.depth});
+  stmt.Bind(12, page.ip);
+  stmt.Bind(13, page.warc_file);
+  stmt.Bind(14, page.warc_record_id);
+  stmt.Bind(15, page.warc_offset);
+  stmt.Bind(16, page.payload_digest);
+  stmt.Bind(17, page.warc_refers_to);
   if (stmt.Step() != SQLITE_DONE) return Error("add page " + page.url);
   if (page_id) *page_id = sqlite3_last_insert_rowid(db_);
   return Status::Ok();
@@ -255,13 +311,16 @@ Status PageStore::LogFetch(const FetchLogEntry& entry) {
 
 Status PageStore::ListRuns(std::vector<RunInfo>* runs) {
   Statement stmt(db_,
-                 "SELECT id, started_at, coalesce(finished_at, ''), args, coalesce(outcome, '') "
-                 "FROM runs ORDER BY id;");
+                 version_ >= 2 ? "SELECT id, started_at, coalesce(finished_at, ''), args, "
+                                 "coalesce(outcome, ''), coalesce(continues, 0) FROM runs ORDER BY id;"
+                               : "SELECT id, started_at, coalesce(finished_at, ''), args, "
+                                 "coalesce(outcome, ''), 0 FROM runs ORDER BY id;");
   if (!stmt.ok()) return Error("prepare runs select");
   runs->clear();
   int rc;
   while ((rc = stmt.Step()) == SQLITE_ROW) {
-    runs->push_back({stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Text(4)});
+    runs->push_back(
+        {stmt.Int(0), stmt.Text(1), stmt.Text(2), stmt.Text(3), stmt.Text(4), stmt.Int(5)});
   }
   return rc == SQLITE_DONE ? Status::Ok() : Error("list runs");
 }
@@ -280,13 +339,16 @@ Status PageStore::ListSites(std::vector<SiteInfo>* sites) {
 Status PageStore::LatestPages(int64_t site_id, std::optional<int64_t> as_of_run, bool with_bodies,
                               std::vector<PageRecord>* pages) {
   // The newest row per URL: the greatest id among the rows that qualify.
-  Statement stmt(db_,
-                 "SELECT p.id, p.url, p.final_url, p.status, p.content_type, p.headers, "
-                 "p.fetched_at, CASE WHEN ?3 THEN p.body END, p.sha256, "
-                 "coalesce(p.run_id, 0), p.depth FROM pages p "
-                 "JOIN (SELECT max(id) AS id FROM pages WHERE site_id = ?1 "
-                 "      AND (?2 IS NULL OR run_id <= ?2) GROUP BY url) latest "
-                 "ON p.id = latest.id ORDER BY p.url;");
+  const std::string sql =
+      std::string("SELECT p.id, p.url, p.final_url, p.status, p.content_type, p.headers, "
+                  "p.fetched_at, CASE WHEN ?3 THEN p.body END, p.sha256, "
+                  "coalesce(p.run_id, 0), p.depth, ") +
+      (version_ >= 2 ? kProvenanceV2 : kProvenanceV1) +
+      " FROM pages p "
+      "JOIN (SELECT max(id) AS id FROM pages WHERE site_id = ?1 "
+      "      AND (?2 IS NULL OR run_id <= ?2) GROUP BY url) latest "
+      "ON p.id = latest.id ORDER BY p.url;";
+  Statement stmt(db_, sql.c_str());
   if (!stmt.ok()) return Error("prepare pages select");
   stmt.Bind(1, site_id);
   if (as_of_run) {
@@ -311,6 +373,12 @@ Status PageStore::LatestPages(int64_t site_id, std::optional<int64_t> as_of_run,
     page.sha256 = stmt.Text(8);
     page.run_id = stmt.Int(9);
     page.depth = static_cast<int>(stmt.Int(10));
+    page.ip = stmt.Text(11);
+    page.warc_file = stmt.Text(12);
+    page.warc_record_id = stmt.Text(13);
+    page.warc_offset = stmt.Int(14);
+    page.payload_digest = stmt.Text(15);
+    page.warc_refers_to = stmt.Text(16);
     pages->push_back(std::move(page));
   }
   return rc == SQLITE_DONE ? Status::Ok() : Error("read pages");
@@ -329,6 +397,63 @@ Status PageStore::ReadFetchLog(int64_t run_id, std::vector<FetchLogEntry>* entri
                         stmt.Int(4), stmt.Text(5)});
   }
   return rc == SQLITE_DONE ? Status::Ok() : Error("read fetch log");
+}
+
+Status PageStore::FindArchivedCapture(std::string_view url, std::string_view payload_digest,
+                                      ArchivedCapture* capture, bool* found) {
+  *found = false;
+  if (version_ < 2) return Status::Ok();
+  Statement stmt(db_,
+                 "SELECT final_url, fetched_at, warc_record_id FROM pages "
+                 "WHERE final_url = ?1 AND payload_digest = ?2 AND warc_record_id != '' "
+                 "AND warc_refers_to = '' ORDER BY id DESC LIMIT 1;");
+  if (!stmt.ok()) return Error("prepare archived capture select");
+  stmt.Bind(1, url);
+  stmt.Bind(2, payload_digest);
+  const int rc = stmt.Step();
+  if (rc == SQLITE_ROW) {
+    *capture = {stmt.Text(0), stmt.Text(1), stmt.Text(2)};
+    *found = true;
+    return Status::Ok();
+  }
+  return rc == SQLITE_DONE ? Status::Ok() : Error("find archived capture");
+}
+
+std::vector<CrawlSession> GroupRuns(const std::vector<RunInfo>& runs) {
+  std::vector<CrawlSession> sessions;
+  for (const RunInfo& run : runs) {
+    CrawlSession* parent = nullptr;
+    if (run.continues > 0) {
+      for (CrawlSession& s : sessions) {
+        if (s.last() == run.continues) parent = &s;
+      }
+    }
+    if (!parent) {
+      sessions.push_back({});
+      parent = &sessions.back();
+      parent->started_at = run.started_at;
+    }
+    parent->run_ids.push_back(run.id);
+    parent->complete = run.outcome == "completed";
+    parent->finished_at = run.finished_at;
+  }
+  return sessions;
+}
+
+const CrawlSession* FindSession(const std::vector<CrawlSession>& sessions, int64_t id) {
+  for (const CrawlSession& s : sessions) {
+    for (int64_t run : s.run_ids) {
+      if (run == id) return &s;
+    }
+  }
+  return nullptr;
+}
+
+const CrawlSession* LatestSession(const std::vector<CrawlSession>& sessions) {
+  for (auto it = sessions.rbegin(); it != sessions.rend(); ++it) {
+    if (it->complete) return &*it;
+  }
+  return sessions.empty() ? nullptr : &sessions.back();
 }
 
 }  // namespace clinicrank

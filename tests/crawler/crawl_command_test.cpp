@@ -101,7 +101,8 @@ TEST_CASE("crawl, then diff reports pages added, changed and removed", "[contrac
   CHECK(json.out.find("\"unchanged\":1") != std::string::npos);  // the home page
 
   const Output first = Run("diff --db " + db + " --to 1");
-  CHECK(first.out.find("| added | " + server.Url("/pricing") + " |") != std::string::npos);
+  CHECK(first.out.find("| [" + server.Url("/pricing") + "](" + server.Url("/pricing") + ") | added |") !=
+        std::string::npos);
   CHECK(Run("diff --db " + db + " --from 7").exit_code == 1);
   CHECK(Run("diff --db " + dir.File("absent.db")).exit_code == 1);
 }

@@ -122,6 +122,7 @@ TEST_CASE("issue6: crawl killed with SIGKILL resumes from the store", "[contract
   REQUIRE(runs.size() == 2);
   CHECK(runs[0].finished_at.empty());  // killed: never finished
   CHECK(runs[1].outcome == "completed");
+  CHECK(runs[1].continues == runs[0].id);  // the same crawl (issue 16)
   store.reset();
   std::filesystem::remove_all(dir);
 }

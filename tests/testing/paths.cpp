@@ -1,5 +1,6 @@
 #include "tests/testing/paths.h"
 
+#include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <stdexcept>
@@ -9,6 +10,10 @@ namespace clinicrank::testing {
 std::string SourceDir() { return CLINICRANK_SOURCE_DIR; }
 std::string SamplePagesDir() { return SourceDir() + "/sample_pages"; }
 std::string ClinicrankBinary() { return CLINICRANK_BINARY_PATH; }
+std::string ArtifactDir() {
+  std::filesystem::create_directories(CLINICRANK_ARTIFACT_DIR);
+  return CLINICRANK_ARTIFACT_DIR;
+}
 
 std::string ReadFileOrThrow(const std::string& path) {
   std::ifstream in(path, std::ios::binary);

@@ -13,6 +13,9 @@ std::string SourceDir();
 std::string SamplePagesDir();
 // The built clinicrank executable.
 std::string ClinicrankBinary();
+// Where tests leave files for later CI steps (build/test-artifacts; e.g. the
+// WARC files .ci/warcio/check.mjs verifies). Created on first use.
+std::string ArtifactDir();
 // The whole content of a file; fails the test (throws) when unreadable.
 std::string ReadFileOrThrow(const std::string& path);
 
