@@ -189,7 +189,7 @@ bool HasDistinctiveWord(const std::string& folded, const std::vector<std::string
   FindPlaces(folded, &places);
   for (std::string_view w : words) {
     if (In(w, kConnectors) || In(w, kTopicWords) || IsInstitutionWord(w) ||
-        In(w, kInstitutionLastWords) || w.size() < 2 ||
+        In(w, kInstitutionLastWords) || w.size() < 3 ||
         std::all_of(w.begin(), w.end(), [](char c) { return IsDigit(c); })) {
       continue;
     }
@@ -523,6 +523,11 @@ std::string CopyrightHolder(std::string_view text) {
     }
     if (at == std::string_view::npos) return "";
   }
+  // "Photo © Getty Images": a picture credit, not the site's owner.
+  const std::string lead = AsciiLower(text.substr(at > 24 ? at - 24 : 0, at > 24 ? 24 : at));
+  for (std::string_view credit : {"photo", "image", "foto", "bild", "credit", "picture"}) {
+    if (lead.find(credit) != std::string::npos) return "";
+  }
   std::string_view rest = text.substr(at + skip);
   // Marks, years, "by" and punctuation before the holder.
   for (bool moved = true; moved && !rest.empty();) {
@@ -544,7 +549,7 @@ std::string CopyrightHolder(std::string_view text) {
   size_t end = rest.size();
   const std::string lower = AsciiLower(rest.substr(0, std::min<size_t>(rest.size(), 400)));
   for (std::string_view stop :
-       {std::string_view(". "), std::string_view(" | "), std::string_view("|"),
+       {std::string_view(" | "), std::string_view("|"),
         std::string_view(" - "), std::string_view(" \xE2\x80\x93 "), std::string_view(" \xE2\x80\x94 "),
         std::string_view(" \xE2\x80\xA2"), std::string_view(" \xC2\xB7"), std::string_view(", all"),
         std::string_view(" all rights"), std::string_view("all rights"), std::string_view(" todos los"),
@@ -555,6 +560,20 @@ std::string CopyrightHolder(std::string_view text) {
         std::string_view(" terms"), std::string_view(" impressum"), std::string_view(" datenschutz")}) {
     const size_t pos = lower.find(stop);
     if (pos != std::string::npos && pos < end) end = pos;
+  }
+  // A full stop ends the holder, unless it closes an abbreviation ("Dr.",
+  // "St.", "Inc.", "S.A.").
+  for (size_t pos = lower.find(". "); pos != std::string::npos && pos < end;
+       pos = lower.find(". ", pos + 1)) {
+    size_t word = lower.rfind(' ', pos);
+    word = word == std::string::npos ? 0 : word + 1;
+    const std::string_view before = std::string_view(lower).substr(word, pos - word);
+    if (In(before, {"dr", "dra", "prof", "med", "st", "inc", "co", "ltd", "corp", "mr", "mrs", "ms"}) ||
+        before.size() == 1 || before.find('.') != std::string_view::npos) {
+      continue;
+    }
+    end = pos;
+    break;
   }
   std::string_view holder = TrimAsciiSpace(rest.substr(0, end));
   // A year after the holder ("© Northwind Ortho 2025").
@@ -665,8 +684,9 @@ bool NameMatchesDomain(std::string_view name, std::string_view domain_key) {
     for (int drop_back = 0; drop_back < 2; ++drop_back) {
       size_t b = 0, e = words.size();
       while (drop_front && b + 1 < e &&
-             In(words[b], {"the", "dr", "dra", "prof", "med", "el", "la", "die"})) {
-        ++b;
+             (In(words[b], {"the", "dr", "dra", "prof", "med", "el", "la", "die", "de", "del"}) ||
+              IsInstitutionWord(words[b]))) {
+        ++b;  // "Clínica Solara" on solara.example, "Centro de X" on x.example
       }
       if (drop_back && e > b + 1 && (IsInstitutionWord(words[e - 1]) || In(words[e - 1], kLegalForms))) --e;
       std::string squashed;
@@ -862,7 +882,10 @@ class Cues {
     size_t last = first, count = 1;
     while (count < kMaxNameWords && last + 1 < tokens_.size()) {
       const size_t next = last + 1;
-      if ((SpaceGap(last, next) || AmpGap(last, next)) && Capital(next)) {
+      // "Praxis Dr. Lindqvist": an honorific's full stop does not end the name.
+      const bool honorific_gap = IsAny(last, {"dr", "dra", "prof", "med", "st"}) &&
+                                 Gap(last, next) == ". ";
+      if ((SpaceGap(last, next) || AmpGap(last, next) || honorific_gap) && Capital(next)) {
         last = next;
         ++count;
         continue;
@@ -985,7 +1008,6 @@ class Cues {
     if (verb < tokens_.size() && Gap(*last, verb).find('(') != std::string_view::npos &&
         verb + 1 < tokens_.size() && Gap(verb, verb + 1).find(')') != std::string_view::npos) {
       ++verb;
-      if (verb < tokens_.size()) ++verb;
     } else if (verb < tokens_.size() && !SpaceGap(*last, verb)) {
       return;
     }
@@ -1030,6 +1052,11 @@ class Cues {
       size_t first = t;
       while (first > 0 && IsAny(first - 1, {"dr", "dra", "prof", "med"}) && first + 3 > t) --first;
       if (first < t && !Capital(first)) first = t;
+      // A leading institution word: "Clínica Solara" on solara.example.
+      if (first == t && t > 0 && SpaceGap(t - 1, t) && Capital(t - 1) &&
+          IsInstitutionWord(FoldCopy(Word(t - 1)))) {
+        --first;
+      }
       Emit(first, last, NameCue::kDomain);
       return true;
     }
