@@ -411,7 +411,7 @@ bool LooksLikeName(std::string_view name) {
   }
   if (month && digits > 0) return false;  // "17 March", "April 5th"
   if (words.size() > 1 && (words[0] == "a" || words[0] == "an")) return false;
-  if (OnlyTopic(words)) return false;
+  if (OnlyTopic(words) || IsPlaceName(name)) return false;
   // "Stem cells for knees", "fasten recovery": a name capitalises its words.
   const std::vector<std::string_view> raw = RawWords(name);
   if (raw.size() > 1) {
@@ -931,7 +931,7 @@ class Cues {
     std::string_view raw = StripPossessive(text_.substr(begin, end - begin));
     end = begin + raw.size();
     std::string name = CleanName(raw);
-    if (!LooksLikeName(name) || IsPlaceName(name)) return;
+    if (!LooksLikeName(name)) return;
     if (cue == NameCue::kThirdPerson && !HasInstitutionWord(name) &&
         !NameMatchesDomain(name, key_)) {
       // Only a word written as a brand ("CELLAXYS", "PlacidWay") names a

@@ -29,7 +29,8 @@ std::string CleanName(std::string_view raw);
 std::string NameKey(std::string_view name);
 
 // True when `name` can be a clinic's name at all: 1-8 words, not
-// boilerplate or a call to action, not a date, phone number or sentence
+// boilerplate or a call to action, not only a place ("Austin", "Nashville,
+// TN"), not a date, phone number or sentence
 // (no "is", "how", "our", no final "?" or "…"), not an article title
 // ("A Non-Surgical Option for…"), not only topic words ("Stem Cell Therapy",
 // "Cartilage Regeneration").

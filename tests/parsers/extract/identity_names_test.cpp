@@ -35,7 +35,8 @@ TEST_CASE("LooksLikeName: boilerplate, headings, sentences are not names",
         "How Ultrasound-Guided Injections Improve Precision", "A Non-Surgical Option for Repair",
         "What is PRP?", "Is It Effective?", "Disclaimer", "with Us", "By Jane Roe, MD", "blank",
         "top of page", "FDA", "Medicare", "Frequently Asked Questions", "fasten recovery", "",
-        "Regenerative Medicine Using Stem Cells", "Knee Pain Relief Without Surgery"}) {
+        "Regenerative Medicine Using Stem Cells", "Knee Pain Relief Without Surgery", "Austin",
+        "Nashville, TN", "Medellín, Colombia", "Baja California"}) {
     CAPTURE(text);
     CHECK_FALSE(LooksLikeName(text));
   }
