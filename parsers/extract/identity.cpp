@@ -47,6 +47,7 @@
 #include "parsers/extract/identity_names.h"
 #include "parsers/extract/jsonld.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/attribution_words.h"
 #include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/vocab/places.h"
@@ -192,11 +193,13 @@ constexpr std::string_view kProviderPhrases[] = {
     "ofrecemos", "agenda tu cita", "agende su cita", "agendar cita", "reserva tu cita",
     "solicita tu", "contactanos", "unsere praxis", "unsere klinik", "unsere patienten",
     "unser team", "wir bieten", "wir behandeln", "termin vereinbaren", "vereinbaren sie"};
-constexpr std::string_view kPublisherPhrases[] = {
-    "in this article", "this article", "editorial", "our readers", "our editors",
-    "our writers", "our journalists", "newsroom", "reporter", "reporters", "staff writer",
-    "said", "told", "en este articulo", "redaccion", "periodista", "dijo", "afirmo",
-    "in diesem artikel", "redaktion", "sagte"};
+// Publisher phrases beyond the shared editorial-voice table: a newsroom's
+// furniture and the verbs of quoted speech. (Not the whole attribution
+// "report" table: clinics write "according to a study" and "advertised" too.)
+constexpr std::string_view kNewsroomPhrases[] = {
+    "editorial", "our readers", "our editors", "our writers", "our journalists", "newsroom",
+    "reporter", "reporters", "staff writer", "redaccion", "periodista", "redaktion", "said",
+    "told", "dijo", "afirmo", "sagte"};
 
 uint32_t ProviderPhraseCount() { return static_cast<uint32_t>(std::size(kProviderPhrases)); }
 
@@ -204,7 +207,10 @@ const PhraseSet& Voices() {
   static const PhraseSet* set = [] {
     std::vector<PhraseSet::Phrase> phrases;
     for (std::string_view p : kProviderPhrases) phrases.push_back({p, PhraseSet::Mode::kWord});
-    for (std::string_view p : kPublisherPhrases) phrases.push_back({p, PhraseSet::Mode::kWord});
+    for (std::string_view p : kNewsroomPhrases) phrases.push_back({p, PhraseSet::Mode::kWord});
+    for (const AttributionPhrase& p : AttributionTable(AttributionCue::kEditorialVoice)) {
+      phrases.push_back({p.text, p.mode});
+    }
     return new PhraseSet(phrases);
   }();
   return *set;
