@@ -485,7 +485,8 @@ void IdentityExtractor::AddBlocks(const Document& doc, const PageContext& ctx, P
 
 void IdentityExtractor::AddName(std::string name, NameSource source, int weight, std::string quote,
                                 const std::string& url) {
-  if (name.empty() || !LooksLikeName(name)) return;
+  const bool declared = source == NameSource::kSiteName || source == NameSource::kWebSite;
+  if (name.empty() || !(declared ? LooksLikeDeclaredName(name) : LooksLikeName(name))) return;
   // Each source counts once per page for a name.
   const std::string key = NameKey(name);
   for (auto it = names_.rbegin(); it != names_.rend() && it->url == url; ++it) {
@@ -626,7 +627,7 @@ std::string IdentityExtractor::DecideName(Evidence* evidence) const {
   int top_rank = 0;
   std::vector<NameVote> top;
   for (const NameVote& v : jsonld_names_) {
-    if (!LooksLikeName(v.name) || IsPublisherName(v.name)) continue;
+    if (!LooksLikeDeclaredName(v.name) || IsPublisherName(v.name)) continue;
     if (IsPublisher()) continue;
     if (v.weight > top_rank) {
       top_rank = v.weight;

@@ -393,7 +393,10 @@ std::string NameKey(std::string_view name) {
   return key;
 }
 
-bool LooksLikeName(std::string_view name) {
+namespace {
+
+// LooksLikeName; `declared` skips the topic and place rules.
+bool NameShaped(std::string_view name, bool declared) {
   name = TrimAsciiSpace(name);
   if (name.size() < 2 || name.size() > kMaxNameBytes) return false;
   if (EndsLikeSentence(name)) return false;
@@ -411,7 +414,7 @@ bool LooksLikeName(std::string_view name) {
   }
   if (month && digits > 0) return false;  // "17 March", "April 5th"
   if (words.size() > 1 && (words[0] == "a" || words[0] == "an")) return false;
-  if (OnlyTopic(words) || IsPlaceName(name)) return false;
+  if (!declared && (OnlyTopic(words) || IsPlaceName(name))) return false;
   // "Stem cells for knees", "fasten recovery": a name capitalises its words.
   const std::vector<std::string_view> raw = RawWords(name);
   if (raw.size() > 1) {
@@ -423,6 +426,12 @@ bool LooksLikeName(std::string_view name) {
   }
   return true;
 }
+
+}  // namespace
+
+bool LooksLikeName(std::string_view name) { return NameShaped(name, false); }
+
+bool LooksLikeDeclaredName(std::string_view name) { return NameShaped(name, true); }
 
 bool HasInstitutionWord(std::string_view name) {
   const std::string folded = FoldCopy(name);

@@ -36,6 +36,11 @@ std::string NameKey(std::string_view name);
 // "Cartilage Regeneration").
 bool LooksLikeName(std::string_view name);
 
+// LooksLikeName for a name the site declares in markup (JSON-LD name,
+// og:site_name): a topic-only or place name ("Stem Cell Center of Tijuana"
+// minus its institution word, "Cord") is still the site's own word for itself.
+bool LooksLikeDeclaredName(std::string_view name);
+
 // True when the name says what kind of business it is: "Clinic", "Clínica",
 // "Klinik", "Praxis", "Center", "Institute", "Hospital", "Dr.", "MD",
 // "LLC", or ends in "Medical", "Health", "Wellness", "Regenerative",

@@ -361,6 +361,16 @@ TEST_CASE("issue12: name from every signal, with the deciding quote", "[identity
   }
 }
 
+TEST_CASE("issue12: a declared name may be made of topic words", "[identity][heuristic]") {
+  // Found in text, "Cord" or "Knee Stem Cells" would be a topic; declared in
+  // markup, it is the site's own word for itself.
+  CHECK(IdentifyOne(JsonLd(R"({"@type": "MedicalClinic", "name": "Cord"})")).clinic.name == "Cord");
+  CHECK(IdentifyOne("<meta property='og:site_name' content='Knee Stem Cells'><p>We treat knees.</p>",
+                    "https://knee-stem-cells.example/")
+            .clinic.name == "Knee Stem Cells");
+  CHECK_FALSE(IdentifyOne("<title>Knee Stem Cells</title><p>We treat knees.</p>").clinic.name);
+}
+
 TEST_CASE("issue12: no clinic, or no clinic signal: no name", "[identity][heuristic]") {
   struct Case {
     std::string_view label;
