@@ -104,8 +104,8 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
     ref.title = doc.title;
     out.pages.push_back(std::move(ref));
 
-    identity.AddPage(doc, ctx);
     PageText text(doc);  // each block folded and split once, for every extractor
+    identity.AddPage(doc, ctx, &text);
     ctx.information_page = DetectPageGenre(doc, &text) == PageGenre::kInformation;
     prices.AddPage(doc, ctx, &text);
     treatment.AddPage(doc, ctx, &text);

@@ -1,422 +1,142 @@
 // Clinic identity from every page of a clinic. Each source casts weighted
 // votes and Finish keeps the heaviest value; nothing is guessed from weak
-// signals alone (English text does not make a clinic American).
+// signals alone (English text does not make a clinic American, a city named
+// once does not place a clinic).
 //
-// Weights (heuristic, DOMAIN.md §6 for phone prefixes and TLDs):
-//   name:    by source rank, not sum: a top-level JSON-LD clinic or
-//            organization name beats a nested one or a Physician's, which
-//            beat og:site_name, which beats a JSON-LD WebSite name, which
-//            beats the cleaned <title>; within a rank, the most pages win.
+// Weights (heuristic; DOMAIN.md §6 for phone prefixes and TLDs):
+//   name, JSON-LD: by source rank, not sum: a top-level JSON-LD clinic or
+//            organization name beats a nested one or a Physician's; the
+//            top rank alone decides, within it the most pages win.
+//   name, others (only when no JSON-LD name): summed per name key over
+//            pages, each source once per page: og:site_name 6, logo alt 5,
+//            copyright holder 5, JSON-LD WebSite 4, the titles' brand
+//            segment 4, "At X, we…" 4, words spelling the domain 4,
+//            "X is a…" 2; +3 when the name spells the domain. The winner
+//            needs 4, no publisher word ("News", "Insights"), and a clinic
+//            signal: a page speaking as a provider, a medical JSON-LD type,
+//            an institution word in the name ("Clinic", "Dr.") or, on a site
+//            without news markup, a declared source (og:site_name, WebSite,
+//            logo). A name holding a topic word and no institution word
+//            ("Toronto Stem Cell Therapy") needs a declared source or the
+//            domain.
 //   domain:  the page URL's host, 1 per page.
-//   country: JSON-LD addressCountry 10 per page, JSON-LD telephone 6,
-//            tel: links 3 (once per country per page), country-code TLD 4.
-//            A tie at the top gives no country.
+//   country: JSON-LD addressCountry 10, JSON-LD address locality/region 8,
+//            JSON-LD telephone 6, a postal address 6, a stated location 6,
+//            "City, ST" 5, country-code TLD 4, international phones (tel:
+//            links and text) 3 once per country per page, NANP national
+//            phones 2 once per country per page, gazetteer mentions 1 each
+//            (at most 3 per country per page), "£"/NHS 1 once per page.
+//            A tie at the top gives no country; a country with only weak
+//            votes (mentions, national phones, "£") needs 2 and twice the
+//            runner-up.
 #include "parsers/extract/identity.h"
 
 #include <algorithm>
 #include <cstddef>
-#include <initializer_list>
 #include <iterator>
 #include <map>
+#include <optional>
 #include <set>
 #include <string>
 #include <string_view>
 #include <utility>
 #include <vector>
 
+#include "base/ascii.h"
+#include "parsers/extract/identity_country.h"
+#include "parsers/extract/identity_names.h"
 #include "parsers/extract/jsonld.h"
+#include "parsers/text/fold.h"
+#include "parsers/text/attribution_words.h"
+#include "parsers/text/phrase_set.h"
+#include "parsers/text/sentences.h"
+#include "parsers/vocab/places.h"
 
 namespace clinicrank {
 namespace {
 
-constexpr size_t kMaxNameBytes = 120;
 constexpr size_t kMaxWarnings = 20;
 
-constexpr int kJsonLdNameWeight = 10;        // a top-level clinic/organization
-constexpr int kNestedJsonLdNameWeight = 7;   // nested ("publisher", "mainEntity"), or a Physician
+constexpr int kJsonLdNameWeight = 10;          // a top-level clinic/organization
+constexpr int kNestedJsonLdNameWeight = 7;     // nested ("publisher", "mainEntity"), or a Physician
 constexpr int kNestedPhysicianNameWeight = 5;  // a doctor inside a clinic's "employee"
 constexpr int kSiteNameWeight = 6;
+constexpr int kLogoWeight = 5;
+constexpr int kCopyrightWeight = 5;
 constexpr int kWebSiteNameWeight = 4;
-constexpr int kTitleNameWeight = 3;
+constexpr int kTitleNameWeight = 4;
+constexpr int kFirstPersonWeight = 4;
+constexpr int kDomainMentionWeight = 4;
+constexpr int kThirdPersonWeight = 2;
+constexpr int kDomainMatchBonus = 3;
+constexpr int kMinNameWeight = 4;
+constexpr int kPublisherCues = 2;
+// Text read per page for name and place cues: bounded work on huge pages.
+constexpr size_t kMaxTextBytesPerPage = 256 * 1024;  // blocks with reporting or editorial phrases
+
 constexpr int kAddressWeight = 10;
+constexpr int kJsonLdPlaceWeight = 8;
 constexpr int kJsonLdPhoneWeight = 6;
-constexpr int kTelLinkWeight = 3;
+constexpr int kPostalWeight = 6;
+constexpr int kStatedPlaceWeight = 6;
+constexpr int kCityRegionWeight = 5;
 constexpr int kTldWeight = 4;
+constexpr int kPhoneWeight = 3;
+constexpr int kNationalPhoneWeight = 2;
+constexpr int kInstitutionPlaceWeight = 2;
+constexpr int kMentionWeight = 1;
+constexpr int kMaxMentionsPerPage = 3;
+constexpr int kWeakNationalWeight = 1;
+constexpr int kStrongCountryWeight = 3;  // a vote this heavy places a clinic by itself
+constexpr int kMinWeakCountryWeight = 2;
 
-bool IsAsciiSpace(char c) {
-  return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f';
-}
-char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+// ------------------------------------------------------------------ votes
 
-// Collapsed, trimmed, a few entities decoded (JSON-LD is written by CMSs that
-// HTML-escape), cut on a UTF-8 boundary.
-std::string CleanName(std::string_view raw) {
-  std::string s;
-  for (size_t i = 0; i < raw.size(); ++i) {
-    const char c = raw[i];
-    if (IsAsciiSpace(c)) {
-      if (!s.empty() && s.back() != ' ') s.push_back(' ');
-      continue;
-    }
-    if (c == '&') {
-      bool decoded = false;
-      for (auto [entity, text] : {std::pair<std::string_view, char>{"&amp;", '&'},
-                                  {"&#039;", '\''}, {"&#39;", '\''}, {"&apos;", '\''},
-                                  {"&quot;", '"'}}) {
-        if (raw.substr(i).starts_with(entity)) {
-          s.push_back(text);
-          i += entity.size() - 1;
-          decoded = true;
-          break;
-        }
-      }
-      if (decoded) continue;
-    }
-    s.push_back(c);
-  }
-  while (!s.empty() && s.back() == ' ') s.pop_back();
-  if (s.size() > kMaxNameBytes) {
-    size_t end = kMaxNameBytes;
-    while (end > 0 && (static_cast<unsigned char>(s[end]) & 0xC0) == 0x80) --end;
-    s.resize(end);
-    while (!s.empty() && s.back() == ' ') s.pop_back();
-  }
-  return s;
-}
-
-// Lower-case ASCII with the Latin accents of our markets removed: the key
-// for comparing names and looking up countries.
-std::string FoldKey(std::string_view s) {
-  static constexpr std::pair<std::string_view, char> kAccents[] = {
-      {"\xC3\xA1", 'a'}, {"\xC3\xA9", 'e'}, {"\xC3\xAD", 'i'}, {"\xC3\xB3", 'o'},
-      {"\xC3\xBA", 'u'}, {"\xC3\xB1", 'n'}, {"\xC3\xBC", 'u'}, {"\xC3\xB6", 'o'},
-      {"\xC3\xA4", 'a'}, {"\xC3\x81", 'a'}, {"\xC3\x89", 'e'}, {"\xC3\x8D", 'i'},
-      {"\xC3\x93", 'o'}, {"\xC3\x9A", 'u'}, {"\xC3\x91", 'n'}, {"\xC3\x9C", 'u'},
-      {"\xC3\x96", 'o'}, {"\xC3\x84", 'a'}};
-  std::string out;
-  out.reserve(s.size());
-  for (size_t i = 0; i < s.size();) {
-    // Every accent above is two bytes starting with 0xC3.
-    if (s[i] == '\xC3' && i + 1 < s.size()) {
-      const auto* hit = std::find_if(std::begin(kAccents), std::end(kAccents),
-                                     [&](const auto& a) { return a.first[1] == s[i + 1]; });
-      if (hit != std::end(kAccents)) {
-        out.push_back(hit->second);
-        i += 2;
-        continue;
-      }
-    }
-    const char c = s[i++];
-    if (c == '.') continue;  // "U.S.A." → "usa"
-    if (IsAsciiSpace(c)) {
-      if (!out.empty() && out.back() != ' ') out.push_back(' ');
-      continue;
-    }
-    out.push_back(LowerAscii(c));
-  }
-  while (!out.empty() && out.back() == ' ') out.pop_back();
-  return out;
-}
-
-// ---------------------------------------------------------------- countries
-
-struct CountryName {
-  std::string_view folded;  // FoldKey form
-  const char* code;
-};
-
-constexpr CountryName kCountryNames[] = {
-    {"mexico", "MX"}, {"mex", "MX"}, {"estados unidos mexicanos", "MX"},
-    {"united states", "US"}, {"united states of america", "US"}, {"usa", "US"},
-    {"us", "US"}, {"estados unidos", "US"}, {"panama", "PA"}, {"republica de panama", "PA"},
-    {"cayman islands", "KY"}, {"grand cayman", "KY"}, {"islas caiman", "KY"},
-    {"colombia", "CO"}, {"costa rica", "CR"}, {"germany", "DE"}, {"deutschland", "DE"},
-    {"alemania", "DE"}, {"united kingdom", "GB"}, {"uk", "GB"}, {"great britain", "GB"},
-    {"england", "GB"}, {"scotland", "GB"}, {"wales", "GB"}, {"northern ireland", "GB"},
-    {"canada", "CA"}, {"thailand", "TH"}, {"tailandia", "TH"}, {"spain", "ES"},
-    {"espana", "ES"}, {"dominican republic", "DO"}, {"republica dominicana", "DO"},
-    {"bahamas", "BS"}, {"the bahamas", "BS"}, {"barbados", "BB"}, {"jamaica", "JM"},
-    {"puerto rico", "PR"}, {"antigua and barbuda", "AG"}, {"france", "FR"}, {"italy", "IT"},
-    {"italia", "IT"}, {"switzerland", "CH"}, {"schweiz", "CH"}, {"suisse", "CH"},
-    {"austria", "AT"}, {"osterreich", "AT"}, {"portugal", "PT"}, {"ireland", "IE"},
-    {"netherlands", "NL"}, {"the netherlands", "NL"}, {"belgium", "BE"}, {"greece", "GR"},
-    {"poland", "PL"}, {"czech republic", "CZ"}, {"czechia", "CZ"}, {"ukraine", "UA"},
-    {"russia", "RU"}, {"turkey", "TR"}, {"turkiye", "TR"}, {"cyprus", "CY"}, {"serbia", "RS"},
-    {"united arab emirates", "AE"}, {"uae", "AE"}, {"israel", "IL"}, {"india", "IN"},
-    {"japan", "JP"}, {"south korea", "KR"}, {"korea", "KR"}, {"china", "CN"},
-    {"singapore", "SG"}, {"malaysia", "MY"}, {"philippines", "PH"}, {"australia", "AU"},
-    {"new zealand", "NZ"}, {"brazil", "BR"}, {"brasil", "BR"}, {"argentina", "AR"},
-    {"chile", "CL"}, {"peru", "PE"}, {"ecuador", "EC"}, {"guatemala", "GT"},
-    {"el salvador", "SV"}, {"honduras", "HN"}, {"nicaragua", "NI"}, {"south africa", "ZA"},
-};
-
-// ISO code from an addressCountry value: a name (English or local) or an
-// alpha-2 code; "" when unrecognised.
-std::string CountryFromName(std::string_view value) {
-  const std::string key = FoldKey(value);
-  for (const CountryName& name : kCountryNames) {
-    if (name.folded == key) return name.code;
-  }
-  if (key.size() == 2 && key[0] >= 'a' && key[0] <= 'z' && key[1] >= 'a' && key[1] <= 'z') {
-    std::string code{static_cast<char>(key[0] - 'a' + 'A'), static_cast<char>(key[1] - 'a' + 'A')};
-    return code;
-  }
-  return "";
-}
-
-struct CallingCode {
-  std::string_view prefix;
-  const char* code;
-};
-
-// E.164 country calling codes; +1 is resolved by area code below.
-constexpr CallingCode kCallingCodes[] = {
-    {"52", "MX"}, {"507", "PA"}, {"57", "CO"}, {"506", "CR"}, {"49", "DE"}, {"44", "GB"},
-    {"66", "TH"}, {"34", "ES"}, {"33", "FR"}, {"39", "IT"}, {"41", "CH"}, {"43", "AT"},
-    {"351", "PT"}, {"353", "IE"}, {"31", "NL"}, {"32", "BE"}, {"30", "GR"}, {"48", "PL"},
-    {"420", "CZ"}, {"380", "UA"}, {"7", "RU"}, {"90", "TR"}, {"357", "CY"}, {"381", "RS"},
-    {"971", "AE"}, {"972", "IL"}, {"91", "IN"}, {"81", "JP"}, {"82", "KR"}, {"86", "CN"},
-    {"852", "HK"}, {"65", "SG"}, {"60", "MY"}, {"63", "PH"}, {"61", "AU"}, {"64", "NZ"},
-    {"55", "BR"}, {"54", "AR"}, {"56", "CL"}, {"51", "PE"}, {"593", "EC"}, {"502", "GT"},
-    {"503", "SV"}, {"504", "HN"}, {"505", "NI"}, {"27", "ZA"}, {"58", "VE"}, {"591", "BO"},
-    {"595", "PY"}, {"598", "UY"},
-};
-
-// North American Numbering Plan area codes outside the United States.
-struct AreaCode {
-  int area;
-  const char* code;
-};
-constexpr AreaCode kNanpAreas[] = {
-    {345, "KY"}, {242, "BS"}, {246, "BB"}, {264, "AI"}, {268, "AG"}, {284, "VG"},
-    {441, "BM"}, {473, "GD"}, {649, "TC"}, {658, "JM"}, {876, "JM"}, {664, "MS"},
-    {721, "SX"}, {758, "LC"}, {767, "DM"}, {784, "VC"}, {787, "PR"}, {939, "PR"},
-    {809, "DO"}, {829, "DO"}, {849, "DO"}, {868, "TT"}, {869, "KN"},
-    // Canada.
-    {204, "CA"}, {226, "CA"}, {236, "CA"}, {249, "CA"}, {250, "CA"}, {263, "CA"}, {289, "CA"},
-    {306, "CA"}, {343, "CA"}, {354, "CA"}, {365, "CA"}, {367, "CA"}, {368, "CA"}, {382, "CA"},
-    {403, "CA"}, {416, "CA"}, {418, "CA"}, {428, "CA"}, {431, "CA"}, {437, "CA"}, {438, "CA"},
-    {450, "CA"}, {468, "CA"}, {474, "CA"}, {506, "CA"}, {514, "CA"}, {519, "CA"}, {548, "CA"},
-    {579, "CA"}, {581, "CA"}, {584, "CA"}, {587, "CA"}, {604, "CA"}, {613, "CA"}, {639, "CA"},
-    {647, "CA"}, {672, "CA"}, {683, "CA"}, {705, "CA"}, {709, "CA"}, {742, "CA"}, {753, "CA"},
-    {778, "CA"}, {780, "CA"}, {782, "CA"}, {807, "CA"}, {819, "CA"}, {825, "CA"}, {867, "CA"},
-    {873, "CA"}, {879, "CA"}, {902, "CA"}, {905, "CA"},
-};
-
-// Toll-free and other non-geographic NANP codes say nothing about a country.
-bool IsNonGeographicNanp(int area) {
-  return area == 800 || area == 833 || area == 844 || area == 855 || area == 866 ||
-         area == 877 || area == 888 || area == 900 || area == 500 || area == 700;
-}
-
-// The country of an international phone number ("+52 55 1234 5678",
-// "00 44 20 ...", "+1 (345) 949-0000"); "" for national formats, which are
-// ambiguous.
-std::string CountryFromPhone(std::string_view phone) {
-  size_t i = 0;
-  while (i < phone.size() && (IsAsciiSpace(phone[i]) || phone[i] == '(')) ++i;
-  std::string digits;
-  if (i < phone.size() && phone[i] == '+') {
-    ++i;
-  } else if (phone.substr(i, 2) == "00") {
-    i += 2;
-  } else {
-    return "";
-  }
-  for (; i < phone.size() && digits.size() < 15; ++i) {
-    const char c = phone[i];
-    if (c >= '0' && c <= '9') {
-      digits.push_back(c);
-    } else if (!(IsAsciiSpace(c) || c == '-' || c == '.' || c == '(' || c == ')' || c == '/')) {
-      break;
-    }
-  }
-  if (digits.size() < 7) return "";
-  if (digits[0] == '1') {
-    if (digits.size() < 11) return "";
-    const int area = std::stoi(digits.substr(1, 3));
-    if (IsNonGeographicNanp(area)) return "";
-    for (const AreaCode& a : kNanpAreas) {
-      if (a.area == area) return a.code;
-    }
-    return "US";
-  }
-  // Longest matching prefix.
-  const CallingCode* best = nullptr;
-  for (const CallingCode& c : kCallingCodes) {
-    if (digits.starts_with(c.prefix) && (!best || c.prefix.size() > best->prefix.size())) best = &c;
-  }
-  return best ? best->code : "";
-}
-
-// Country-code TLDs we trust as a country signal. ".md", ".io", ".ai", ".me",
-// ".tv", ".ly" and the like are used as generic names and are left out.
-std::string CountryFromTld(std::string_view tld) {
-  static constexpr std::pair<std::string_view, const char*> kTlds[] = {
-      {"mx", "MX"}, {"co", "CO"}, {"pa", "PA"}, {"ky", "KY"}, {"de", "DE"}, {"uk", "GB"},
-      {"cr", "CR"}, {"th", "TH"}, {"es", "ES"}, {"ca", "CA"}, {"fr", "FR"}, {"it", "IT"},
-      {"ch", "CH"}, {"at", "AT"}, {"pt", "PT"}, {"ie", "IE"}, {"nl", "NL"}, {"be", "BE"},
-      {"gr", "GR"}, {"pl", "PL"}, {"cz", "CZ"}, {"ua", "UA"}, {"ru", "RU"}, {"tr", "TR"},
-      {"cy", "CY"}, {"ae", "AE"}, {"il", "IL"}, {"in", "IN"}, {"jp", "JP"}, {"kr", "KR"},
-      {"cn", "CN"}, {"sg", "SG"}, {"my", "MY"}, {"ph", "PH"}, {"au", "AU"}, {"nz", "NZ"},
-      {"br", "BR"}, {"ar", "AR"}, {"cl", "CL"}, {"pe", "PE"}, {"ec", "EC"}, {"gt", "GT"},
-      {"do", "DO"}, {"bs", "BS"}, {"jm", "JM"}, {"pr", "PR"}, {"za", "ZA"}, {"bb", "BB"},
-      {"hn", "HN"}, {"ni", "NI"}, {"sv", "SV"}, {"uy", "UY"}, {"py", "PY"}, {"bo", "BO"}};
-  for (auto [t, code] : kTlds) {
-    if (t == tld) return code;
-  }
-  return "";
-}
-
-// ------------------------------------------------------------------ titles
-
-// Splits a <title> at the separators sites put between page and brand:
-// " | ", " - ", " – ", " — ", ": ", " · ", " • ", " » ", " ~ ".
-std::vector<std::string> TitleSegments(std::string_view title) {
-  static constexpr std::string_view kSeparators[] = {
-      " | ", " - ", " \xE2\x80\x93 ", " \xE2\x80\x94 ", ": ", " \xC2\xB7 ",
-      " \xE2\x80\xA2 ", " \xC2\xBB ", " ~ ", " :: ", " / "};
-  std::vector<std::string> segments;
-  size_t start = 0, i = 0;
-  while (i < title.size()) {
-    size_t matched = 0;
-    for (std::string_view sep : kSeparators) {
-      if (title.substr(i).starts_with(sep)) {
-        matched = sep.size();
-        break;
-      }
-    }
-    if (matched == 0) {
-      ++i;
-      continue;
-    }
-    segments.push_back(CleanName(title.substr(start, i - start)));
-    i += matched;
-    start = i;
-  }
-  segments.push_back(CleanName(title.substr(start)));
-  std::vector<std::string> nonempty;
-  for (std::string& s : segments) {
-    if (!s.empty()) nonempty.push_back(std::move(s));
-  }
-  return nonempty;
-}
-
-bool IsAsciiAlnum(char c) {
-  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// True if `folded` holds one of `words` as a whole word (a plural "s" allowed).
-bool ContainsAnyWord(const std::string& folded, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    for (size_t pos = folded.find(w); pos != std::string::npos; pos = folded.find(w, pos + 1)) {
-      size_t end = pos + w.size();
-      if (end < folded.size() && folded[end] == 's') ++end;
-      const bool left = pos == 0 || !IsAsciiAlnum(folded[pos - 1]);
-      const bool right = end >= folded.size() || !IsAsciiAlnum(folded[end]);
-      if (left && right) return true;
-    }
-  }
-  return false;
-}
-
-// Heuristic: how much a title segment looks like a clinic's name rather than
-// a page's topic.
-int BrandScore(const std::string& segment) {
-  const std::string f = FoldKey(segment);
-  const bool brand_word = ContainsAnyWord(
-      f, {"clinic", "clinica", "klinik", "center", "centre", "centro", "institute", "instituto",
-          "hospital", "medical", "medicine", "medicina", "health", "salud", "regenerative",
-          "regenerativa", "orthopedic", "orthopaedic", "ortopedia", "orthobiologics", "wellness",
-          "praxis", "gelenkzentrum", "group", "grupo", "md", "inc", "llc", "ltd", "gmbh"});
-  // Page topics; a brand word outweighs them ("Liberty Knee Institute").
-  const bool topic_word = ContainsAnyWord(
-      f, {"home", "inicio", "about", "contact", "contacto", "pricing", "price", "cost", "fees",
-          "precio", "tarifas", "faq", "frequently", "how", "what", "why", "treatment", "therapy",
-          "therapies", "tratamiento", "terapia", "knee", "rodilla", "injection", "our", "welcome",
-          "bienvenido", "blog", "testimonial", "page", "kosten", "preise", "behandlung"});
-  int score = brand_word ? 2 : (topic_word ? -3 : 0);
-  // "Nashville, TN", "Portland, Maine": a place, not a name.
-  if (segment.find(", ") != std::string::npos) score -= 2;
-  if (segment.size() > 60) score -= 2;
-  return score;
-}
-
-// The brand in the pages' titles: the segment found in the most titles, then
-// the most brand-like; brands sit first or last ("Brand | Topic | City",
-// "Page | Brand"), so those positions get a point, and the later one wins ties.
-// "" when the best candidate reads like a page topic ("Pricing").
-std::string NameFromTitles(const std::vector<std::string>& titles) {
-  std::map<std::string, int> titles_with;  // folded segment → titles holding it
-  std::vector<std::vector<std::string>> split;
-  for (const std::string& title : titles) {
-    split.push_back(TitleSegments(title));
-    std::set<std::string> seen;
-    for (const std::string& s : split.back()) {
-      if (seen.insert(FoldKey(s)).second) ++titles_with[FoldKey(s)];
-    }
-  }
-  std::string best;
-  int best_count = 0, best_score = 0;
-  for (const auto& segments : split) {
-    for (size_t k = 0; k < segments.size(); ++k) {
-      const int count = titles_with[FoldKey(segments[k])];
-      const bool edge = segments.size() > 1 && (k == 0 || k + 1 == segments.size());
-      const int score = BrandScore(segments[k]) + (edge ? 1 : 0);
-      if (best.empty() || count > best_count || (count == best_count && score >= best_score)) {
-        best = segments[k];
-        best_count = count;
-        best_score = score;
-      }
-    }
-  }
-  return best_score < 0 ? "" : best;
-}
-
-// ------------------------------------------------------------------- votes
-
-template <typename Vote>
-void AddVote(std::vector<Vote>* votes, std::string value, int weight) {
-  if (value.empty() || weight <= 0) return;
-  votes->push_back(Vote{std::move(value), weight});
-}
-
-// The value with the largest summed weight (names compared folded; the first
+// The value with the largest summed weight (compared by `key`; the first
 // spelling seen is kept); "" when there is none or, with `tie_is_unknown`,
 // when two values share the top weight.
-template <typename Vote>
-std::string Winner(const std::vector<Vote>& votes, bool tie_is_unknown) {
-  std::vector<std::pair<std::string, int>> totals;  // folded key → weight, in first-seen order
-  std::vector<std::string> spelling;
+template <typename Vote, typename Key>
+const Vote* Winner(const std::vector<Vote>& votes, Key key, bool tie_is_unknown, int* total) {
+  std::vector<std::pair<std::string, int>> totals;  // key → weight, in first-seen order
+  std::vector<const Vote*> first;
   for (const Vote& vote : votes) {
-    const std::string key = FoldKey(vote.value);
-    size_t k = 0;
-    while (k < totals.size() && totals[k].first != key) ++k;
-    if (k == totals.size()) {
-      totals.emplace_back(key, 0);
-      spelling.push_back(vote.value);
+    const std::string k = key(vote);
+    size_t i = 0;
+    while (i < totals.size() && totals[i].first != k) ++i;
+    if (i == totals.size()) {
+      totals.emplace_back(k, 0);
+      first.push_back(&vote);
     }
-    totals[k].second += vote.weight;
+    totals[i].second += vote.weight;
   }
   int best = -1;
   size_t best_index = 0;
   bool tie = false;
-  for (size_t k = 0; k < totals.size(); ++k) {
-    if (totals[k].second > best) {
-      best = totals[k].second;
-      best_index = k;
+  for (size_t i = 0; i < totals.size(); ++i) {
+    if (totals[i].second > best) {
+      best = totals[i].second;
+      best_index = i;
       tie = false;
-    } else if (totals[k].second == best) {
+    } else if (totals[i].second == best) {
       tie = true;
     }
   }
-  if (best < 0 || (tie && tie_is_unknown)) return "";
-  return spelling[best_index];
+  if (total) *total = best;
+  if (best < 0 || (tie && tie_is_unknown)) return nullptr;
+  return first[best_index];
 }
+
+// ---------------------------------------------------------------- JSON-LD
 
 const std::vector<std::string_view> kClinicTypes = {
     "MedicalClinic", "MedicalBusiness", "MedicalOrganization", "Physician", "Hospital",
     "LocalBusiness", "Organization", "Corporation", "HealthAndBeautyBusiness", "Optician"};
+
+bool IsMedicalType(std::string_view type) {
+  return type == "MedicalClinic" || type == "MedicalBusiness" || type == "MedicalOrganization" ||
+         type == "Physician" || type == "Hospital" || type == "Dentist" ||
+         type == "PhysicalTherapy" || type == "MedicalSpecialty";
+}
 
 // The nodes a JSON-LD document states at top level: the root object, the
 // elements of a root array, and the members of their "@graph" arrays.
@@ -449,10 +169,171 @@ int NameWeight(const rapidjson::Value& node, bool top_level) {
   return top_level ? kJsonLdNameWeight : kNestedJsonLdNameWeight;
 }
 
+std::string FirstType(const rapidjson::Value& node) {
+  const std::vector<std::string_view> types = JsonLdTypes(node);
+  return types.empty() ? "Thing" : std::string(types.front());
+}
+
+// ------------------------------------------------------------ page text
+
+// Phrases of a page that speaks as a provider of care (clinic or broker),
+// then phrases of a publisher (news, magazine, information site) speaking
+// about others: heuristic, English, Spanish and German. One set, one pass.
+constexpr std::string_view kProviderPhrases[] = {
+    "our clinic", "our clinics", "our patients", "our team", "our doctors", "our physicians",
+    "our specialists", "our practice", "our center", "our centre", "our office",
+    "our staff", "our surgeons", "our medical team", "our facility", "our treatment",
+    "our treatments", "our procedure", "our protocol", "our program", "our packages",
+    "we offer", "we treat", "we use", "we perform", "we provide", "we specialize",
+    "we specialise", "book a consultation", "book your consultation", "book an appointment",
+    "book your appointment", "schedule a consultation", "schedule your consultation",
+    "schedule an appointment", "request a consultation", "request an appointment",
+    "contact our", "call our", "nuestra clinica", "nuestras clinicas", "nuestros pacientes",
+    "nuestro equipo", "nuestros medicos", "nuestros especialistas", "nuestro centro",
+    "ofrecemos", "agenda tu cita", "agende su cita", "agendar cita", "reserva tu cita",
+    "solicita tu", "contactanos", "unsere praxis", "unsere klinik", "unsere patienten",
+    "unser team", "wir bieten", "wir behandeln", "termin vereinbaren", "vereinbaren sie"};
+// Publisher phrases beyond the shared editorial-voice table: a newsroom's
+// furniture and the verbs of quoted speech. (Not the whole attribution
+// "report" table: clinics write "according to a study" and "advertised" too.)
+constexpr std::string_view kNewsroomPhrases[] = {
+    "editorial", "our readers", "our editors", "our writers", "our journalists", "newsroom",
+    "reporter", "reporters", "staff writer", "redaccion", "periodista", "redaktion", "said",
+    "told", "dijo", "afirmo", "sagte"};
+
+uint32_t ProviderPhraseCount() { return static_cast<uint32_t>(std::size(kProviderPhrases)); }
+
+const PhraseSet& Voices() {
+  static const PhraseSet* set = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (std::string_view p : kProviderPhrases) phrases.push_back({p, PhraseSet::Mode::kWord});
+    for (std::string_view p : kNewsroomPhrases) phrases.push_back({p, PhraseSet::Mode::kWord});
+    for (const AttributionPhrase& p : AttributionTable(AttributionCue::kEditorialVoice)) {
+      phrases.push_back({p.text, p.mode});
+    }
+    return new PhraseSet(phrases);
+  }();
+  return *set;
+}
+
+// A host's words as one string for IsPublisherName: its labels, and the
+// publisher words run together in its brand label ("dailynews" → "daily news").
+std::string PublisherHostWords(const std::string& host) {
+  static constexpr std::string_view kWords[] = {"news", "times", "magazine", "journal",
+                                                "insights", "review", "daily", "diario",
+                                                "noticias", "revista", "zeitung", "magazin"};
+  std::string words;
+  for (char c : host) words.push_back(c == '.' || c == '-' ? ' ' : c);
+  for (std::string_view w : kWords) {
+    if (host.find(w) != std::string::npos) words.append(" ").append(w);
+  }
+  return words;
+}
+
+std::string HostKey(const std::string& url) { return DomainKey(HostOfUrl(url)); }
+
+// The sentence of block `b` holding byte `at` (of the raw text, or of its
+// fold), as a quote.
+std::string SentenceQuote(const Document& doc, PageText* text, size_t b, size_t at, bool in_folded) {
+  const std::string& raw = doc.blocks[b].text;
+  const BlockFold& fold = text->Fold(b);
+  for (const Span& s : text->Sentences(b)) {
+    size_t begin = s.begin, end = s.end;
+    if (in_folded) {
+      const std::string_view cut = fold.Cut(s);
+      begin = static_cast<size_t>(cut.data() - fold.text().data());
+      end = begin + cut.size();
+    }
+    if (at >= begin && at < end) return MakeQuote(std::string_view(raw).substr(s.begin, s.size()));
+  }
+  return MakeQuote(raw);
+}
+
+// True when the page repeats its multi-part <title> as a heading, across
+// the separator ("Bone Marrow Explained: An Option for Knees" as the h1):
+// the title is an article's headline, and none of its parts is a brand.
+// A heading that holds only one part ("Northwind Ortho") says nothing.
+bool IsHeadline(const Document& doc, const std::string& title) {
+  const std::vector<std::string> segments = TitleSegments(title);
+  if (segments.size() < 2) return false;
+  std::vector<std::string> keys;
+  for (const std::string& s : segments) keys.push_back(NameKey(s));
+  size_t headings = 0;
+  for (size_t b = 0; b < doc.blocks.size() && headings < 6; ++b) {
+    const Block& block = doc.blocks[b];
+    if (block.kind != BlockKind::kHeading && b > 0) continue;
+    ++headings;
+    const std::string text = NameKey(block.text);
+    size_t parts = 0;
+    for (const std::string& k : keys) {
+      if (!k.empty() && text.find(k) != std::string::npos) ++parts;
+    }
+    if (parts >= 2) return true;
+  }
+  return false;
+}
+
+bool HasCopyrightMark(std::string_view text) {
+  return text.find("\xC2\xA9") != std::string_view::npos ||
+         text.find("opyright") != std::string_view::npos ||
+         text.find("(c) ") != std::string_view::npos || text.find("(C) ") != std::string_view::npos;
+}
+
+// The weight of a text country cue, and whether it counts once per page.
+int CueWeight(CountryCueKind kind) {
+  switch (kind) {
+    case CountryCueKind::kPostalAddress: return kPostalWeight;
+    case CountryCueKind::kCityRegion: return kCityRegionWeight;
+    case CountryCueKind::kStatedPlace: return kStatedPlaceWeight;
+    case CountryCueKind::kInstitutionPlace: return kInstitutionPlaceWeight;
+    case CountryCueKind::kPlaceMention: return kMentionWeight;
+    case CountryCueKind::kIntlPhone: return kPhoneWeight;
+    case CountryCueKind::kNationalPhone: return kNationalPhoneWeight;
+    case CountryCueKind::kWeakNational: return kWeakNationalWeight;
+  }
+  return 0;
+}
+
 }  // namespace
 
+// ------------------------------------------------------------- AddPage
+
 void IdentityExtractor::AddPage(const Document& doc, const PageContext& ctx) {
-  // JSON-LD.
+  PageText text(doc);
+  AddPage(doc, ctx, &text);
+}
+
+void IdentityExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
+  // What the page declares in markup; its text is read for names and places
+  // only where markup is silent (the declared values decide anyway, and
+  // reading every block costs).
+  const size_t names_before = names_.size() + jsonld_names_.size();
+  const size_t countries_before = countries_.size();
+  AddJsonLd(doc, ctx);
+  AddDeclaredNames(doc, ctx);
+  const bool declares_name = names_.size() + jsonld_names_.size() > names_before;
+  const bool declares_place = countries_.size() > countries_before;
+  if (!doc.title.empty()) titles_.push_back({doc.title, ctx.url, IsHeadline(doc, doc.title)});
+  if (std::string host = HostOfUrl(ctx.url); !host.empty()) hosts_.push_back(std::move(host));
+
+  // Phones in tel: links, once per country per page (shared with the text).
+  std::set<std::string> phone_countries;
+  for (const Link& link : doc.links) {
+    std::string_view href = link.href;
+    if (href.size() < 4 || AsciiLower(href.substr(0, 4)) != "tel:") continue;
+    href.remove_prefix(4);
+    std::string c = CountryFromPhone(href);
+    if (!c.empty() && phone_countries.insert(c).second) {
+      AddCountry(c, kPhoneWeight, "tel: " + std::string(href), ctx.url);
+    }
+  }
+  if (std::string c = CountryFromTld(ctx.tld); !c.empty()) {
+    AddCountry(c, kTldWeight, "domain ." + ctx.tld, ctx.url);
+  }
+  AddBlocks(doc, ctx, text, &phone_countries, !declares_name, !declares_place);
+}
+
+void IdentityExtractor::AddJsonLd(const Document& doc, const PageContext& ctx) {
   for (size_t b = 0; b < doc.json_ld.size(); ++b) {
     rapidjson::Document json;
     size_t error_offset = 0;
@@ -463,57 +344,392 @@ void IdentityExtractor::AddPage(const Document& doc, const PageContext& ctx) {
       }
       continue;
     }
+    for (const rapidjson::Value* node :
+         FindJsonLdObjects(json, {"NewsArticle", "ReportageNewsArticle", "AnalysisNewsArticle",
+                                  "NewsMediaOrganization"})) {
+      (void)node;
+      news_jsonld_ = true;
+    }
     const std::set<const rapidjson::Value*> top = TopLevelNodes(json);
     for (const rapidjson::Value* clinic : FindJsonLdObjects(json, kClinicTypes)) {
-      AddVote(&names_, CleanName(JsonLdString(*clinic, "name")),
-              NameWeight(*clinic, top.count(clinic) > 0));
-      std::string country;
+      for (std::string_view type : JsonLdTypes(*clinic)) medical_jsonld_ |= IsMedicalType(type);
+      const std::string name = CleanName(JsonLdString(*clinic, "name"));
+      if (!name.empty()) {
+        jsonld_names_.push_back({name, NameSource::kJsonLd, NameWeight(*clinic, top.count(clinic) > 0),
+                                 "JSON-LD " + FirstType(*clinic) + " name: " + name, ctx.url});
+      }
       const auto address = clinic->FindMember("address");
       if (address != clinic->MemberEnd()) {
         const rapidjson::Value& a =
             address->value.IsArray() && !address->value.Empty() ? address->value[0] : address->value;
-        country = CountryFromName(JsonLdString(a, "addressCountry"));
+        const std::string country_field = JsonLdString(a, "addressCountry");
+        if (std::string c = CountryFromName(country_field); !c.empty()) {
+          AddCountry(c, kAddressWeight, "JSON-LD addressCountry: " + country_field, ctx.url);
+        } else {
+          // No country: the region code or a gazetteer city or region.
+          for (const char* key : {"addressRegion", "addressLocality"}) {
+            const std::string value = JsonLdString(a, key);
+            std::string place(CountryOfRegionCode(value));
+            if (place.empty()) {
+              std::vector<PlaceMention> found;
+              FindPlaces(FoldCopy(value), &found);
+              if (!found.empty()) place = found.front().place->country;
+            }
+            if (!place.empty()) {
+              AddCountry(place, kJsonLdPlaceWeight, std::string("JSON-LD ") + key + ": " + value,
+                         ctx.url);
+              break;
+            }
+          }
+        }
       }
-      AddVote(&countries_, country, kAddressWeight);
-      AddVote(&countries_, CountryFromPhone(JsonLdString(*clinic, "telephone")),
-              kJsonLdPhoneWeight);
+      const std::string phone = JsonLdString(*clinic, "telephone");
+      if (std::string c = CountryFromPhone(phone); !c.empty()) {
+        AddCountry(c, kJsonLdPhoneWeight, "JSON-LD telephone: " + phone, ctx.url);
+      }
     }
     for (const rapidjson::Value* site : FindJsonLdObjects(json, {"WebSite"})) {
-      AddVote(&names_, CleanName(JsonLdString(*site, "name")), kWebSiteNameWeight);
+      const std::string name = CleanName(JsonLdString(*site, "name"));
+      AddName(name, NameSource::kWebSite, kWebSiteNameWeight, "JSON-LD WebSite name: " + name,
+              ctx.url);
     }
   }
-  AddVote(&names_, CleanName(doc.Meta("og:site_name")), kSiteNameWeight);
-  if (!doc.title.empty()) titles_.push_back(doc.title);
+}
 
-  AddVote(&domains_, HostOfUrl(ctx.url), 1);
-
-  std::set<std::string> tel_countries;
-  for (const Link& link : doc.links) {
-    std::string_view href = link.href;
-    if (href.size() < 4 || FoldKey(href.substr(0, 4)) != "tel:") continue;
-    href.remove_prefix(4);
-    if (std::string c = CountryFromPhone(href); !c.empty()) tel_countries.insert(c);
+void IdentityExtractor::AddDeclaredNames(const Document& doc, const PageContext& ctx) {
+  const std::string site_name = CleanName(doc.Meta("og:site_name"));
+  AddName(site_name, NameSource::kSiteName, kSiteNameWeight, "og:site_name: " + site_name, ctx.url);
+  for (const std::string& alt : doc.logo_alts) {
+    const std::string name = NameFromLogoAlt(alt);
+    AddName(name, NameSource::kLogo, kLogoWeight, "logo alt: " + CleanName(alt), ctx.url);
   }
-  for (const std::string& c : tel_countries) AddVote(&countries_, c, kTelLinkWeight);
-  AddVote(&countries_, CountryFromTld(ctx.tld), kTldWeight);
+}
+
+void IdentityExtractor::AddBlocks(const Document& doc, const PageContext& ctx, PageText* text,
+                                  std::set<std::string>* phone_countries, bool read_names,
+                                  bool read_places) {
+  const std::string key = HostKey(ctx.url);
+  size_t budget = kMaxTextBytesPerPage;  // text read for names and places
+  std::map<std::string, int> mentions;  // country → mention votes on this page
+  std::set<std::string> once;          // "kind:country" for once-per-page cues
+  std::vector<CountryCue> cues;
+  std::vector<NameMention> names;
+  for (size_t b = 0; b < doc.blocks.size(); ++b) {
+    const std::string& raw = doc.blocks[b].text;
+    const std::string_view folded = text->Fold(b).text();
+    // Who speaks is decided only for blocks that say something here.
+    std::optional<Speaker> speaker;
+    const auto speaks = [&] {
+      if (!speaker) speaker = text->Role(b).speaker;
+      return *speaker;
+    };
+    const auto others_speak = [&] {
+      return speaks() == Speaker::kPatient || speaks() == Speaker::kQuoted;
+    };
+    if (!clinic_voice_) {
+      if (const std::optional<PhraseSet::Match> m = Voices().Find(folded);
+          m && speaks() == Speaker::kClinic) {
+        if (m->id < ProviderPhraseCount()) {
+          clinic_voice_ = true;
+        } else if (publisher_cues_ < kPublisherCues) {
+          ++publisher_cues_;
+        }
+      }
+    }
+
+    const bool read = budget > 0;
+    budget -= std::min(budget, raw.size());
+    cues.clear();
+    if (read && read_places) FindCountryCues(raw, folded, &cues);
+    if (!cues.empty() && !others_speak()) {
+      for (const CountryCue& cue : cues) {
+        const int weight = CueWeight(cue.kind);
+        if (cue.kind == CountryCueKind::kPlaceMention) {
+          if (++mentions[cue.country] > kMaxMentionsPerPage) continue;
+        } else if (cue.kind == CountryCueKind::kIntlPhone) {
+          if (!phone_countries->insert(cue.country).second) continue;
+        } else if (weight < kStrongCountryWeight) {
+          const std::string tag = std::to_string(static_cast<int>(cue.kind)) + ":" + cue.country;
+          if (!once.insert(tag).second) continue;
+        }
+        // Only a vote heavier than the country's heaviest so far can be its
+        // evidence: the others need no quote.
+        std::string quote;
+        if (weight > heaviest_country_vote_[cue.country]) {
+          quote = SentenceQuote(doc, text, b, cue.at, cue.in_folded);
+        }
+        AddCountry(cue.country, weight, std::move(quote), ctx.url);
+      }
+    }
+
+    if (HasCopyrightMark(raw) && !others_speak()) {
+      const std::string holder = CopyrightHolder(raw);
+      AddName(holder, NameSource::kCopyright, kCopyrightWeight, MakeQuote(raw), ctx.url);
+    }
+    names.clear();
+    if (read && read_names) FindNameMentions(raw, key, &names);
+    if (names.empty() || speaks() != Speaker::kClinic) continue;
+    for (NameMention& m : names) {
+      if (m.cue == NameCue::kFirstPerson) clinic_voice_ = true;  // "At X, we…" speaks as X
+      const NameSource source = m.cue == NameCue::kFirstPerson   ? NameSource::kFirstPerson
+                                : m.cue == NameCue::kDomain      ? NameSource::kDomain
+                                                                 : NameSource::kThirdPerson;
+      const int weight = source == NameSource::kFirstPerson ? kFirstPersonWeight
+                         : source == NameSource::kDomain    ? kDomainMentionWeight
+                                                            : kThirdPersonWeight;
+      AddName(std::move(m.name), source, weight, SentenceQuote(doc, text, b, m.begin, false),
+              ctx.url);
+    }
+  }
+}
+
+void IdentityExtractor::AddName(std::string name, NameSource source, int weight, std::string quote,
+                                const std::string& url) {
+  const bool declared = source == NameSource::kSiteName || source == NameSource::kWebSite;
+  if (name.empty() || !(declared ? LooksLikeDeclaredName(name) : LooksLikeName(name))) return;
+  // Each source counts once per page for a name.
+  const std::string key = NameKey(name);
+  for (auto it = names_.rbegin(); it != names_.rend() && it->url == url; ++it) {
+    if (it->source == source && NameKey(it->name) == key) return;
+  }
+  names_.push_back({std::move(name), source, weight, std::move(quote), url});
+}
+
+void IdentityExtractor::AddCountry(const std::string& country, int weight, std::string quote,
+                                   const std::string& url) {
+  if (country.empty() || weight <= 0) return;
+  int& heaviest = heaviest_country_vote_[country];
+  heaviest = std::max(heaviest, weight);
+  countries_.push_back({country, weight, std::move(quote), url});
+}
+
+// ------------------------------------------------------------------ Finish
+
+void IdentityExtractor::TitleVotes(std::vector<NameVote>* votes) const {
+  // The brand in the pages' titles: the segment found in the most titles,
+  // then the most brand-like; brands sit first or last ("Brand | Topic |
+  // City", "Page | Brand"), so those positions get a point, and the later
+  // one wins ties. None when the best candidate reads like a page topic.
+  std::map<std::string, int> titles_with;  // name key → titles holding it
+  std::vector<std::vector<std::string>> split;
+  for (const Title& title : titles_) {
+    split.push_back(title.headline ? std::vector<std::string>() : TitleSegments(title.title));
+    std::set<std::string> seen;
+    for (const std::string& s : split.back()) {
+      if (seen.insert(NameKey(s)).second) ++titles_with[NameKey(s)];
+    }
+  }
+  const std::string domain_key = hosts_.empty() ? "" : DomainKey(hosts_.front());
+  const std::string* best = nullptr;
+  int best_count = 0, best_score = 0;
+  for (size_t t = 0; t < split.size(); ++t) {
+    const auto& segments = split[t];
+    for (size_t k = 0; k < segments.size(); ++k) {
+      const std::string& s = segments[k];
+      if (!LooksLikeName(s)) continue;
+      // A whole title is a heading unless it says what it names.
+      if (segments.size() == 1 && !HasInstitutionWord(s) && !NameMatchesDomain(s, domain_key)) {
+        continue;
+      }
+      const int count = titles_with[NameKey(s)];
+      const bool edge = segments.size() > 1 && (k == 0 || k + 1 == segments.size());
+      const int score = BrandScore(s) + (edge ? 1 : 0) + (NameMatchesDomain(s, domain_key) ? 3 : 0);
+      if (!best || count > best_count || (count == best_count && score >= best_score)) {
+        best = &s;
+        best_count = count;
+        best_score = score;
+      }
+    }
+  }
+  if (!best || best_score < 0) return;
+  for (size_t t = 0; t < split.size(); ++t) {
+    for (const std::string& s : split[t]) {
+      if (NameKey(s) == NameKey(*best)) {
+        votes->push_back({*best, NameSource::kTitle, kTitleNameWeight,
+                          "<title>: " + MakeQuote(titles_[t].title),
+                          titles_[t].url});
+        break;
+      }
+    }
+  }
+}
+
+bool IdentityExtractor::IsPublisher() const {
+  if (clinic_voice_ || medical_jsonld_) return false;
+  return news_jsonld_ || publisher_cues_ >= kPublisherCues ||
+         std::any_of(hosts_.begin(), hosts_.end(), [](const std::string& host) {
+           return IsPublisherName(PublisherHostWords(host));
+         });
+}
+
+bool IdentityExtractor::CountsForName(const NameVote& v, bool declared,
+                                      const std::string& domain_key) const {
+  if (IsPublisherName(v.name)) return false;
+  const bool spells_domain = NameMatchesDomain(v.name, domain_key);
+  // "Toronto Stem Cell Therapy": a brand or a page topic; only a declared
+  // source or the domain tells.
+  if (IsTopicLike(v.name) && !declared && !spells_domain) return false;
+  const bool provider = clinic_voice_ || medical_jsonld_;
+  const bool publisher = IsPublisher();
+  switch (v.source) {
+    case NameSource::kFirstPerson:
+      return true;
+    case NameSource::kSiteName:
+    case NameSource::kWebSite:
+    case NameSource::kLogo:
+      return !publisher;
+    case NameSource::kDomain:
+    case NameSource::kDomainBonus:
+      return !publisher;
+    case NameSource::kThirdPerson:
+      return !publisher && (provider || spells_domain);
+    case NameSource::kTitle:
+    case NameSource::kCopyright:
+    case NameSource::kJsonLd:
+      return !publisher;
+  }
+  return false;
+}
+
+// "Lakeshore University" (the domain's words) inside "Lakeshore University
+// Sports Medicine" (the titles' brand): the shorter is the same clinic cut
+// short, and its votes go to the longer name that a title or a declared
+// source gives, when exactly one does.
+void IdentityExtractor::MergeIntoLongerNames(std::vector<NameVote>* votes) {
+  std::map<std::string, std::string> full;  // key → spelling, title and declared sources only
+  for (const NameVote& v : *votes) {
+    if (v.source == NameSource::kTitle || v.source == NameSource::kSiteName ||
+        v.source == NameSource::kWebSite || v.source == NameSource::kLogo) {
+      full.emplace(NameKey(v.name), v.name);
+    }
+  }
+  for (NameVote& v : *votes) {
+    const std::string key = NameKey(v.name);
+    const std::string* longer = nullptr;
+    int found = 0;
+    for (const auto& [k, spelling] : full) {
+      if (k.size() > key.size() && k.starts_with(key) && k[key.size()] == ' ') {
+        longer = &spelling;
+        ++found;
+      }
+    }
+    if (found == 1 && full.count(key) == 0) {
+      v.name = *longer;
+      v.merged = true;
+    }
+  }
+}
+
+std::string IdentityExtractor::DecideName(Evidence* evidence) const {
+  const auto by_key = [](const NameVote& v) { return NameKey(v.name); };
+  // JSON-LD: only the best-ranked source that said anything takes part. A
+  // generic Organization on a news site is its publisher, not a clinic.
+  int top_rank = 0;
+  std::vector<NameVote> top;
+  for (const NameVote& v : jsonld_names_) {
+    if (!LooksLikeDeclaredName(v.name) || IsPublisherName(v.name)) continue;
+    if (IsPublisher()) continue;
+    if (v.weight > top_rank) {
+      top_rank = v.weight;
+      top.clear();
+    }
+    if (v.weight == top_rank) top.push_back(v);
+  }
+  if (const NameVote* w = Winner(top, by_key, false, nullptr)) {
+    *evidence = {"clinic_name", w->quote, w->url};
+    return w->name;
+  }
+
+  std::vector<NameVote> votes = names_;
+  TitleVotes(&votes);
+  const std::string domain_key = hosts_.empty() ? "" : DomainKey(hosts_.front());
+  // Drop votes that cannot count on their own terms, then vote.
+  std::set<std::string> declared;  // name keys a declared source gave
+  for (const NameVote& v : votes) {
+    if (v.source == NameSource::kSiteName || v.source == NameSource::kWebSite ||
+        v.source == NameSource::kLogo) {
+      declared.insert(NameKey(v.name));
+    }
+  }
+  std::vector<NameVote> eligible;
+  for (const NameVote& v : votes) {
+    if (CountsForName(v, declared.count(NameKey(v.name)) > 0, domain_key)) eligible.push_back(v);
+  }
+  MergeIntoLongerNames(&eligible);
+  // The domain backs each name that spells it, once.
+  std::set<std::string> backed;
+  for (size_t i = 0, n = eligible.size(); i < n; ++i) {
+    if (NameMatchesDomain(eligible[i].name, domain_key) &&
+        backed.insert(NameKey(eligible[i].name)).second) {
+      NameVote bonus = eligible[i];
+      bonus.source = NameSource::kDomainBonus;
+      bonus.weight = kDomainMatchBonus;
+      eligible.push_back(std::move(bonus));
+    }
+  }
+  int total = 0;
+  const NameVote* w = Winner(eligible, by_key, true, &total);
+  if (!w || total < kMinNameWeight) return "";
+  // The evidence and the spelling are the heaviest single vote's, one that
+  // named the winner itself rather than a shorter form of it.
+  const std::string winner_key = NameKey(w->name);
+  const NameVote* best = nullptr;
+  for (const NameVote& v : eligible) {
+    if (v.source == NameSource::kDomainBonus || NameKey(v.name) != winner_key) continue;
+    if (!best || v.weight * 2 + !v.merged > best->weight * 2 + !best->merged) best = &v;
+  }
+  if (!best) best = w;
+  *evidence = {"clinic_name", best->quote, best->url};
+  return best->name;
+}
+
+std::string IdentityExtractor::DecideCountry(Evidence* evidence) const {
+  const auto by_country = [](const CountryVote& v) { return v.country; };
+  int total = 0;
+  const CountryVote* w = Winner(countries_, by_country, true, &total);
+  if (!w) return "";
+  int strongest = 0, runner_up = 0;
+  std::map<std::string, int> totals;
+  for (const CountryVote& v : countries_) totals[v.country] += v.weight;
+  for (const auto& [country, sum] : totals) {
+    if (country != w->country) runner_up = std::max(runner_up, sum);
+  }
+  const CountryVote* best = w;
+  for (const CountryVote& v : countries_) {
+    if (v.country != w->country) continue;
+    strongest = std::max(strongest, v.weight);
+    if (v.weight > best->weight) best = &v;
+  }
+  if (strongest < kStrongCountryWeight &&
+      (total < kMinWeakCountryWeight || total < 2 * runner_up)) {
+    return "";
+  }
+  *evidence = {"country", best->quote, best->url};
+  return w->country;
 }
 
 void IdentityExtractor::Finish(ClinicFacts* out) const {
-  std::vector<Vote> names = names_;
-  AddVote(&names, NameFromTitles(titles_), kTitleNameWeight);
-  // Names: only the best-ranked source that said anything takes part.
-  int top_rank = 0;
-  for (const Vote& v : names) top_rank = std::max(top_rank, v.weight);
-  std::vector<Vote> top_names;
-  for (const Vote& v : names) {
-    if (v.weight == top_rank) top_names.push_back(v);
+  struct DomainVote {
+    std::string value;
+    int weight;
+  };
+  std::vector<DomainVote> domains;
+  for (const std::string& host : hosts_) domains.push_back({host, 1});
+  const DomainVote* domain =
+      Winner(domains, [](const DomainVote& v) { return v.value; }, false, nullptr);
+
+  Evidence name_evidence, country_evidence;
+  const std::string name = DecideName(&name_evidence);
+  const std::string country = DecideCountry(&country_evidence);
+  if (!name.empty()) {
+    out->clinic.name = name;
+    out->evidence.push_back(std::move(name_evidence));
   }
-  const std::string name = Winner(top_names, false);
-  const std::string domain = Winner(domains_, false);
-  const std::string country = Winner(countries_, true);
-  if (!name.empty()) out->clinic.name = name;
-  if (!domain.empty()) out->clinic.domain = domain;
-  if (!country.empty()) out->clinic.country = country;
+  if (domain) out->clinic.domain = domain->value;
+  if (!country.empty()) {
+    out->clinic.country = country;
+    out->evidence.push_back(std::move(country_evidence));
+  }
   out->warnings.insert(out->warnings.end(), warnings_.begin(), warnings_.end());
 }
 

@@ -61,6 +61,10 @@ struct Document {
   std::vector<std::string> json_ld;
   std::vector<Block> blocks;
   std::vector<Link> links;
+  // The alt text of logo images (an <img> whose class, id or src says
+  // "logo", or inside an element whose class or id does), collapsed, in
+  // page order, at most 8: sites put their name there.
+  std::vector<std::string> logo_alts;
   std::vector<std::string> warnings;  // capped; e.g. "nesting deeper than N"
 
   // The content of the first meta tag with this (lower-case) name, or "".

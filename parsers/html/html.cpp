@@ -29,6 +29,8 @@ constexpr size_t kMaxCardSiblings = 256;
 constexpr size_t kMaxLinkTextBytes = 500;
 constexpr size_t kMaxWarnings = 20;
 constexpr size_t kLayoutScanBudget = 20000;
+constexpr size_t kMaxLogoAlts = 8;
+constexpr size_t kMaxLogoAltBytes = 200;
 
 // ---------------------------------------------------------------- strings
 
@@ -423,6 +425,24 @@ class Walker {
     }
   }
 
+  // An <img> that is the site's logo: its own class, id or src, or an
+  // ancestor's class or id (a few levels: "site-logo", "navbar-brand"),
+  // says so.
+  void ReadLogo(const GumboNode* node) {
+    if (doc_.logo_alts.size() >= kMaxLogoAlts) return;
+    const std::string_view alt = TrimAsciiSpace(Attr(node, "alt"));
+    if (alt.empty()) return;
+    bool logo = false;
+    for (const char* attr : {"class", "id", "src"}) {
+      logo = logo || AsciiLower(Attr(node, attr)).find("logo") != std::string::npos;
+    }
+    for (size_t k = frames_.size(), seen = 0; !logo && k > 0 && seen < 4; --k, ++seen) {
+      const std::string& words = frames_[k - 1].words;
+      logo = words.find("logo") != std::string::npos || words.find("brand") != std::string::npos;
+    }
+    if (logo) doc_.logo_alts.push_back(Collapse(alt, kMaxLogoAltBytes));
+  }
+
   static bool HasToken(std::string_view list, std::string_view token) {
     size_t i = 0;
     while (i < list.size()) {
@@ -483,6 +503,7 @@ class Walker {
   void Enter(const GumboNode* node) {
     const GumboTag tag = node->v.element.tag;
     if (ReadMetadata(node, tag)) return;
+    if (tag == GUMBO_TAG_IMG) ReadLogo(node);
     int heading_level = 0;
     const Role role = ElementRole(node, tag, &heading_level);
     if (role == Role::kSkip || IsHidden(node)) return;

@@ -133,6 +133,15 @@ TEST_CASE("name from a single title", "[identity][heuristic]") {
        "RenewLife Stem Cell Center"},
       {"Harborline Sports &amp; Regenerative Medicine &mdash; Portland, Maine",
        "Harborline Sports & Regenerative Medicine"},
+      {"Home - Northwind Ortho", "Northwind Ortho"},
+      {"Blog - Stem Cells vs PRP: Which is Better? - Kestrel Health", "Kestrel Health"},
+      {"Stammzelltherapie Knie M\xC3\xBCnchen - Praxis Dr. Lindqvist", "Praxis Dr. Lindqvist"},
+      {"C\xC3\xA9lulas madre para rodilla en Medell\xC3\xADn | Cl\xC3\xADnica Solara",
+       "Cl\xC3\xADnica Solara"},
+      {"Regenerative Medicine Clinic in Scottsdale AZ | Desert Sun Regen", "Desert Sun Regen"},
+      {"Stem Cell Therapy - Regenerative Medicine - Austin", std::nullopt},
+      {"Key Takeaways", std::nullopt},
+      {"Skip to content | Northwind", "Northwind"},
       {"Pricing", std::nullopt},
       {"Knee Injections", std::nullopt},
       {"", std::nullopt},
@@ -279,6 +288,224 @@ TEST_CASE("FindJsonLdObjects walks nested values in document order", "[identity]
   CHECK(FindJsonLdObjects(json, {}).size() == 5);
   CHECK_FALSE(ParseJsonLd("{\"a\": }", &json, &offset));
   CHECK(offset == 6);
+}
+
+// ---------------------------------------------------------------- issue 12
+// Pages shaped like real clinic, broker and news pages (invented text).
+
+std::string EvidenceFor(const ClinicFacts& f, std::string_view field) {
+  for (const Evidence& e : f.evidence) {
+    if (e.field == field) return e.quote;
+  }
+  return "";
+}
+
+// A clinic page body that speaks as a provider.
+const char kClinicVoice[] =
+    "<p>Our physicians review your MRI before any injection. Book a consultation today.</p>";
+
+TEST_CASE("issue12: name from every signal, with the deciding quote", "[identity][heuristic]") {
+  struct Case {
+    std::string_view label;
+    std::string html;
+    std::string url;
+    std::optional<std::string> name;
+    std::string_view evidence;  // a substring of the clinic_name evidence quote
+  };
+  const std::string voice = kClinicVoice;
+  const Case cases[] = {
+      {"og:site_name, title and copyright agree",
+       "<title>Knee Injections | Northwind Ortho</title>"
+       "<meta property='og:site_name' content='Northwind Ortho'>" + voice +
+           "<footer><p>\xC2\xA9 2025 Northwind Ortho LLC. All rights reserved.</p></footer>",
+       "https://northwindortho.example/knee", "Northwind Ortho", "og:site_name: Northwind Ortho"},
+      {"logo alt beats a 'Home' title",
+       "<title>Home</title><header><img class='site-logo' alt='Harbor Joint Clinic logo'></header>" +
+           voice,
+       "https://hjc.example/", "Harbor Joint Clinic", "logo alt"},
+      {"copyright holder, legal form dropped",
+       "<title>Pricing</title>" + voice + "<footer>\xC2\xA9 2024 Alder Creek Sports Medicine, PLLC</footer>",
+       "https://acsm.example/pricing", "Alder Creek Sports Medicine", "\xC2\xA9 2024"},
+      {"the brand part of a title",
+       "<title>Stem Cell Therapy for Knees \xE2\x80\x93 Bluestone Regenerative</title>" + voice,
+       "https://bluestone.example/knees", "Bluestone Regenerative", "<title>"},
+      {"'At X, we' with the domain backing it",
+       "<title>How we treat knees</title><h1>How we treat knees</h1>"
+       "<p>At Northwind Ortho we inject marrow from your own hip.</p>",
+       "https://northwindortho.com/how", "Northwind Ortho", "At Northwind Ortho we inject"},
+      {"Spanish first person",
+       "<title>Tratamiento</title><p>En Clínica Solara ofrecemos infiltraciones guiadas por "
+       "ecografía.</p>",
+       "https://solara.example.mx/", "Clínica Solara", "En Clínica Solara"},
+      {"German welcome",
+       "<title>Startseite</title><h1>Willkommen in der Praxis Dr. Lindqvist</h1>"
+       "<p>Wir behandeln Arthrose im Knie.</p>",
+       "https://praxis-lindqvist.example.de/", "Praxis Dr. Lindqvist", "Willkommen"},
+      {"words spelling the domain",
+       "<title>Blog</title>" + voice + "<p>Kestrelcare</p>",
+       "https://www.kestrelcare.com/blog/knees", "Kestrelcare", "Kestrelcare"},
+      {"a brand subject on its own domain",
+       "<title>What does a knee injection cost?</title><h1>What does a knee injection cost?</h1>"
+       "<p>To help patients compare, HOLLOWBROOK has listed what drives the price.</p>",
+       "https://hollowbrook.com/cost", "HOLLOWBROOK", "HOLLOWBROOK has listed"},
+      {"the clinic's own name beats a cited institution",
+       "<title>Evidence</title><p>The Mayo Clinic has published a small trial.</p>"
+       "<p>At Northwind Ortho, we follow that protocol.</p>",
+       "https://northwindortho.com/evidence", "Northwind Ortho", "At Northwind Ortho"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.label);
+    const ClinicFacts f = IdentifyOne(c.html, c.url);
+    CHECK(f.clinic.name == c.name);
+    CHECK(EvidenceFor(f, "clinic_name").find(c.evidence) != std::string::npos);
+  }
+}
+
+TEST_CASE("issue12: a declared name may be made of topic words", "[identity][heuristic]") {
+  // Found in text, "Cord" or "Knee Stem Cells" would be a topic; declared in
+  // markup, it is the site's own word for itself.
+  CHECK(IdentifyOne(JsonLd(R"({"@type": "MedicalClinic", "name": "Cord"})")).clinic.name == "Cord");
+  CHECK(IdentifyOne("<meta property='og:site_name' content='Knee Stem Cells'><p>We treat knees.</p>",
+                    "https://knee-stem-cells.example/")
+            .clinic.name == "Knee Stem Cells");
+  CHECK_FALSE(IdentifyOne("<title>Knee Stem Cells</title><p>We treat knees.</p>").clinic.name);
+}
+
+TEST_CASE("issue12: no clinic, or no clinic signal: no name", "[identity][heuristic]") {
+  struct Case {
+    std::string_view label;
+    std::string html;
+    std::string url;
+  };
+  const Case cases[] = {
+      {"skip link as title", "<title>Skip to main content</title><p>We use your own cells.</p>",
+       "https://a.example/"},
+      {"loading placeholder", "<title>Loading\xE2\x80\xA6</title><h2>Loading\xE2\x80\xA6</h2>",
+       "https://b.example/"},
+      {"summary-box heading", "<title>Key Takeaways</title><h2>Key Takeaways</h2><p>Our patients "
+       "walk out the same day.</p>", "https://c.example/"},
+      {"section headings only",
+       "<h1>Our Process</h1><h2>Specialty</h2><h2>Overview</h2><p>We offer marrow injections.</p>",
+       "https://d.example/"},
+      {"an article headline repeated as h1",
+       "<title>Knee Pain Relief: A Modern Option</title><h1>Knee Pain Relief: A Modern Option</h1>"
+       "<p>Our team explains the options.</p>",
+       "https://e.example/post"},
+      {"the domain alone",
+       "<title>Knee injections</title><p>Our doctors use bone marrow from the hip.</p>",
+       "https://northwindortho.com/knee"},
+      {"a news page quoting a clinic",
+       "<title>Clinics draw patients south | Valley Courier</title>"
+       "<p>TIJUANA \xE2\x80\x94 Northwind Clinic is one of dozens of clinics selling cell "
+       "injections, reporters found.</p><p>\xE2\x80\x9CWe see results,\xE2\x80\x9D said Dr. Jo "
+       "Roe of Northwind Clinic.</p><p>A patient told the paper she paid $6,000.</p>",
+       "https://valleycourier.example/2025/clinics"},
+      {"news markup with a site name",
+       "<meta property='og:site_name' content='Harbor Ledger'>" +
+           JsonLd(R"({"@type": "NewsArticle", "headline": "Cell clinics",
+                      "publisher": {"@type": "Organization", "name": "Harbor Ledger"}})") +
+           "<p>The Kestrel Clinic offers injections, the owner said.</p>",
+       "https://harborledger.example/a"},
+      {"a broker page listing three clinics",
+       "<title>Stem cell knee clinics in Mexico</title><h1>Stem cell knee clinics in Mexico</h1>"
+       "<p>We compare packages for you.</p>"
+       "<p>Solara Clinic is a Cancún clinic using donor cells.</p>"
+       "<p>Marbelia Institute offers marrow injections in Tijuana.</p>"
+       "<p>Arboleda Clinic has two surgeons.</p>",
+       "https://compare-knee-trips.example/mexico"},
+      {"an information site on its topic",
+       "<title>Stem Cell Therapy Cost Guide</title><h1>Stem Cell Therapy Cost Guide</h1>"
+       "<p>In this article we explain typical prices.</p>",
+       "https://healthinsights.example/cost"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.label);
+    const ClinicFacts f = IdentifyOne(c.html, c.url);
+    CAPTURE(f.clinic.name.value_or("(null)"));
+    CHECK_FALSE(f.clinic.name.has_value());
+    CHECK(EvidenceFor(f, "clinic_name").empty());
+  }
+}
+
+TEST_CASE("issue12: country from addresses, stated places and phones", "[identity][heuristic]") {
+  struct Case {
+    std::string_view label;
+    std::string html;
+    std::string url;
+    std::optional<std::string> country;
+    std::string_view evidence;
+  };
+  const Case cases[] = {
+      {"US postal address on .com",
+       "<footer><p>1200 Lamar Blvd, Suite 5, Austin, TX 78703</p></footer>",
+       "https://kneeclinic.com/", "US", "Austin, TX 78703"},
+      {"stated city on .com", "<p>Our clinic in Medellín treats knees with your own cells.</p>",
+       "https://kneeclinic.com/", "CO", "Our clinic in Medell"},
+      {"Canadian postcode", "<address>88 Front St W, Toronto, ON M5V 2T6</address>",
+       "https://kneeclinic.com/", "CA", "M5V 2T6"},
+      {"UK postcode", "<p>Find us at 14 Harley Mews, London W1G 8PQ.</p>",
+       "https://kneeclinic.com/", "GB", "W1G 8PQ"},
+      {"Mexican C.P.", "<p>Blvd. Agua Caliente 4558, C.P. 22420, Tijuana, B.C.</p>",
+       "https://kneeclinic.com/", "MX", "C.P. 22420"},
+      {"JSON-LD locality without a country",
+       JsonLd(R"({"@type": "MedicalClinic", "name": "Solara",
+                  "address": {"addressLocality": "Tijuana"}})"),
+       "https://solara.example/", "MX", "addressLocality"},
+      {"phone in the text", "<p>Call us: +506 2222 3333</p>", "https://kneeclinic.com/", "CR",
+       "+506"},
+      {"a market page: many mentions of one country",
+       "<h1>Stem cell therapy in Colombia</h1><p>Colombia has clinics in Bogotá and Medellín.</p>",
+       "https://knee-trips.example/colombia", "CO", "Colombia"},
+      {"the stated place outweighs a patient's home town",
+       "<p>Our clinic in Cancún uses your own marrow.</p>"
+       "<div class='testimonials'><p>I flew in from Denver and went back to Denver, Colorado "
+       "a week later.</p></div>",
+       "https://kneeclinic.com/", "MX", "Canc"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.label);
+    const ClinicFacts f = IdentifyOne(c.html, c.url);
+    CHECK(f.clinic.country == c.country);
+    CHECK(EvidenceFor(f, "country").find(c.evidence) != std::string::npos);
+  }
+}
+
+TEST_CASE("issue12: weak or foreign mentions place no clinic", "[identity][heuristic]") {
+  struct Case {
+    std::string_view label;
+    std::string html;
+  };
+  const Case cases[] = {
+      {"a US clinic comparing itself with Mexico",
+       "<p>Unlike clinics in Mexico, we never use donor cells.</p>"},
+      {"a city in a patient story",
+       "<div class='testimonials'><p>I drove from Tijuana to Tijuana's airport and flew to "
+       "Bangkok, then Bangkok again.</p></div><p>We use your own cells.</p>"},
+      {"two countries, equally named", "<p>Patients come from Canada and Mexico.</p>"},
+      {"Maryland is not a degree", "<p>Jo Roe, MD, PhD reviews every case.</p>"},
+      {"a Tijuana number without +52 is not American", "<p>Llámenos al (664) 555-0123.</p>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.label);
+    const ClinicFacts f = IdentifyOne(c.html, "https://kneeclinic.com/");
+    CAPTURE(f.clinic.country.value_or("(null)"));
+    CHECK_FALSE(f.clinic.country.has_value());
+  }
+}
+
+TEST_CASE("issue12: site-wide votes across pages", "[identity][heuristic]") {
+  // The brand in the titles of several pages, the domain's words cut short
+  // in the text: the full name wins.
+  const ClinicFacts f = Identify(
+      {{"<title>Patient FAQ | Lakeside College Sports Medicine</title>"
+        "<p>Lakeside College runs the program. Our physicians inject under ultrasound.</p>",
+        "https://health.lakeside-college.example/faq"},
+       {"<title>Orthobiologics | Lakeside College Sports Medicine</title>"
+        "<p>Lakeside College Health, 1200 N Prospect Ave, Milwaukee, WI 53202</p>",
+        "https://health.lakeside-college.example/program"}});
+  CHECK(f.clinic.name == "Lakeside College Sports Medicine");
+  CHECK(EvidenceFor(f, "clinic_name").starts_with("<title>"));
+  CHECK(f.clinic.country == "US");
 }
 
 }  // namespace

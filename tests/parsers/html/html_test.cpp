@@ -412,5 +412,22 @@ TEST_CASE("empty and text-only inputs", "[html][contract]") {
   CHECK(doc.title.empty());
 }
 
+// Issue 12: sites put their name in the logo's alt text.
+TEST_CASE("logo alt text: img class/id/src or a logo/brand ancestor", "[html][contract]") {
+  const Document doc = ParseHtml(
+      "<header><a class='custom-logo-link'><img class='custom-logo' src='/a.png' "
+      "alt='Northwind Ortho'></a>"
+      "<div id='site-logo'><img src='/x.svg' alt=' Harbor  Joint Clinic '></div>"
+      "<img src='/uploads/logo-dark.png' alt='Clínica Solara logo'>"
+      "<div class='navbar-brand'><span><img src='/b.png' alt='Kestrelcare'></span></div></header>"
+      "<main><img src='/team.jpg' alt='Dr. Roe smiling'><img class='logo' src='/c.png' alt=''>"
+      "<img src='/logo.png'></main>");
+  CHECK(doc.logo_alts == std::vector<std::string>{"Northwind Ortho", "Harbor Joint Clinic",
+                                                  "Clínica Solara logo", "Kestrelcare"});
+  std::string many;
+  for (int i = 0; i < 50; ++i) many += "<img class='logo' alt='Logo " + std::to_string(i) + "'>";
+  CHECK(ParseHtml(many).logo_alts.size() == 8);
+}
+
 }  // namespace
 }  // namespace clinicrank
