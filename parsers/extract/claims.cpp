@@ -53,7 +53,9 @@ bool LooksLikeSpeech(std::string_view text, std::string_view folded) {
 bool StartsWithYes(std::string_view folded) {
   static constexpr std::string_view kYes[] = {
       "yes", "si,",        "si.",       "si ",   "si!",        "ja,",       "ja.",
-      "ja ", "absolutely", "of course", "claro", "definitely", "certainly", "correct"};
+      "ja ", "absolutely", "of course", "claro", "definitely", "certainly", "correct",
+      // --- pt, it, fr, tr, pl, ja
+      "sim,", "sim.", "sim ", "oui,", "oui.", "oui ", "evet", "tak,", "tak.", "tak ", "はい"};
   for (std::string_view y : kYes) {
     if (folded.substr(0, y.size()) == y) return true;
   }
@@ -66,7 +68,10 @@ bool IsCandidacyText(std::string_view folded) {
   static const PhraseSet kWords{"candidate", "candidates", "contraindicated", "contraindication",
                           "contraindications", "history of", "tell your", "risk factor",
                           "risk factors", "smokers", "exclusion", "excluded", "candidato",
-                          "candidatos", "contraindicado", "kontraindikation"};
+                          "candidatos", "contraindicado", "kontraindikation",
+                          // --- pt, it, fr, tr, pl
+                          "contraindicacao", "controindicazion", "contre-indication", "aday",
+                          "przeciwwskazan"};
   return kWords.In(folded);
 }
 
@@ -75,7 +80,10 @@ bool HasTreatCue(std::string_view folded) {
                "treatments for", "therapy for",  "therapies for", "stem cells for", "conditions",
                "help with",      "helps with",   "tratamos",      "tratamiento",    "terapia para",
                "tratar",         "enfermedades", "behandeln",     "behandlung",     "therapie bei",
-               "erkrankungen"};
+               "erkrankungen",
+               // --- pt, it, fr, tr, pl, ja
+               "tratamos", "doencas", "trattiamo", "malattie", "patologie", "traitons",
+               "maladies", "tedavi", "hastaliklar", "leczymy", "choroby", "治療", "疾患"};
   return kWords.In(folded);
 }
 

@@ -61,7 +61,19 @@ bool HasClinicSubject(std::string_view folded) {
       "uns",          "every injection", "each injection", "all injections", "knee injections",
       "every procedure", "the injection", "the injections", "the procedure", "las inyecciones",
       "la inyeccion", "la aplicacion", "las aplicaciones", "la infiltracion", "toda infiltracion",
-      "cada inyeccion", "die injektion", "alle injektionen", "jede injektion"};
+      "cada inyeccion", "die injektion", "alle injektionen", "jede injektion",
+      // --- pt, it, fr, tr, pl, cs, ja: "we", "our", first-person verbs, the
+      // injection itself.
+      "nos", "nosso", "nossa", "nossos", "nossas", "a aplicacao", "as aplicacoes", "a infiltracao",
+      "a injecao", "cada aplicacao", "noi", "nostro", "nostra", "nostri", "nostre",
+      "utilizziamo", "usiamo", "eseguiamo", "effettuiamo", "iniettiamo", "offriamo",
+      "l'infiltrazione", "le infiltrazioni", "ogni infiltrazione", "nous", "notre", "nos",
+      "utilisons", "effectuons", "injectons", "pratiquons", "realisons", "proposons",
+      "l'injection", "les injections", "chaque injection", "biz", "bizim", "klinigimiz",
+      "klinigimizde", "merkezimizde", "kullaniyoruz", "uyguluyoruz", "yapiyoruz", "enjeksiyon",
+      "enjeksiyonlar", "nasz", "nasza", "nasze", "naszym", "naszej", "stosujemy", "wykonujemy",
+      "podajemy", "uzywamy", "oferujemy", "iniekcja", "iniekcje", "zastrzyk", "nase",
+      "pouzivame", "aplikace", "injekce", "当院", "当クリニック", "注射", "注入"};
   if (kSubjects.In(folded)) return true;
   for (std::string_view word : SplitWords(folded)) {
     if (word.size() >= 6 && (word.ends_with("amos") || word.ends_with("emos"))) {
@@ -76,7 +88,11 @@ bool AddressesClinic(std::string_view folded) {
   if (HasClinicSubject(folded)) return true;
   static const PhraseSet kAddressees{"you", "your", "usted", "ustedes", "sie", "ihr", "ihre",
                                      "i",   "my",   "me",    "mi",      "mis", "yo",  "ich",
-                                     "mein", "meine", "meinen"};
+                                     "mein", "meine", "meinen",
+                                     // --- pt, it, fr, tr, pl, ja
+                                     "voce", "seu", "sua", "meu", "minha", "lei", "mio", "mia",
+                                     "vous", "votre", "vos", "je", "mon", "siz", "sizin", "ben",
+                                     "benim", "pan", "pani", "moj", "moja", "私", "あなた"};
   return kAddressees.In(folded);
 }
 
@@ -90,7 +106,16 @@ bool HasEducationalCue(std::string_view folded) {
       {"estudios"},    {"investigacion"}, {"investigadores"}, {"ensayo"},      {"ensayos"},
       {"studie"},      {"studien"},      {"forschung"},      {"so-called"},    {"found that"},
       {"have found"},  {"has found"},    {"lab tests"},      {"so called"},
-      {"comercializ", PhraseSet::Mode::kPrefix}};
+      {"comercializ", PhraseSet::Mode::kPrefix},
+      // --- pt, it, fr, tr, pl, cs, ja
+      {"estudo"},      {"estudos"},      {"pesquisa"},       {"pesquisadores"}, {"ensaio clinico"},
+      {"studi clinici"}, {"studio clinico"}, {"ricerca"},    {"ricercatori"},  {"etude"},
+      {"etudes"},      {"chercheurs"},   {"essai clinique"}, {"essais cliniques"}, {"calisma"},
+      {"calismalar"},  {"calismalarda"}, {"arastirma"},      {"arastirmalar"}, {"badania kliniczne"},
+      {"badaniach"},   {"naukowcy"},     {"metaanaliz", PhraseSet::Mode::kPrefix},
+      {"meta-analiz", PhraseSet::Mode::kPrefix}, {"studie"}, {"vyzkum"},
+      {"研究", PhraseSet::Mode::kInfix}, {"論文", PhraseSet::Mode::kInfix},
+      {"臨床試験", PhraseSet::Mode::kInfix}, {"治験", PhraseSet::Mode::kInfix}};
   static const PhraseSet set(kCues);
   return set.In(folded);
 }
@@ -102,7 +127,11 @@ bool HasNegativeEvaluation(std::string_view folded) {
       "dead",           "nonviable",     "muertas",        "tote",          "toten",
       "contain no",     "contains no",   "not contain",    "don't contain", "doesn't contain",
       "no contienen",   "no contiene",   "enthalten keine", "keine lebenden", "not stem",
-      "no stem",        "lack",          "lacks",          "carecen"};
+      "no stem",        "lack",          "lacks",          "carecen",
+      // --- pt, it, fr, tr, pl, ja
+      "nao contem",     "celulas mortas", "non contiene",  "non contengono", "cellule morte",
+      "ne contient",    "cellules mortes", "canli hucre icermez", "olu hucre", "martwe komorki",
+      "nie zawiera",    "死細胞"};
   return kCues.In(folded);
 }
 
@@ -110,13 +139,20 @@ bool HasInjectionContext(std::string_view folded) {
   static const PhraseSet kWords({"inject", "needle", "aguja", "inyec", "infiltr", "aplicac", "aplica",
        "puncion", "punctur", "injekt", "injizi", "spritz", "nadel", "punktion",
        "placement", "placed", "deliver", "guid", "guia", "procedure",
-       "procedimiento", "precis", "accura"}, PhraseSet::Mode::kPrefix);
+       "procedimiento", "precis", "accura",
+       // --- pt, it, fr, tr, pl, cs, ja
+       "injec", "injet", "agulha", "iniez", "iniett", "aiguille", "enjeksiyon", "enjekte",
+       "igne", "iniekc", "wstrzyk", "zastrzyk", "igl", "podani", "injekc", "aplikac", "注射",
+       "注入", "投与", "針"}, PhraseSet::Mode::kPrefix);
   return kWords.In(folded);
 }
 
 bool HasStemContext(std::string_view folded) {
   static const PhraseSet kWords({"stem", "madre", "stamm", "progenitor",
-                                  "mobiliz", "moviliz", "mesenchym", "msc"}, PhraseSet::Mode::kPrefix);
+                                  "mobiliz", "moviliz", "mesenchym", "msc",
+                                  // --- pt, it, fr, tr, pl, cs, ja
+                                  "tronco", "estaminai", "staminal", "souche", "kok hucre",
+                                  "macierzyst", "kmenov", "幹細胞"}, PhraseSet::Mode::kPrefix);
   return kWords.In(folded);
 }
 
@@ -125,13 +161,22 @@ bool HasUsageContext(std::string_view folded) {
        "perform", "guid", "inject", "utiliz", "usa", "usamos", "ofrec",
        "necesit", "necesari", "emple", "verwend", "benutz", "einsetz",
        "eingesetzt", "nutz", "notig", "notwendig", "anbiet", "bieten",
-       "injizi", "spritz", "realiz", "guia", "do", "does"}, PhraseSet::Mode::kPrefix);
+       "injizi", "spritz", "realiz", "guia", "do", "does",
+       // --- pt, it, fr, tr, pl, cs, ja
+       "oferec", "empreg", "fazemos", "precis", "utilizz", "usiamo", "offr", "eseguiamo",
+       "utilis", "propos", "effectu", "pratiqu", "necessit", "besoin", "kullan", "uygula",
+       "gerek", "stosuj", "uzyw", "wykonuj", "wymag", "potrzeb", "pouzi", "provad", "使用",
+       "用い", "使って", "行って", "実施", "必要"}, PhraseSet::Mode::kPrefix);
   return kWords.In(folded);
 }
 
 // "avoids the radiation of fluoroscopy": a comparison, not the clinic's use.
 bool HasAvoidanceCue(std::string_view folded) {
-  static const PhraseSet kWords({"avoid", "evita", "vermeid", "radiation", "radiacion", "strahl"}, PhraseSet::Mode::kPrefix);
+  static const PhraseSet kWords({"avoid", "evita", "vermeid", "radiation", "radiacion", "strahl",
+                                 // --- pt, it, fr, tr, pl, ja
+                                 "evit", "radiac", "radiazion", "kacin", "radyasyon", "unik",
+                                 "promieniowan", "被ばく", "被曝", "避け"},
+                                PhraseSet::Mode::kPrefix);
   return kWords.In(folded);
 }
 
@@ -425,7 +470,10 @@ class SentenceJudge {
     if (Of(h) != Polarity::kAffirmed || Educational(h)) return;
     const std::string_view phrase = s_.folded.substr(h.begin, h.end - h.begin);
     static const PhraseSet kUniversal{"every", "all",   "each", "any",
-                                      "todos", "todas", "cada", "alle"};
+                                      "todos", "todas", "cada", "alle",
+                                      // --- it, fr, tr, pl, ja
+                                      "tutti", "ogni", "ciascun", "tous", "chaque", "toutes",
+                                      "wszyscy", "kazdy", "全て", "すべて"};
     const bool universal = h.kind == TermKind::kStandardPlan && kUniversal.In(phrase);
     if (universal || ClinicSpeaks(h)) out->push_back({kPlan, "no", 1});
   }

@@ -65,6 +65,48 @@ constexpr Term kTerms[] = {
      "eye disease", DC::kEye},
     {R"(long covid|post-covid(?: syndrome)?|hiv|chronic fatigue(?: syndrome)?|lyme disease|fatiga cronica)",
      "other systemic disease", DC::kOther},
+    // --- Portuguese (pt), Italian (it), French (fr), Turkish (tr), Polish (pl).
+    {R"(esclerose multipla|sclerosi multipla|sclerose en plaques|multipl skleroz|stwardnieni\w* rozsian\w*)",
+     "multiple sclerosis", DC::kNeurological},
+    {R"(doenca de alzheimer|malattia di alzheimer|maladie d'alzheimer|alzheimer hastaligi|choroba alzheimera|alzheimera)",
+     "alzheimer's", DC::kNeurological},
+    {R"(demencia|demenza|demence|demans|demencj\w*)", "dementia", DC::kNeurological},
+    {R"(autisme|autismo|otizm\w*|autyzm\w*)", "autism", DC::kNeurological},
+    {R"(paralisia cerebral|paralisi cerebrale|paralysie cerebrale|serebral palsi|mozgowe porazenie dzieciece)",
+     "cerebral palsy", DC::kNeurological},
+    {R"(les(?:ao|oes) medular(?:es)?|lesion\w* (?:del )?midollo spinale|lesions? de la moelle epiniere|omurilik yaralanma\w*|uraz\w* rdzenia kregowego)",
+     "spinal cord injury", DC::kNeurological},
+    {R"(acidente vascular cerebral|avc|ictus cerebrale|accident vasculaire cerebral|inme|udar\w*)",
+     "stroke", DC::kNeurological},
+    {R"(doencas? cardiacas?|insuficiencia cardiaca|malattie cardiache|insufficienza cardiaca|maladies? cardiaques?|insuffisance cardiaque|kalp (?:hastalig\w*|yetmezlig\w*)|choroby serca|niewydolnosc serca)",
+     "heart disease", DC::kCardiac},
+    {R"(dpoc|bpco|koah|pochp|doenca pulmonar|malattie polmonari|fibrose pulmonaire|akciger hastalig\w*)",
+     "lung disease", DC::kPulmonary},
+    {R"(diabete|seker hastalig\w*|diyabet|cukrzyc\w*)", "diabetes", DC::kMetabolic},
+    {R"(doenca renal|insufficienza renale|insuffisance renale|bobrek yetmezlig\w*|niewydolnosc nerek)",
+     "kidney disease", DC::kMetabolic},
+    {R"(doenca de crohn|morbo di crohn|maladie de crohn|choroba lesniowskiego-crohna)", "crohn's",
+     DC::kAutoimmune},
+    {R"(doencas autoimunes|malattie autoimmuni|maladies auto-immunes|otoimmun hastalik\w*|choroby autoimmunologiczne)",
+     "autoimmune disease", DC::kAutoimmune},
+    {R"(disfuncao eretil|disfunzione erettile|dysfonction erectile|erektil disfonksiyon|zaburzeni\w* erekcji)",
+     "erectile dysfunction", DC::kUrologic},
+    {R"(degeneracao macular|degenerazione maculare|degenerescence maculaire|makula dejenerasyonu|zwyrodnieni\w* plamki)",
+     "eye disease", DC::kEye},
+    // --- Japanese (ja): matched without word boundaries.
+    {R"(多発性硬化症)", "multiple sclerosis", DC::kNeurological},
+    {R"(パーキンソン病)", "parkinson's", DC::kNeurological},
+    {R"(アルツハイマー(?:病|型認知症)?|認知症)", "dementia", DC::kNeurological},
+    {R"(脳梗塞|脳卒中|脳出血)", "stroke", DC::kNeurological},
+    {R"(自閉症|自閉スペクトラム症)", "autism", DC::kNeurological},
+    {R"(脊髄損傷)", "spinal cord injury", DC::kNeurological},
+    {R"(心不全|心筋梗塞|心臓病)", "heart disease", DC::kCardiac},
+    {R"(肺線維症|慢性閉塞性肺疾患)", "lung disease", DC::kPulmonary},
+    {R"(糖尿病)", "diabetes", DC::kMetabolic},
+    {R"(肝硬変|肝臓病|腎不全|腎臓病)", "liver disease", DC::kMetabolic},
+    {R"(クローン病|潰瘍性大腸炎)", "crohn's", DC::kAutoimmune},
+    {R"(勃起不全)", "erectile dysfunction", DC::kUrologic},
+    {R"(加齢黄斑変性|網膜色素変性症)", "eye disease", DC::kEye},
 };
 
 constexpr size_t kTermCount = sizeof(kTerms) / sizeof(kTerms[0]);
@@ -100,13 +142,25 @@ struct Compiled {
   std::unique_ptr<RE2> each[kTermCount];
 };
 
-std::string AlternationOfAll() {
-  std::string all = R"(\b(?:)";
-  for (size_t i = 0; i < kTermCount; ++i) {
-    if (i > 0) all += '|';
-    all += kTerms[i].pattern;
+bool HasNonAscii(std::string_view pattern) {
+  for (const char c : pattern) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
   }
-  all += R"()\b)";
+  return false;
+}
+
+// Terms in letters are bounded by \b; terms holding CJK characters cannot be
+// (RE2's \b is ASCII-only, and Japanese has no spaces), so they stand apart.
+std::string AlternationOfAll() {
+  std::string bounded;
+  std::string unbounded;
+  for (size_t i = 0; i < kTermCount; ++i) {
+    std::string& group = HasNonAscii(kTerms[i].pattern) ? unbounded : bounded;
+    if (!group.empty()) group += '|';
+    group += kTerms[i].pattern;
+  }
+  std::string all = R"(\b(?:)" + bounded + R"()\b)";
+  if (!unbounded.empty()) all += "|(?:" + unbounded + ")";
   return all;
 }
 
