@@ -208,7 +208,7 @@ const Rule kRules[] = {
     {kCure, Mode::kHedged, R"(\bkalici (?:\w+ ){0,3}(?:iyilesme|cozum|tedavi)\w*|\btamamen (?:iyilesir|iyilestir\w*|gecer)\b|\bkesin (?:cozum|tedavi)\w*|\bortadan kaldir\w*|\btedavi edip iyilestir\w*)"},
     {kGuarantee, Mode::kPlain, R"(\bgaranti\w*)"},
     {kSuccessRate, Mode::kPercent, R"(%(\d{1,3}(?:[.,]\d{1,2})?)|\byuzde (\d{1,3}(?:[.,]\d{1,2})?)\b)"},
-    {kNoRisk, Mode::kSelfNegating, R"(\byan etki(?:si|leri)? (?:yoktur|yok|bulunmaz|gorulmez)\b|\byan etkisiz\b|\brisksiz\b|\brisk(?:i)? (?:yoktur|yok|tasimaz)\b|\breddedilme (?:riski|ihtimali) (?:yoktur|yok)\b|\bagrisiz\b|\b(?:tamamen|yuzde yuz|%100) guvenli\w*)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\byan etki(?:si|leri)? (?:yoktur|yok|bulunmaz|gorulmez)\b|\byan etkisiz\b|\brisksiz\b|\brisk(?:i)? (?:yoktur|yok|tasimaz)\b|\breddedilme (?:riski|ihtimali) (?:yoktur|yok)\b|\bagrisiz (?:bir )?(?:islem|tedavi|uygulama|enjeksiyon)\w*|\b(?:tamamen|yuzde yuz|%100) guvenli\w*)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bkikirda\w* (?:\w+ ){0,3}(?:onar\w*|yenile\w*|yeniden olus\w*|rejenere\w*|restorasyon\w*)|\b(?:yeni|saglikli) kikirdak\b|\bkikirdak (?:rejenerasyonu|onarimi|yenilenmesi)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bameliyatsiz\b|\b(?:ameliyat|cerrahi|protez)\w* (?:\w+ )?gerek (?:kalmadan|kalmaksizin|olmadan|duymadan)\b|\b(?:ameliyat|protez|cerrahi)\w* (?:\w+ ){0,2}(?:yerine|alternatif\w*)\b|\b(?:ameliyat|protez)\w* (?:\w+ ){0,2}(?:ertele\w*|geciktir\w*|onle\w*)\b)"},
     {kTreatsMany, Mode::kManyCount, R"(\b(\d{2,3})\+? (?:farkli )?hastalik\w*)"},
@@ -248,19 +248,19 @@ const Rule kRules[] = {
 
     // --- Japanese (ja): no word boundaries (RE2's \b is ASCII-only).
     {kFdaApproved, Mode::kPlain, R"(fda(?:の)?(?:承認|認可))"},
-    {kCure, Mode::kHedged, R"(根本(?:的な)?治療|完治|痛みが再発しない|元通り|治(?:る|ります|す|します|せる|せます))"},
+    {kCure, Mode::kHedged, R"(根本(?:的な)?治療|完治|痛みが再発しない|(?:変形性膝関節症|膝関節症|関節症|膝|ひざ)(?:の痛み)?(?:が|は|も)?(?:完全に)?治(?:る|ります|せます))"},
     {kGuarantee, Mode::kPlain, R"(効果保証|返金保証|全額返金|必ず(?:良く|改善|治))"},
     {kNoRisk, Mode::kSelfNegating, R"(副作用(?:が|の|は)?(?:ほとんど)?(?:無|な)(?:い|く|し)|副作用(?:の)?(?:心配|リスク)(?:が|は|も)?(?:ない|無い|ありません)|拒絶反応(?:が|の|は|も)?(?:ない|なく|無い|起こらない|起きない|ありません)|リスク(?:が|は)?(?:ない|ありません|ゼロ)|ノーリスク|痛み(?:が|は)?(?:ない|ありません|ほとんどない)|無痛)"},
-    {kRegrowsCartilage, Mode::kHedged, R"(軟骨(?:が|の|を)?.{0,6}?(?:再生|修復|復元|再構築)|(?:すり減った|傷ついた|損傷した)軟骨が元に戻|組織の修復・再生)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(軟骨(?:が|の|を)?.{0,6}?(?:再生|修復|復元|再構築)|(?:すり減った|傷ついた|損傷した)軟骨が元に戻)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(手術(?:・入院)?(?:は|が|も)?不要|手術(?:を|は)?(?:せず|しない|しなくて|避け|回避)|手術以外の(?:選択肢|解決法|方法|治療)|手術の代わり|人工関節(?:置換術)?(?:を|の)?(?:回避|避け|先延ばし|遅らせ)|切らない治療|メスを使わない)"},
     {kTreatsMany, Mode::kManyCount, R"((\d{2,3})(?:種類)?(?:以上)?の(?:疾患|病気|症状))"},
-    {kTestimonial, Mode::kPlain, R"(患者様?の声|患者さんの声|体験談|口コミ|ビフォーアフター|症例紹介|選手(?:も|が|の)?(?:受け|治療|来院|愛用|実践))"},
+    {kTestimonial, Mode::kPlain, R"(患者様?の声|患者さんの声|体験談|口コミ|ビフォーアフター|症例紹介|選手(?:も|が|の)?.{0,12}?(?:受け|治療|療法|来院|愛用|実践))"},
     {kLiveCells, Mode::kLiveCells, R"((?:生きた|活きた)(?:幹)?細胞)"},
     {kInsurance, Mode::kPlain, R"(保険(?:適用|適応|診療|が適用|が使え))"},
     {kClinicallyProven, Mode::kPlain, R"(高いエビデンス|確かなエビデンス|エビデンスに基づ|科学的(?:に)?(?:証明|実証)|臨床的に(?:証明|実証)|効果(?:が)?(?:実証|証明)され)"},
     {kSuperior, Mode::kPlain, R"((?:ヒアルロン酸|ステロイド|手術)(?:注射)?より(?:も)?(?:効果的|効果が高|優れ))"},
     {kRegistration, Mode::kPlain, R"(厚生(?:労働省|局).{0,10}?(?:認可|受理|届出|届け出|承認|許可)|第[一二三1-3]種再生医療|再生医療等提供計画|特定細胞加工物製造許可|認定再生医療等委員会)"},
-    {kCellCount, Mode::kPlain, R"(\d+(?:[.,]\d+)?(?:億|千万|万)個(?:以上)?の(?:幹)?細胞)"},
+    {kCellCount, Mode::kPlain, R"(\d+(?:[.,]\d+)?(?:億|千万|万)個(?:以上)?(?:の(?:幹)?細胞|まで(?:増殖|培養))|細胞を\d+(?:億|千万|万)個)"},
 };
 // clang-format on
 
@@ -403,7 +403,12 @@ bool IsSurgicalContext(std::string_view s) {
   }
   return ContainsAnyWord(s, WORD_LIST("surgically", "maci", "chondrocyte", "chondrocytes",
                                       "microfracture", "osteochondral", "mosaicplasty",
-                                      "cartilage transplant", "cartilage transplantation"));
+                                      "cartilage transplant", "cartilage transplantation",
+                                      // --- pt, it, fr, tr, pl, ja
+                                      "condrocitos", "condrociti", "microfratura",
+                                      "microfrattura", "implante de condrocitos",
+                                      "trapianto di cartilagine", "greffe de cartilage",
+                                      "mikrokirik", "chondrocyty", "軟骨細胞移植", "自家培養軟骨"));
 }
 
 bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
@@ -453,7 +458,9 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
                      // --- pt, it, fr, tr, pl, ja
                      "preco", "precos", "prezzo", "prezzi", "prix", "tarif", "fiyat", "cena",
                      "ceny", "rendez-vous", "appuntamento", "consulta", "privacidade", "privacy",
-                     "価格", "料金", "予約"));
+                     "mutuelle", "assurance", "seguro", "assicurazione", "sigorta",
+                     "ubezpieczenie", "precisione", "precision", "precisao", "価格", "料金",
+                     "予約", "保険"));
   }
   if (kind == kNoRisk) {
     return ContainsAnyWord(s, WORD_LIST("consultation", "consultations", "consult", "evaluation",
@@ -480,7 +487,10 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
            ContainsAnyWord(
                c, WORD_LIST("prp", "physiotherapy", "physio", "physical therapy", "hyaluronic",
                             "cortisone", "steroid", "knee replacement", "joint replacement",
-                            "surgery", "fisioterapia", "physiotherapie", "plasma"));
+                            "surgery", "fisioterapia", "physiotherapie", "plasma",
+                            // --- pt, it, fr, tr, pl, ja
+                            "protese", "protesi", "prothese", "protez", "endoproteza",
+                            "przeszczep", "transplant", "trapianto", "人工関節"));
   }
   if (kind == kSuperior) {
     std::string_view m = s.substr(b, e - b);

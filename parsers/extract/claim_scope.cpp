@@ -28,7 +28,8 @@ bool IsHedge(std::string_view w) {
                 "peut-etre",    "olabilir",     "edebilir",       "saglayabilir",  "arastirmacilar",
                 "belki",        "calismalar",   "arastirmalar",   "moze",          "moga",
                 "mogloby",      "potencjalnie",
-                "badacze",      "byc moze",     "muze",           "mohou",         "mozna"};
+                "badacze",      "byc moze",     "muze",           "mohou",         "mozna",
+                "mohly",        "mohl",         "mohla"};
   return kWords.Has(w);
 }
 
@@ -37,7 +38,7 @@ bool IsHedge(std::string_view w) {
 // said to), in the claim's clause or right after it.
 bool HasCjkHedgeAfter(std::string_view s, size_t end) {
   static const PhraseSet kHedges({"期待", "可能性", "目指", "とされ", "場合があ", "かもしれ",
-                                  "と言われ", "といわれ"},
+                                  "と言われ", "といわれ", "なら", "れば"},
                                  PhraseSet::Mode::kInfix);
   size_t stop = s.find("\xE3\x80\x82", end);  // 。
   if (stop == std::string_view::npos) stop = s.size();
@@ -64,6 +65,7 @@ const PhraseSet& WarningCues() {
                    "cuidado com", "enganos",      "prometem",   "attenzione a", "diffidate",
                    "promettono", "mefiez-vous",   "mefiez vous", "attention aux", "pretendent",
                    "dikkat",    "iddia eden",     "uwaga na",   "obiecuja",     "rzekom",
+                   "denonce",   "faux espoirs",   "slibuje",    "slibuji",      "tvrdi",
                    "注意",      "うたう"};
   return *cues;
 }

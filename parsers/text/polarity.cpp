@@ -62,6 +62,7 @@ struct Vocabulary {
   size_t cjk_negations = 0;
   PhraseSet cjk_others;
   size_t cjk_others_count = 0;
+  PhraseSet cjk_compared;
   std::vector<std::string_view> negation_suffixes;
 
   Vocabulary() {
@@ -125,6 +126,8 @@ struct Vocabulary {
     cjk_others = cjk_set({PolarityPhrases::kCjkOthersBefore, PolarityPhrases::kCjkSelfBefore},
                          &cjk_others_count);
     negation_suffixes = PolarityPhraseTable(PolarityPhrases::kNegationSuffix);
+    size_t unused = 0;
+    cjk_compared = cjk_set({PolarityPhrases::kCjkComparedAfter}, &unused);
   }
 };
 
@@ -201,6 +204,16 @@ Polarity CjkPolarity(std::string_view s, size_t begin, size_t end) {
   // inside the mention ("保険適用" + "外" is 適用外), but a cue wholly inside the
   // mention is the mention's own wording ("手術不要").
   const size_t clause_end = CjkClauseEnd(s, end);
+  // A yardstick: "骨髄由来の幹細胞に比べて" (compared with marrow-derived cells),
+  // unless a topic or case particle (は が を) between makes the mention the
+  // subject ("脂肪幹細胞は骨髄由来の幹細胞に比べて").
+  if (const auto c = v.cjk_compared.Find(s.substr(0, clause_end), end); c && c->begin >= end) {
+    const std::string_view gap = s.substr(end, c->begin - end);
+    const bool subject = gap.find("は") != std::string_view::npos ||
+                         gap.find("が") != std::string_view::npos ||
+                         gap.find("を") != std::string_view::npos;
+    if (!subject) return Polarity::kOthers;
+  }
   size_t i = end >= 6 ? end - 6 : 0;
   if (i < begin) i = begin;
   while (i < clause_end) {

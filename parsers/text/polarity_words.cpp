@@ -126,7 +126,7 @@ constexpr W kPtOthersQuantifiers[] = {"outras", "outros", "muitas", "muitos", "a
                                       "alguns", "certas", "certos", "varias", "varios",
                                       "maioria", "demais"};
 constexpr W kPtParties[] = {"clinicas", "centros", "medicos", "profissionais", "consultorios",
-                            "empresas", "hospitais"};
+                            "empresas", "hospitais", "sites"};
 constexpr W kPtPossessives[] = {"nosso", "nossa", "nossos", "nossas", "meu", "minha"};
 constexpr W kPtInclusive[] = {"poucas", "poucos", "unicas", "unicos", "um", "uma"};
 constexpr W kPtSelf[] = {"nos", "nosso", "nossa", "nossos", "nossas"};
@@ -551,7 +551,7 @@ constexpr W kPlUsageVerbPrefixes[] = {"stosuj", "uzyw", "oferuj", "wykonuj", "po
 // forms, "not needed" (不要), "not covered" (適用外, 対象外).
 constexpr W kJaNegationAfter[] = {
     "ない", "なく", "なし", "無し", "無い", "無く", "ません", "せず", "おらず", "できず", "不要", "不可", "適用外", "適応外",
-    "対象外", "以外"};
+    "対象外", "以外", "というより"};
 // Words that hold a negation's letters but negate nothing: few (少ない),
 // dangerous (危ない), no doubt (違いない), only (しかない), not only (だけで
 // なく, だけではなく, のみならず), indispensable (欠かせない), certainly (必ず).
@@ -561,6 +561,9 @@ constexpr W kJaNotNegation[] = {
 // 欧米では), in general and the market rate (一般的, 相場).
 constexpr W kJaOthersBefore[] = {
     "他院", "他のクリニック", "海外では", "欧米では", "一般的", "相場"};
+// Compared with (に比べ, と比べ, と比較, よりも): what comes before is the
+// yardstick, not what the clinic offers.
+constexpr W kJaComparedAfter[] = {"に比べ", "と比べ", "と比較", "よりも"};
 // The clinic itself: 当院, 当クリニック.
 constexpr W kJaSelfBefore[] = {
     "当院", "当クリニック"};
@@ -637,6 +640,7 @@ constexpr PhraseRow kPhraseRows[] = {
     {PolarityPhrases::kCjkNotNegation, kJaNotNegation},
     {PolarityPhrases::kCjkOthersBefore, kJaOthersBefore},
     {PolarityPhrases::kCjkSelfBefore, kJaSelfBefore},
+    {PolarityPhrases::kCjkComparedAfter, kJaComparedAfter},
     {PolarityPhrases::kNegationSuffix, kTrNegationSuffixes},
 };
 

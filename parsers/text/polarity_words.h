@@ -83,6 +83,7 @@ enum class PolarityPhrases {
   kCjkNotNegation,     // 少ない, 違いない, だけでなく, 必ず: hold a cue but negate nothing
   kCjkOthersBefore,    // 他院, 海外では, 一般的に, 相場: said of others
   kCjkSelfBefore,      // 当院, 当クリニック: the clinic speaks again
+  kCjkComparedAfter,   // に比べ, よりも: the mention is a yardstick (said of others)
   // Word endings that make a word a verbal negation (Turkish "-mamaktadir",
   // "-miyoruz"): checked on words of eight letters or more.
   kNegationSuffix,

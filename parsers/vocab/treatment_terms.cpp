@@ -167,7 +167,7 @@ constexpr Entry kEntries[] = {
     {"(lo )?stesso (protocollo|trattamento|piano) per (tutti|ogni|ciascun)\\w*", K::kStandardPlan, "", kNoFlag},
 
     // --- French (fr).
-    {"echographie (diagnostique|de reperage|de controle)|examen echographique|moelle epiniere|graisse corporelle|perte de graisse|donneurs? de (sang|organes)|sous arthr?oscopie", K::kTrap, "", kNoFlag},
+    {"echographie (diagnostique|de reperage|de controle)|examen echographique|moelle epiniere|graisse corporelle|perte de graisse|donneurs? de (sang|organes)|sous arthr?oscopie|(de maniere )?echoguid\\w* ou non", K::kTrap, "", kNoFlag},
     {"echoguid\\w*|sous (controle|guidage) echographique|guidage echographique|sous echographie|guide\\w* (par|sous) (l')?(echographie|ultrasons?)", K::kUltrasoundGuided, "", kNoFlag},
     {"(a l'aide d'une|avec une|par une|grace a une|a l'aide de l') (echographie|echographe|sonde echographique)|(par|avec) echographie", K::kUltrasoundWeak, "", kNeedsInjection},
     {"echograph\\w*|ultrasons?", K::kUltrasoundBare, "", kNoFlag},
@@ -224,7 +224,7 @@ constexpr Entry kEntries[] = {
     {"sznur\\w* pepowinow\\w*|pepowin\\w*|krew pepowinow\\w*|krwi pepowinowej", K::kCellSource, "umbilical_cord", kNoFlag},
     {"galaret\\w* whartona", K::kCellSource, "wharton_jelly", kNoFlag},
     {"owodni\\w*|plyn\\w* owodniow\\w*", K::kCellSource, "amniotic", kNoFlag},
-    {"lozysk\\w*", K::kCellSource, "placental", kNoFlag},
+    {"z lozyska|lozyskow\\w*", K::kCellSource, "placental", kNoFlag},
     {"egzosom\\w*", K::kCellSource, "exosomes", kNoFlag},
     {"dawc\\w*|od dawcow", K::kCellSource, "donor_unspecified", kNoFlag},
     {"wlasn\\w* komor\\w*( pacjenta)?|z wlasnego organizmu|bezposrednio od pacjenta|komorek pacjenta", K::kAutologousWeak, "", kNoFlag},
