@@ -551,12 +551,14 @@ constexpr W kPlUsageVerbPrefixes[] = {"stosuj", "uzyw", "oferuj", "wykonuj", "po
 // forms, "not needed" (不要), "not covered" (適用外, 対象外).
 constexpr W kJaNegationAfter[] = {
     "ない", "なく", "なし", "無し", "無い", "無く", "ません", "せず", "おらず", "できず", "不要", "不可", "適用外", "適応外",
-    "対象外", "以外", "というより"};
+    "対象外", "以外", "というより", "わず", "いず"};
 // Words that hold a negation's letters but negate nothing: few (少ない),
 // dangerous (危ない), no doubt (違いない), only (しかない), not only (だけで
-// なく, だけではなく, のみならず), indispensable (欠かせない), certainly (必ず).
+// なく, だけではなく, のみならず), indispensable (欠かせない), certainly (必ず),
+// regardless (問わず, 関わらず), either (いずれ).
 constexpr W kJaNotNegation[] = {
-    "少ない", "少なく", "危ない", "違いない", "しかない", "だけでなく", "だけではなく", "のみならず", "欠かせない", "必ず"};
+    "少ない", "少なく", "危ない", "違いない", "しかない", "だけでなく", "だけではなく", "のみならず", "欠かせない", "必ず",
+    "問わず", "思わず", "構わず", "関わらず", "かかわらず", "いずれ"};
 // Said of others: other clinics (他院, 他のクリニック), abroad (海外では,
 // 欧米では), in general and the market rate (一般的, 相場).
 constexpr W kJaOthersBefore[] = {

@@ -93,8 +93,15 @@ std::string WordBeforeDot(std::string_view s, size_t dot) {
   size_t b = dot;
   while (b > 0) {
     const auto c = static_cast<unsigned char>(s[b - 1]);
-    if (IsAsciiAlnum(c) || c == '.' || c >= 0x80) {
+    if (IsAsciiAlnum(c) || c == '.') {
       --b;
+    } else if (c >= 0x80) {
+      // A letter such as "ú" belongs to the word; a CJK character (three-byte
+      // lead E3..EF) does not: "円。Dr." ends at "。".
+      size_t k = b - 1;
+      while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+      if (static_cast<unsigned char>(s[k]) >= 0xE3) break;
+      b = k;
     } else {
       break;
     }
