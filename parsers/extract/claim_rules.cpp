@@ -490,7 +490,9 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
                             "surgery", "fisioterapia", "physiotherapie", "plasma",
                             // --- pt, it, fr, tr, pl, ja
                             "protese", "protesi", "prothese", "protez", "endoproteza",
-                            "przeszczep", "transplant", "trapianto", "人工関節"));
+                            "przeszczep", "transplant", "trapianto", "hialuronico",
+                            "ialuronico", "hyaluronique", "hyaluronik", "hialuronowy",
+                            "人工関節", "ヒアルロン酸"));
   }
   if (kind == kSuperior) {
     std::string_view m = s.substr(b, e - b);
@@ -614,6 +616,8 @@ bool HasOutcomeCue(std::string_view s) {
                                  "basari", "basari orani", "iyilesme", "memnun", "etkili",
                                  "hastalarin", "sukces", "skutecznosc", "poprawa", "poprawe",
                                  "zadowolonych", "pacjentow", "ucinnost", "zlepseni", "pacientu",
+                                 "dor", "dolore", "douleur", "agri", "agrida", "bol", "ulga",
+                                 "zmniejszyl", "zmniejszenie", "痛み",
                                  "改善", "満足", "有効", "成功", "効果", "軽減", "患者"};
   return kCues.In(s);
 }
