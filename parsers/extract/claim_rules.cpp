@@ -185,7 +185,7 @@ const Rule kRules[] = {
     {kLiveCells, Mode::kLiveCells, R"(\bcellule (?:staminali )?(?:vive|vitali|giovani|attive)\b)"},
     {kInsurance, Mode::kPlain, R"(\b(?:convenzionat\w*|rimborsat\w*) (?:\w+ ){0,2}(?:ssn|servizio sanitario|assicurazion\w*)\b|\bcopert\w* (?:[\w']+ ){0,2}(?:assicurazion\w*|ssn|mutua)\b|\bin convenzione (?:con )?(?:il )?ssn\b)"},
     {kClinicallyProven, Mode::kPlain, R"(\b(?:scientificamente|clinicamente) (?:provat|dimostrat|comprovat)\w*|\b(?:provat|dimostrat|comprovat)\w* scientificamente\b|\bcome dimostrato da (?:\w+ ){0,2}studi\b|\befficacia (?:dimostrata|comprovata|provata)\b)"},
-    {kSuperior, Mode::kPlain, R"(\b(?:piu efficac[ei]|migliore|superiore|piu duratur[oa]) (?:\w+ ){0,3}(?:rispetto (?:a|al|alla|ai|alle|agli)|di|del|della|dei|delle) (?:\w+ ){0,2}(?:chirurgia|cortison\w*|infiltrazioni|acido ialuronico|protesi|farmaci|antinfiammatori|terapie tradizionali)\b|\b(?:il|la) (?:metodo|trattamento|terapia|soluzione|opzione) (?:\w+ )?piu efficace\b|\bla migliore opzione\b)"},
+    {kSuperior, Mode::kPlain, R"(\b(?:piu efficac[ei]|migliore|superiore|piu duratur[oa]) (?:\w+ ){0,3}(?:rispetto (?:a|ad|al|alla|ai|alle|agli)|di|del|della|dei|delle) (?:\w+ ){0,2}(?:chirurgia|cortison\w*|infiltrazioni|acido ialuronico|protesi|farmaci|antinfiammatori|terapie tradizionali|altre opzioni|altri trattamenti)\b|\b(?:il|la) (?:metodo|trattamento|terapia|soluzione|opzione) (?:\w+ )?piu efficace\b|\bla migliore opzione\b)"},
     {kRegistration, Mode::kPlain, R"(\b(?:autorizzat|approvat)\w* (?:\w+ ){0,2}(?:aifa|ministero della salute|centro nazionale trapianti)\b|\baifa\b)"},
 
     // --- French (fr)
@@ -193,7 +193,7 @@ const Rule kRules[] = {
     {kCure, Mode::kHedged, R"(\bguer(?:ir|it|issent|ison) (?:[\w']+ ){0,3}(?:l'arthrose|arthrose|arthrite|genou|l'articulation|articulation)\b|\bguerison (?:definitive|complete)\b|\bsoign(?:er|e) definitivement\b|\bsolution (?:definitive|miracle)\b)"},
     {kGuarantee, Mode::kPlain, R"(\bgaranti(?:e|s|es|ssons|t)?\b)"},
     {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ?(?:/|sur) ?(\d{1,3}|dix) (?:des )?(?:\w+ ){0,2}(?:patients|personnes|cas)\b)"},
-    {kNoRisk, Mode::kSelfNegating, R"(\bsans (?:aucun )?(?:risques?|effets? secondaires|effets? indesirables|complications?|rejet|douleur)\b|\baucun (?:risque|effet secondaire|rejet)\b|\bzero risque\b|\b(?:100 ?%|totalement|completement|absolument) (?:sur|sure|surs|sures|sans danger|sans risque)\b|\bindolore\b|\brisques? (?:\w+ ){0,3}(?:quasi )?nuls?\b|\belimine (?:\w+ ){0,2}risques? de rejet\b|\bpas de risque (?:\w+ )?(?:de rejet|allergique)\b)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\bsans (?:aucun )?(?:risques?|effets? secondaires|effets? indesirables|complications?|rejet|douleur)\b|\baucun (?:risque|effet secondaire|rejet)\b|\bzero risque\b|\b(?:100 ?%|totalement|completement|absolument) (?:sur|sure|surs|sures|sans danger|sans risque)\b|\bindolore\b|\brisques? (?:[\w']+ ){0,5}(?:quasi )?nuls?\b|\belimine (?:\w+ ){0,2}risques? de rejet\b|\bpas de risque (?:\w+ )?(?:de rejet|allergique)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:regener(?:er|e|ent|ation)|repar(?:er|e|ent|ation)|reconstrui\w*|reconstruction|restaur\w*) (?:[\w']+ ){0,3}cartilage\b|\b(?:nouveau|nouvel) cartilage\b|\bcartilage (?:\w+ ){0,2}(?:repousse|se regenere)\b|\bse transforment en cellules cartilagineuses\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\beviter (?:[\w']+ ){0,5}(?:chirurgie|operation|prothese|intervention chirurgicale|traitement chirurgical|l'operation)\b|\b(?:retarder|repousser|differer) (?:[\w']+ ){0,3}(?:chirurgie|operation|prothese|pose)\b|\bsans (?:\w+ ){0,2}(?:chirurgie|operation|bistouri)\b|\balternative (?:\w+ ){0,2}(?:a la chirurgie|a la prothese|a l'operation)\b|\bau lieu (?:d'une|de la) (?:chirurgie|prothese|operation)\b)"},
     {kTreatsMany, Mode::kManyCount, R"(\b(?:plus de )?(\d{2,3})\+? (?:maladies|pathologies|affections)\b)"},
@@ -259,7 +259,7 @@ const Rule kRules[] = {
     {kInsurance, Mode::kPlain, R"(保険(?:適用|適応|診療|が適用|が使え))"},
     {kClinicallyProven, Mode::kPlain, R"(高いエビデンス|確かなエビデンス|エビデンスに基づ|科学的(?:に)?(?:証明|実証)|臨床的に(?:証明|実証)|効果(?:が)?(?:実証|証明)され)"},
     {kSuperior, Mode::kPlain, R"((?:ヒアルロン酸|ステロイド|手術)(?:注射)?より(?:も)?(?:効果的|効果が高|優れ))"},
-    {kRegistration, Mode::kPlain, R"(厚生(?:労働省|局).{0,10}?(?:認可|受理|届出|届け出|承認|許可)|第[一二三1-3]種再生医療|再生医療等提供計画|特定細胞加工物製造許可|認定再生医療等委員会)"},
+    {kRegistration, Mode::kPlain, R"(厚生(?:労働省|局).{0,10}?(?:認可|受理|届出|届け出|承認|許可)|第[一二三1-3]種再生医療|再生医療[(（]第[一二三1-3]種|再生医療等提供計画|特定細胞加工物製造許可|認定再生医療等委員会)"},
     {kCellCount, Mode::kPlain, R"(\d+(?:[.,]\d+)?(?:億|千万|万)個(?:以上)?(?:の(?:幹)?細胞|まで(?:増殖|培養))|細胞を\d+(?:億|千万|万)個)"},
 };
 // clang-format on
@@ -672,14 +672,18 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
                     "der menschen", "of all", "of knee replacements", "of cases",
                     // --- pt, it, fr, tr, pl
                     "da populacao", "della popolazione", "de la population", "nufusun",
-                    "populacji"))) {
+                    "populacji", "das pessoas", "dos adultos", "delle persone", "degli adulti",
+                    "des personnes", "des adultes", "kisilerin", "osob", "doroslych"))) {
     return true;
   }
   const bool prevalence_verb = ContainsAnyWord(
       c, WORD_LIST("suffer", "suffers", "affects", "affect", "affected", "prevalence", "develop",
                    "will develop", "have knee", "have arthritis", "have osteoarthritis", "padece",
                    "padecen", "sufre", "sufren", "leiden", "betroffen", "diagnosed", "over the age",
-                   "mayores de"));
+                   "mayores de",
+                   // --- pt, it, fr, tr, pl, ja
+                   "afeta", "afetam", "sofrem", "colpisce", "colpiscono", "soffrono", "touche",
+                   "atteint", "souffrent", "etkiler", "dotyka", "cierpi", "罹患", "患者数"));
   const bool strong_outcome = ContainsAnyWord(
       c, WORD_LIST("improve", "improved", "improvement", "success", "satisfied", "reduction",
                    "relief", "less pain", "better", "mejoria", "mejoraron", "exito", "erfolg",

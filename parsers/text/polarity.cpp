@@ -196,9 +196,22 @@ size_t CjkClauseEnd(std::string_view s, size_t pos) {
 // sentence, not followed by the clinic itself (当院), makes it said of others.
 Polarity CjkPolarity(std::string_view s, size_t begin, size_t end) {
   const Vocabulary& v = Vocab();
-  // Others and self cues before the mention: the last one decides.
+  // Others and self cues before the mention: the last one decides. An
+  // others cue counts in the mention's clause, or as a topic set off by a
+  // comma ("海外では、…"); "海外では10年の実績があり、…" closes with its clause.
   std::vector<PhraseSet::Match> cues;
   v.cjk_others.FindAll(s.substr(0, begin), &cues);
+  size_t clause_begin = 0;
+  for (size_t k = begin; k > 0; --k) {
+    if (CjkClauseEnd(s, k - 1) == k - 1) {  // a clause mark starts at k - 1
+      clause_begin = static_cast<unsigned char>(s[k - 1]) == 0xE3 ? k + 2 : k;
+      break;
+    }
+  }
+  std::erase_if(cues, [&](const PhraseSet::Match& m) {
+    if (m.id >= v.cjk_others_count || m.begin >= clause_begin) return false;
+    return CjkClauseEnd(s, m.end) != m.end;  // not a topic right before a comma
+  });
   if (!cues.empty() && cues.back().id < v.cjk_others_count) return Polarity::kOthers;
   // A negation that ends after the mention, in its clause: it may start
   // inside the mention ("保険適用" + "外" is 適用外), but a cue wholly inside the

@@ -531,8 +531,7 @@ constexpr W kFrUsageVerbPrefixes[] = {"propos", "utilis", "offr", "injectons", "
                                       "employ"};
 
 constexpr W kTrClauseOpeners[] = {"bu nedenle", "bu yuzden", "ote yandan"};
-constexpr W kTrOthersPhrases[] = {"diger klinikler", "bazi klinikler", "bircok klinik",
-                                  "aksine"};
+constexpr W kTrOthersPhrases[] = {"diger klinikler", "bazi klinikler", "bircok klinik"};
 constexpr W kTrConditionPhrases[] = {"durumunda"};
 constexpr W kTrUsageVerbPrefixes[] = {"kullan", "uygula", "sunu", "enjekte"};
 
