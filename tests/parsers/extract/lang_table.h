@@ -6,9 +6,8 @@
 #ifndef CLINICRANK_TESTS_PARSERS_EXTRACT_LANG_TABLE_H_
 #define CLINICRANK_TESTS_PARSERS_EXTRACT_LANG_TABLE_H_
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cmath>
 #include <cstdio>
 #include <set>
@@ -108,11 +107,16 @@ inline std::string LangGet(const ClinicFacts& f, LangField field) {
       }
       return LangJoin(prices, "; ");
     }
-    case LangField::kUltrasound: return TriStateName(f.ultrasound_guidance);
-    case LangField::kOther: return LangJoin(f.other_guidance, ",");
-    case LangField::kSources: return LangJoin(f.cell_sources, ",");
-    case LangField::kOrigin: return f.cell_origin;
-    case LangField::kPlan: return TriStateName(f.personalized_plan);
+    case LangField::kUltrasound:
+      return TriStateName(f.ultrasound_guidance);
+    case LangField::kOther:
+      return LangJoin(f.other_guidance, ",");
+    case LangField::kSources:
+      return LangJoin(f.cell_sources, ",");
+    case LangField::kOrigin:
+      return f.cell_origin;
+    case LangField::kPlan:
+      return TriStateName(f.personalized_plan);
     case LangField::kClaims: {
       std::set<std::string> kinds;
       for (const Claim& c : f.claims) kinds.insert(c.kind);
@@ -123,9 +127,7 @@ inline std::string LangGet(const ClinicFacts& f, LangField field) {
 }
 
 // A row that expects nothing to be read: a distractor.
-inline bool IsDistractor(const LangRow& row) {
-  return row.want.empty() || row.want == "unknown";
-}
+inline bool IsDistractor(const LangRow& row) { return row.want.empty() || row.want == "unknown"; }
 
 // Runs every row through the price, treatment and claim extractors as a
 // one-paragraph page and CHECKs the field; also CHECKs that the table has at

@@ -3,12 +3,11 @@
 // and 億, full-width digits, won, yuan, rupees in lakh grouping, lira, real,
 // złoty, koruna, forint, Swiss francs; and the page context that settles a
 // bare "¥" or "$".
-#include "parsers/extract/money_scan.h"
-
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
+#include "parsers/extract/money_scan.h"
 #include "parsers/extract/prices.h"
 #include "parsers/html/document.h"
 #include "parsers/text/fold.h"
@@ -70,12 +69,12 @@ TEST_CASE("ScanMoney reads the added currencies and formats", "[money][lang][con
 
 TEST_CASE("ScanMoney: the added formats keep their distractors out", "[money][lang][heuristic]") {
   const char* const none[] = {
-      "1億個の幹細胞",         // a cell count
-      "6 ft tall",             // feet, not forints
-      "048-662-9980",          // a phone number
-      "2026年2月",             // a date
-      "1回",                   // one session
-      "%90 oranında başarı",   // a percentage
+      "1億個の幹細胞",        // a cell count
+      "6 ft tall",            // feet, not forints
+      "048-662-9980",         // a phone number
+      "2026年2月",            // a date
+      "1回",                  // one session
+      "%90 oranında başarı",  // a percentage
   };
   for (const char* text : none) {
     CAPTURE(text);

@@ -3,7 +3,6 @@
 // engine's reading of Japanese, Portuguese, Italian, French, Turkish and
 // Polish negation and of others' statements.
 #include <catch2/catch.hpp>
-
 #include <string>
 #include <string_view>
 #include <vector>
@@ -21,7 +20,8 @@ std::vector<std::string> Sentences(std::string_view text) {
   return out;
 }
 
-TEST_CASE("SplitSentences ends a sentence at 。！？ with no space after", "[text][lang][contract]") {
+TEST_CASE("SplitSentences ends a sentence at 。！？ with no space after",
+          "[text][lang][contract]") {
   CHECK(Sentences("膝の痛みに。当院では脂肪を使います！ご相談は？") ==
         std::vector<std::string>{"膝の痛みに。", "当院では脂肪を使います！", "ご相談は？"});
   CHECK(Sentences("「再生医療です。」次の文。") ==
@@ -35,7 +35,9 @@ TEST_CASE("Fold maps full-width digits, 〜, ～ and ￥", "[text][lang][contrac
   CHECK(FoldCopy("１２０万円") == "120万円");
   CHECK(FoldCopy("３〜５万円") == "3~5万円");
   CHECK(FoldCopy("３～５万円") == "3~5万円");
-  CHECK(FoldCopy("￥５５，０００") == "\xC2\xA5" "55,000");
+  CHECK(FoldCopy("￥５５，０００") ==
+        "\xC2\xA5"
+        "55,000");
   CHECK(FoldCopy("Kök hücre, kemik iliği, yağ dokusu") == "kok hucre, kemik iligi, yag dokusu");
   CHECK(FoldCopy("komórki z tkanki tłuszczowej") == "komorki z tkanki tluszczowej");
 }
