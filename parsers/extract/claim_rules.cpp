@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -155,6 +156,13 @@ const Rule kRules[] = {
     {kCellCount, Mode::kPlain, R"(\b\d+(?:[.,]\d+)?(?: ?(?:-|to|a|bis) ?\d+(?:[.,]\d+)?)? ?(?:million|millions|millones|millionen|mio\.?|billion|mil millones|mm|m)\b (?:of )?(?:\w+ ){0,3}(?:cells|mscs?|celulas|zellen|stammzellen)\b)"},
     // --- disease vocabulary (prefilter; pattern filled in at compile time)
     {kTreatsMany, Mode::kDiseases, nullptr},
+};
+
+// The languages added with issue 18, one block each (docs/extraction.md
+// "Languages"): a second rule set, compiled on first use and matched unless
+// the page is in English, Spanish or German (AddedLanguagesApply), so that
+// those pages pay nothing for it.
+const Rule kLanguageRules[] = {
     // --- Portuguese (pt)
     {kFdaApproved, Mode::kPlain, R"(\baprovad[oa]s? pel[oa] (?:fda|food and drug administration)\b)"},
     {kCure, Mode::kHedged, R"(\bcura(?:r|m|mos)? (?:\w+ ){0,2}(?:artrose|artrite|osteoartrite|desgaste)\b|\bsolucao (?:definitiva|permanente)\b|\b(?:acabar|acaba|acabamos) (?:de vez )?com a dor\b)"},
@@ -261,22 +269,42 @@ const Rule kRules[] = {
     {kSuperior, Mode::kPlain, R"((?:ヒアルロン酸|ステロイド|手術)(?:注射)?より(?:も)?(?:効果的|効果が高|優れ))"},
     {kRegistration, Mode::kPlain, R"(厚生(?:労働省|局).{0,10}?(?:認可|受理|届出|届け出|承認|許可)|第[一二三1-3]種再生医療|再生医療[(（]第[一二三1-3]種|再生医療等提供計画|特定細胞加工物製造許可|認定再生医療等委員会)"},
     {kCellCount, Mode::kPlain, R"(\d+(?:[.,]\d+)?(?:億|千万|万)個(?:以上)?(?:の(?:幹)?細胞|まで(?:増殖|培養))|細胞を\d+(?:億|千万|万)個)"},
+    // --- disease vocabulary of these languages (prefilter; FindDiseases does the work)
+    {kTreatsMany, Mode::kDiseases, nullptr},
 };
 // clang-format on
 
-constexpr size_t kRuleCount = sizeof(kRules) / sizeof(kRules[0]);
+constexpr size_t kBaseRuleCount = std::size(kRules);
+constexpr size_t kRuleCount = kBaseRuleCount + std::size(kLanguageRules);
 
-// The rule set is compiled up front (every sentence meets it); each rule's
-// own regex, which only finds positions, is compiled on its first use, so a
-// run pays only for the rules its pages trigger.
+// Rule i of kRules followed by kLanguageRules.
+const Rule& RuleAt(size_t i) {
+  return i < kBaseRuleCount ? kRules[i] : kLanguageRules[i - kBaseRuleCount];
+}
+
+// The rule set of kRules is compiled up front (every sentence meets it), the
+// one of kLanguageRules on first use; each rule's own regex, which only finds
+// positions, is compiled on its first use, so a run pays only for the rules
+// its pages trigger.
 class Compiled {
  public:
   Compiled() : options_(MakeOptions()) {
     set = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
-    for (size_t i = 0; i < kRuleCount; ++i) {
+    for (size_t i = 0; i < kBaseRuleCount; ++i) {
       if (set->Add(PatternOf(i), nullptr) < 0) ok = false;
     }
     if (!set->Compile()) ok = false;
+  }
+  // The set of kLanguageRules; its match indexes count from 0.
+  const RE2::Set& LanguageSet() const {
+    std::call_once(language_once_, [&] {
+      language_set_ = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
+      for (size_t i = kBaseRuleCount; i < kRuleCount; ++i) {
+        if (language_set_->Add(PatternOf(i), nullptr) < 0) language_ok_ = false;
+      }
+      if (!language_set_->Compile()) language_ok_ = false;
+    });
+    return *language_set_;
   }
   const RE2& Rule(size_t i) const {
     std::call_once(rule_once_[i],
@@ -294,7 +322,8 @@ class Compiled {
   }
   // True when every pattern compiles (compiles them all).
   bool AllCompile() const {
-    bool all = ok && Birth().ok();
+    LanguageSet();
+    bool all = ok && language_ok_ && Birth().ok();
     for (size_t i = 0; i < kRuleCount; ++i) all = all && Rule(i).ok();
     return all;
   }
@@ -310,7 +339,8 @@ class Compiled {
     return options;
   }
   static const char* PatternOf(size_t i) {
-    return kRules[i].pattern != nullptr ? kRules[i].pattern : DiseasePrefilterPattern();
+    if (RuleAt(i).pattern != nullptr) return RuleAt(i).pattern;
+    return i < kBaseRuleCount ? DiseasePrefilterPattern() : DiseaseLanguagePrefilterPattern();
   }
 
   const RE2::Options options_;
@@ -318,6 +348,9 @@ class Compiled {
   mutable std::unique_ptr<RE2> rules_[kRuleCount];
   mutable std::once_flag birth_once_;
   mutable std::unique_ptr<RE2> birth_;
+  mutable std::once_flag language_once_;
+  mutable std::unique_ptr<RE2::Set> language_set_;
+  mutable bool language_ok_ = true;
 };
 
 const Compiled& GetCompiled() {
@@ -822,7 +855,7 @@ void AddHit(SentenceClaims* out, ClaimHit hit) {
 void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const SentenceContext& context,
              SentenceClaims* out) {
   const std::string_view s = judge.text();
-  const Rule& rule = kRules[i];
+  const Rule& rule = RuleAt(i);
   const RE2& re = c.Rule(i);
   switch (rule.mode) {
     case Mode::kDiseases:
@@ -896,8 +929,10 @@ void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const Sentence
 
 bool ClaimRulesCompiled() { return GetCompiled().AllCompile(); }
 
-bool ClaimRulesMayMatch(std::string_view folded) {
-  return GetCompiled().set->Match(re2::StringPiece(folded.data(), folded.size()), nullptr);
+bool ClaimRulesMayMatch(std::string_view folded, bool added_languages) {
+  const Compiled& c = GetCompiled();
+  const re2::StringPiece text(folded.data(), folded.size());
+  return c.set->Match(text, nullptr) || (added_languages && c.LanguageSet().Match(text, nullptr));
 }
 
 bool IsManyConditions(const std::vector<DiseaseMention>& diseases) {
@@ -914,17 +949,25 @@ SentenceClaims MatchClaimSentence(std::string_view s, const SentenceContext& con
   SentenceClaims out;
   const Compiled& c = GetCompiled();
   std::vector<int> matched;
-  if (!c.set->Match(re2::StringPiece(s.data(), s.size()), &matched)) return out;
+  const re2::StringPiece text(s.data(), s.size());
+  c.set->Match(text, &matched);
+  if (context.added_languages) {
+    std::vector<int> more;
+    if (c.LanguageSet().Match(text, &more)) {
+      for (const int i : more) matched.push_back(i + static_cast<int>(kBaseRuleCount));
+    }
+  }
+  if (matched.empty()) return out;
   std::sort(matched.begin(), matched.end());
   bool diseases = false;
   ClaimScopeJudge judge(s);  // one engine per sentence, built on first use
   for (int i : matched) {
     const size_t index = static_cast<size_t>(i);
-    if (kRules[index].mode == Mode::kDiseases) diseases = true;
+    if (RuleAt(index).mode == Mode::kDiseases) diseases = true;
     RunRule(c, index, judge, context, &out);
   }
   if (diseases && !context.third_party) {
-    for (const DiseaseMention& d : FindDiseases(s)) {
+    for (const DiseaseMention& d : FindDiseases(s, context.added_languages)) {
       ScopeOptions options;
       options.hedges_count = true;
       options.check_inside = false;

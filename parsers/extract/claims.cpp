@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parsers/vocab/diseases.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/extract/claim_rules.h"
 #include "parsers/text/fold.h"
 #include "parsers/text/phrase_set.h"
@@ -161,6 +162,7 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
   context.block = folded_block;
   context.heading = folded_heading;
   context.third_party = role.speaker == Speaker::kQuoted;
+  context.added_languages = AddedLanguagesApply(ctx.lang);
   const bool condition_list = b.kind != BlockKind::kParagraph;
 
   // An FAQ answer opening with "Yes" affirms its question.
@@ -173,6 +175,7 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
                        : std::string_view(b.text).substr(answer[0].begin, answer[0].size());
     SentenceContext alone;
     alone.third_party = context.third_party;
+    alone.added_languages = context.added_languages;
     // Only when the answer says nothing by itself ("Yes." / "Yes, we do.").
     const std::string_view folded_first = answer.empty() ? folded_block : fold.Cut(answer[0]);
     if (MatchClaimSentence(folded_first, alone).hits.empty()) {
@@ -183,7 +186,7 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
     }
   }
 
-  if (!ClaimRulesMayMatch(folded_block)) return;
+  if (!ClaimRulesMayMatch(folded_block, context.added_languages)) return;
   if (b.kind == BlockKind::kTableRow) {
     AddSentence(folded_block, b.text, context, condition_list, ctx);
     return;

@@ -4,6 +4,9 @@
 #include <array>
 #include <cmath>
 #include <utility>
+#include <vector>
+
+#include "parsers/text/phrase_set.h"
 
 namespace clinicrank {
 namespace {
@@ -56,7 +59,7 @@ constexpr std::string_view kCodes[] = {
 static_assert(std::ranges::all_of(kCodes, [](std::string_view c) { return c.size() == 3; }),
               "IsCode checks the length first");
 
-// Words after the number (longest first where one is a prefix of another).
+// Words after the number (the longest one written there wins).
 constexpr NamedCurrency kSuffixWords[] = {
     {"us dollars", "USD", CurrencyCue::kExplicit},
     {"u.s. dollars", "USD", CurrencyCue::kExplicit},
@@ -454,12 +457,18 @@ size_t CurrencyAfter(std::string_view s, size_t pos, std::string* currency, Curr
       return j + sym.text.size();
     }
   }
-  for (const NamedCurrency& word : kSuffixWords) {
-    if (StartsWithWord(tail, word.text)) {
-      *currency = std::string(word.code);
-      *cue = word.cue;
-      return j + word.text.size();
-    }
+  // One trie walk instead of a loop over the words (the longest wins, as the
+  // table's order had it).
+  static const PhraseSet* const suffix_words = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (const NamedCurrency& w : kSuffixWords) phrases.push_back({w.text});
+    return new PhraseSet(phrases);
+  }();
+  if (const auto m = suffix_words->LongestAt(tail, 0)) {
+    const NamedCurrency& word = kSuffixWords[m->id];
+    *currency = std::string(word.code);
+    *cue = word.cue;
+    return j + m->end;
   }
   size_t w = 0;
   while (w < tail.size() && IsAlpha(tail[w])) ++w;
@@ -536,11 +545,14 @@ size_t MultiplierAfter(std::string_view s, size_t pos, bool money_before, double
     *factor = 1e3;
     return j + 1;
   }
-  for (const Multiplier& m : kMultiplierWords) {
-    if (StartsWithWord(tail, m.word)) {
-      *factor = m.factor;
-      return j + m.word.size();
-    }
+  static const PhraseSet* const multiplier_words = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (const Multiplier& m : kMultiplierWords) phrases.push_back({m.word});
+    return new PhraseSet(phrases);
+  }();
+  if (const auto m = multiplier_words->LongestAt(tail, 0)) {
+    *factor = kMultiplierWords[m->id].factor;
+    return j + m->end;
   }
   return pos;
 }

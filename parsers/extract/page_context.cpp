@@ -114,6 +114,7 @@ constexpr Stopwords kStopwords[] = {
             "jejich"}},
 };
 constexpr size_t kLanguages = std::size(kStopwords);
+constexpr size_t kBaseLanguages = 3;  // en, es, de: the first rows
 constexpr size_t kLangScanBytes = 20000;
 constexpr size_t kLangScanBlocks = 80;
 
@@ -140,17 +141,20 @@ uint32_t CodePointAt(std::string_view s, size_t i) {
   return cp;
 }
 
-// The language index of a lower-case word if it is one of the stopwords,
-// else -1.
-int StopwordLanguage(std::string_view word) {
-  static const ShortWordMap kLanguageOf = [] {
+// The language index of a lower-case word if it is one of the stopwords of
+// the first `languages` rows, else -1.
+int StopwordLanguage(std::string_view word, size_t languages) {
+  static const auto build = [](size_t n) {
     ShortWordMap map;
-    for (size_t l = 0; l < kLanguages; ++l) {
+    for (size_t l = 0; l < n; ++l) {
       for (std::string_view w : kStopwords[l].words) map.Add(w, static_cast<int>(l));
     }
     return map;
-  }();
-  return kLanguageOf.Find(word);
+  };
+  // Two tables: a small one probes faster, and most pages need no more.
+  static const ShortWordMap kBase = build(kBaseLanguages);
+  static const ShortWordMap kAll = build(kLanguages);
+  return (languages <= kBaseLanguages ? kBase : kAll).Find(word);
 }
 
 struct LanguageVotes {
@@ -158,7 +162,8 @@ struct LanguageVotes {
   std::array<int, kScripts> script{};   // characters per script
 };
 
-LanguageVotes CountVotes(const Document& doc) {
+// Stopwords of the first `languages` rows of kStopwords, and scripts.
+LanguageVotes CountVotes(const Document& doc, size_t languages) {
   LanguageVotes votes;
   std::array<int, kLanguages>& counts = votes.words;
   size_t scanned = 0;
@@ -166,7 +171,7 @@ LanguageVotes CountVotes(const Document& doc) {
   size_t size = 0;  // bytes of the current word; > 8 means "too long"
   const auto score = [&] {
     if (size >= 2 && size <= 8) {
-      if (const int lang = StopwordLanguage(std::string_view(word, size)); lang >= 0) {
+      if (const int lang = StopwordLanguage(std::string_view(word, size), languages); lang >= 0) {
         ++counts[static_cast<size_t>(lang)];
       }
     }
@@ -253,7 +258,18 @@ std::string DeclaredLanguage(const Document& doc) {
 
 std::string PageLanguage(const Document& doc) {
   const std::string declared = DeclaredLanguage(doc);
-  const LanguageVotes votes = CountVotes(doc);
+  // A page declared English, Spanish or German is first voted among those
+  // three (and the scripts); the other languages are counted only when its
+  // text does not bear the declaration out, which spares the common case.
+  for (size_t l = 0; l < kBaseLanguages; ++l) {
+    if (declared != kStopwords[l].lang) continue;
+    const LanguageVotes base = CountVotes(doc, kBaseLanguages);
+    std::string evident = ScriptLanguage(base, 60);
+    if (evident.empty()) evident = LeadingLanguage(base.words, 30, 4);
+    if (!evident.empty()) return evident;
+    if (base.words[l] >= 5 && LeadingLanguage(base.words, 5, 2) == declared) return declared;
+  }
+  const LanguageVotes votes = CountVotes(doc, kLanguages);
   if (declared.empty()) {
     std::string script = ScriptLanguage(votes, 10);
     return script.empty() ? LeadingLanguage(votes.words, 5, 2) : script;

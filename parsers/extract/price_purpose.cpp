@@ -287,7 +287,6 @@ constexpr Entry kLexicon[] = {
     {"parcelas", Kind::kWeakMonthly, "per_month", W}, {"sem juros", Kind::kWeakMonthly, "per_month", W},
     {"inclui", Kind::kInclusion, "", W}, {"incluindo", Kind::kInclusion, "", W},
     {"incluso", Kind::kInclusion, "", W}, {"inclusos", Kind::kInclusion, "", W},
-    {"com", Kind::kInclusion, "", W},
     {"joelho", Kind::kKnee, "", P}, {"ombro", Kind::kOtherJoint, "", P},
     {"cotovelo", Kind::kOtherJoint, "", P}, {"tornozelo", Kind::kOtherJoint, "", P},
     {"coluna", Kind::kOtherJoint, "", P}, {"quadril", Kind::kHip, "", P},

@@ -21,6 +21,7 @@
 #include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/treatment_terms.h"
 
 namespace clinicrank {
@@ -484,7 +485,7 @@ class SentenceJudge {
 
 // True if a heading above `block` (its section, that heading's section, ...)
 // negates or rejects a birth-tissue / donor source.
-bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
+bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block, bool added_languages) {
   std::vector<TermHit> hits;
   int s = block.section;
   for (int depth = 0; depth < 6 && s >= 0 && static_cast<size_t>(s) < doc.blocks.size();
@@ -492,7 +493,7 @@ bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
     const Block& heading = doc.blocks[static_cast<size_t>(s)];
     const std::string folded = FoldCopy(heading.text);
     hits.clear();
-    FindTreatmentTerms(folded, &hits);
+    FindTreatmentTerms(folded, &hits, added_languages);
     if (!hits.empty()) {
       const SentencePolarity polarity(folded);
       for (const TermHit& h : hits) {
@@ -516,13 +517,15 @@ struct PageScan {
   // HeadingsRefuseDonorTissue by section index (-1: not computed yet); it
   // depends only on the section, which many blocks share.
   std::vector<signed char> refuses_by_section;
+  // The page needs the tables of the languages added with issue 18.
+  bool added_languages = true;
 
   bool HeadingsRefuse(const Block& block) {
     if (block.section < 0 || static_cast<size_t>(block.section) >= refuses_by_section.size()) {
-      return HeadingsRefuseDonorTissue(doc, block);
+      return HeadingsRefuseDonorTissue(doc, block, added_languages);
     }
     signed char& memo = refuses_by_section[static_cast<size_t>(block.section)];
-    if (memo < 0) memo = HeadingsRefuseDonorTissue(doc, block) ? 1 : 0;
+    if (memo < 0) memo = HeadingsRefuseDonorTissue(doc, block, added_languages) ? 1 : 0;
     return memo == 1;
   }
 };
@@ -538,7 +541,7 @@ void ScanBlock(PageScan& page, size_t index,
   // Most blocks say nothing about treatment: one prefilter pass over the
   // whole block spares splitting and scanning its sentences.
   const BlockFold& fold = page.text.Fold(index);
-  if (!MayHaveTreatmentTerms(fold.text())) return;
+  if (!MayHaveTreatmentTerms(fold.text(), page.added_languages)) return;
   const std::vector<Span>& sentences = page.text.Sentences(index);
   if (sentences.empty()) return;
 
@@ -577,7 +580,7 @@ void ScanBlock(PageScan& page, size_t index,
         text.substr(sentences[k].begin, sentences[k].size());
     const std::string_view folded = fold.Cut(sentences[k]);
     hits.clear();
-    FindTreatmentTerms(folded, &hits);
+    FindTreatmentTerms(folded, &hits, page.added_languages);
     // Skip the clause analysis unless some hit could still add a finding.
     const bool open = std::any_of(hits.begin(), hits.end(), [&](const TermHit& h) {
       return HitIsOpen(h, page.settled);
@@ -677,7 +680,8 @@ void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx, Pa
   // ultrasound and cell-source statements across sections and pages.
   PageScan page{doc, *text,
                 [this](const Outcome& o) { return Settled(o.field, o.value, o.priority); },
-                std::vector<signed char>(doc.blocks.size(), -1)};
+                std::vector<signed char>(doc.blocks.size(), -1),
+                AddedLanguagesApply(ctx.lang)};
   std::vector<std::pair<Found, std::string>> found;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     found.clear();

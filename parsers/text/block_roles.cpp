@@ -57,9 +57,7 @@ bool IsTestimonialContext(std::string_view context) {
                                  PhraseSet::Mode::kInfix);
   static const PhraseSet kMarkers(
       {"review", "patient-stor", "success-stor", "erfahrung", "kundenstimm", "patientenstimm",
-       "resena", "opinion", "bewertung", "rating", "stars",
-       // --- pt, it, fr, tr, pl
-       "depoiment", "testemunh", "recension", "testimonianz", "temoign", "yorum", "opini"},
+       "resena", "opinion", "bewertung", "rating", "stars"},
       PhraseSet::Mode::kPrefix);
   if (kTestimonial.In(context)) return true;
   if (kByline.In(context)) return false;

@@ -147,8 +147,11 @@ void PhraseSet::FindAll(std::string_view folded, std::vector<Match>* out) const 
       out->push_back(Match{i, end, id});
       return true;
     };
-    if (i == 0 || !IsAlnum(folded[i - 1])) Walk(word_start_, folded, i, add);
-    if (any) Walk(anywhere_, folded, i, add);
+    const auto byte = static_cast<uint8_t>(folded[i]);
+    if (word_start_.root[byte] != 0 && (i == 0 || !IsAlnum(folded[i - 1]))) {
+      Walk(word_start_, folded, i, add);
+    }
+    if (any && anywhere_.root[byte] != 0) Walk(anywhere_, folded, i, add);
     if (out->size() - first > 1) {
       std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                 [](const Match& a, const Match& b) { return a.id < b.id; });
@@ -175,8 +178,11 @@ std::optional<PhraseSet::Match> PhraseSet::Find(std::string_view folded, size_t 
       if (!best || end > best->end) best = Match{i, end, id};
       return true;
     };
-    if (i == 0 || !IsAlnum(folded[i - 1])) Walk(word_start_, folded, i, keep);
-    if (any) Walk(anywhere_, folded, i, keep);
+    const auto byte = static_cast<uint8_t>(folded[i]);
+    if (word_start_.root[byte] != 0 && (i == 0 || !IsAlnum(folded[i - 1]))) {
+      Walk(word_start_, folded, i, keep);
+    }
+    if (any && anywhere_.root[byte] != 0) Walk(anywhere_, folded, i, keep);
     if (best) return best;
   }
   return std::nullopt;
@@ -186,8 +192,13 @@ bool PhraseSet::In(std::string_view folded) const {
   const bool any = !anywhere_.empty();
   const auto stop = [](size_t, uint32_t) { return false; };
   for (size_t i = 0; i < folded.size(); ++i) {
-    if ((i == 0 || !IsAlnum(folded[i - 1])) && !Walk(word_start_, folded, i, stop)) return true;
-    if (any && !Walk(anywhere_, folded, i, stop)) return true;
+    // Most bytes start no phrase: one table load each, no walk.
+    const auto byte = static_cast<uint8_t>(folded[i]);
+    if (word_start_.root[byte] != 0 && (i == 0 || !IsAlnum(folded[i - 1])) &&
+        !Walk(word_start_, folded, i, stop)) {
+      return true;
+    }
+    if (any && anywhere_.root[byte] != 0 && !Walk(anywhere_, folded, i, stop)) return true;
   }
   return false;
 }

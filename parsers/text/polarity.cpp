@@ -151,7 +151,8 @@ uint64_t ClassOf(std::string_view w) {
   if (w.size() > 3 && StartsWith(w, "n'")) {
     c |= kNegationStart | kVerbalNegationWord | kNegationWord | kPlainNotWord;
   }
-  if (w.size() >= 8) {
+  // Every ending ends in "r" or "z" (polarity_words.cpp): most words skip the loop.
+  if (w.size() >= 8 && (w.back() == 'r' || w.back() == 'z')) {
     for (std::string_view suffix : v.negation_suffixes) {
       if (EndsWith(w, suffix)) {
         c |= kNegationStart | kVerbalNegationWord;
@@ -260,16 +261,14 @@ void SentencePolarity::ApplyLanguageMarkers() {
   // joelho"; its negation is "nao"); Italian "si" is reflexive ("si
   // ottengono"), not the Spanish "if". A marker word (or a Portuguese
   // "-cao" / "-coes" noun) tells the language.
-  bool portuguese = false;
+  if (!markers_) return;
+  bool portuguese = portuguese_noun_;
   bool italian = false;
   for (const Token& t : tokens_) {
     if (!t.word) continue;
     const std::string_view w = text_.substr(t.begin, t.end - t.begin);
     if (w == "com" && t.begin > 0 && text_[t.begin - 1] == '.') continue;  // "clinic.com"
-    if ((t.word_class & kPortugueseMarkerWord) ||
-        (w.size() > 4 && (EndsWith(w, "cao") || EndsWith(w, "coes")))) {
-      portuguese = true;
-    }
+    if (t.word_class & kPortugueseMarkerWord) portuguese = true;
     if (t.word_class & kItalianMarkerWord) italian = true;
   }
   if (!portuguese && !italian) return;
@@ -281,6 +280,7 @@ void SentencePolarity::ApplyLanguageMarkers() {
     if (!t.word) continue;
     const std::string_view w = text_.substr(t.begin, t.end - t.begin);
     if (portuguese && w == "no") t.word_class &= ~kNoClasses;
+    if (portuguese && w == "mas") t.word_class |= kContrastWord | kButWord | kClauseWord;
     if (italian && w == "si") t.word_class &= ~kSiClasses;
   }
 }
@@ -340,6 +340,11 @@ void SentencePolarity::Tokenize() {
       }
       Token t{i, j, true, 0, 0};
       t.word_class = ClassOf(s.substr(i, j - i));
+      if (t.word_class & (kPortugueseMarkerWord | kItalianMarkerWord)) markers_ = true;
+      if (j - i > 4) {
+        const std::string_view w = s.substr(i, j - i);
+        if (EndsWith(w, "cao") || EndsWith(w, "coes")) markers_ = portuguese_noun_ = true;
+      }
       tokens_.push_back(t);
       i = j;
     } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -504,8 +509,17 @@ std::vector<Span> SentencePolarity::Clauses() const {
 
 size_t SentencePolarity::ComputeNegationCue(size_t i, CueKind* kind) const {
   if (!Is(i, kNegationStart)) return 0;
-  // A prefix glued by a hyphen negates its own word only: "non-surgical".
+  // A prefix glued by a hyphen negates its own word only: "non-surgical";
+  // so does "non" before an adjective in -al, -ive, -ic, -ous ("non surgical",
+  // "non invasive", "non chirurgical"), unlike "non e", "non usiamo".
   if (tokens_[i].end < text_.size() && text_[tokens_[i].end] == '-') return 0;
+  if (Text(i) == "non" && i + 1 < tokens_.size() && tokens_[i + 1].word) {
+    const std::string_view next = Text(i + 1);
+    if (EndsWith(next, "al") || EndsWith(next, "ive") || EndsWith(next, "ic") ||
+        EndsWith(next, "ous")) {
+      return 0;
+    }
+  }
   const size_t n = i + 1;
   // "not only", "no matter", "nicht nur", "no solo", "not all clinics",
   // "no more than", "not to mention".

@@ -135,6 +135,8 @@ class SentencePolarity {
   std::string_view text_;
   std::vector<Token> tokens_;
   bool question_ = false;
+  bool markers_ = false;  // a Portuguese or Italian marker word was seen
+  bool portuguese_noun_ = false;  // a word in "-cao" / "-coes"
 };
 
 }  // namespace clinicrank

@@ -112,15 +112,15 @@ constexpr W kNos[] = {"no"};
 
 // --- Portuguese (pt). "se" (if) is left out: it is the Spanish reflexive
 // pronoun, far more common; "e" (is) too: it is the word "and".
-constexpr W kPtContrast[] = {"mas", "porem", "contudo", "entretanto", "todavia", "enquanto",
-                             "embora"};
+// "mas" (but) is the Spanish "más" (more) when folded: polarity.cpp makes it
+// a contrast only in a Portuguese sentence.
+constexpr W kPtContrast[] = {"porem", "contudo", "entretanto", "todavia", "enquanto", "embora"};
 constexpr W kPtSubordinators[] = {"sem", "embora", "enquanto", "quando", "caso",
                                   "diferentemente"};
 constexpr W kPtSubjects[] = {"nos", "nosso", "nossa", "nossos", "nossas", "voce", "voces"};
 constexpr W kPtCoordinators[] = {"ou", "nem"};
 constexpr W kPtRestart[] = {"apenas", "somente", "sempre"};
-constexpr W kPtNotFollowers[] = {"apenas", "somente", "um", "uma", "o", "a", "os", "as",
-                                 "sempre"};
+constexpr W kPtNotFollowers[] = {"apenas", "somente", "um", "uma", "o", "a", "os", "sempre"};
 constexpr W kPtRelatives[] = {"qual", "quais", "onde"};
 constexpr W kPtOthersQuantifiers[] = {"outras", "outros", "muitas", "muitos", "algumas",
                                       "alguns", "certas", "certos", "varias", "varios",
@@ -139,7 +139,6 @@ constexpr W kPtNegationCancels[] = {"apenas", "somente"};
 constexpr W kPtOthers[] = {"concorrentes", "concorrencia", "diferentemente"};
 constexpr W kPtLinking[] = {"esta", "sao", "foi", "sera", "estao"};
 constexpr W kPtAnaphors[] = {"eles", "elas", "estes", "estas", "esses", "essas"};
-constexpr W kPtButs[] = {"mas"};
 // Words that no Spanish, English or German sentence holds (folded); with
 // nouns in "-cao" / "-coes" (polarity.cpp), they mark a Portuguese sentence.
 constexpr W kPtMarkers[] = {"nao", "sao", "uma", "um", "com", "voce", "voces", "pelo",
@@ -154,7 +153,7 @@ constexpr W kItContrast[] = {"ma", "pero", "tuttavia", "mentre", "sebbene", "ben
 constexpr W kItSubordinators[] = {"senza", "sebbene", "mentre", "quando", "anziche", "invece",
                                   "qualora"};
 constexpr W kItSubjects[] = {"noi", "nostro", "nostra", "nostri", "nostre", "voi"};
-constexpr W kItCoordinators[] = {"oppure", "ne", "ed", "od"};
+constexpr W kItCoordinators[] = {"oppure", "ne"};
 constexpr W kItRestart[] = {"soltanto", "sempre", "esclusivamente"};
 constexpr W kItNotFollowers[] = {"soltanto", "uno", "il", "lo", "gli", "le", "i", "tutti",
                                  "tutte", "sempre"};
@@ -167,7 +166,9 @@ constexpr W kItPossessives[] = {"nostro", "nostra", "nostri", "nostre", "mio", "
 constexpr W kItInclusive[] = {"poche", "pochi", "uniche", "unici", "tra", "fra"};
 constexpr W kItSelf[] = {"noi", "nostro", "nostra", "nostri", "nostre"};
 constexpr W kItConditionals[] = {"qualora"};
-constexpr W kItAgentPreps[] = {"da", "presso", "in"};
+constexpr W kItAgentPreps[] = {"da", "presso"};
+// "non" before an adjective in -al, -ive, -ic, -ous is a prefix ("non
+// surgical", "non invasive"): polarity.cpp reads it so in every language.
 constexpr W kItVerbalNegations[] = {"non", "mai", "nemmeno", "neanche", "neppure"};
 constexpr W kItDeterminerNegations[] = {"nessun", "nessuno", "nessuna"};
 constexpr W kItPrepositionNegations[] = {"senza", "tranne", "eccetto", "anziche"};
@@ -181,7 +182,7 @@ constexpr W kItButs[] = {"ma"};
 // (folded): they mark an Italian sentence.
 constexpr W kItMarkers[] = {"della", "delle", "degli", "dei", "nel", "nella", "nelle", "gli",
                             "sono", "anche", "questo", "questa", "molto", "dal", "dalla", "di",
-                            "per", "ginocchio", "viene", "vengono"};
+                            "ginocchio", "viene", "vengono"};
 constexpr W kItWithouts[] = {"senza"};
 
 // --- French (fr). "n'est", "n'utilisons" ...: every word opening with "n'"
@@ -206,13 +207,15 @@ constexpr W kFrPossessives[] = {"notre", "nos", "mon", "ma", "mes"};
 constexpr W kFrInclusive[] = {"rares", "seuls", "seules", "parmi"};
 constexpr W kFrSelf[] = {"nous", "notre", "nos"};
 constexpr W kFrAgentPreps[] = {"par", "chez", "dans"};
-constexpr W kFrVerbalNegations[] = {"ne", "pas", "jamais"};
+// "ne" is left out (the Italian pronoun "ne" is common); "pas", "jamais" and
+// the "n'" forms carry the French negation.
+constexpr W kFrVerbalNegations[] = {"pas", "jamais"};
 constexpr W kFrDeterminerNegations[] = {"aucun", "aucune", "nul", "nulle"};
 constexpr W kFrPrepositionNegations[] = {"sauf", "excepte", "hormis"};
-constexpr W kFrNegations[] = {"pas", "ne", "jamais"};
+constexpr W kFrNegations[] = {"pas", "jamais"};
 // "ne ... que" is "only": "nous n'utilisons que vos propres cellules".
 constexpr W kFrNegationCancels[] = {"seulement", "que", "qu'", "tous", "toutes"};
-constexpr W kFrPlainNots[] = {"pas", "ne"};
+constexpr W kFrPlainNots[] = {"pas"};
 constexpr W kFrOthers[] = {"concurrents", "contrairement", "ailleurs"};
 constexpr W kFrLinking[] = {"est", "sont", "pas", "plus", "actuellement"};
 constexpr W kFrAnaphors[] = {"ils", "elles", "ces", "ceux", "celles"};
@@ -225,7 +228,7 @@ constexpr W kFrWithouts[] = {"sans"};
 constexpr W kTrContrast[] = {"ama", "fakat", "ancak", "lakin", "oysa", "halbuki"};
 constexpr W kTrSubordinators[] = {"eger", "ragmen"};
 constexpr W kTrSubjects[] = {"biz", "bizim", "siz", "sizin"};
-constexpr W kTrCoordinators[] = {"ve", "veya", "ya", "ile"};
+constexpr W kTrCoordinators[] = {"ve", "veya", "ile"};
 constexpr W kTrRestart[] = {"sadece", "yalnizca", "yalniz", "daima"};
 constexpr W kTrNotFollowers[] = {"sadece", "yalnizca"};
 constexpr W kTrRelatives[] = {"ki"};
@@ -346,7 +349,6 @@ constexpr PolarityWords kWordTable[] = {
     {kOthersWord, kPtOthers},
     {kLinkingWord, kPtLinking},
     {kAnaphorWord, kPtAnaphors},
-    {kButWord, kPtButs},
     {kWithoutWord, kPtWithouts},
     {kPortugueseMarkerWord, kPtMarkers},
     // --- Italian (it)
@@ -570,7 +572,8 @@ constexpr W kJaSelfBefore[] = {
     "当院", "当クリニック"};
 
 // --- Turkish (tr): the negative of a verb is a suffix ("karsilanmamaktadir",
-// "kullanmiyoruz"). Only long, unambiguous endings.
+// "kullanmiyoruz"). Only long, unambiguous endings; each ends in "r" or "z",
+// which polarity.cpp checks first.
 constexpr W kTrNegationSuffixes[] = {"mamaktadir", "memektedir", "miyor", "muyor", "miyoruz",
                                      "muyoruz", "mayiz", "meyiz", "mamistir", "memistir"};
 

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -65,6 +66,11 @@ constexpr Term kTerms[] = {
      "eye disease", DC::kEye},
     {R"(long covid|post-covid(?: syndrome)?|hiv|chronic fatigue(?: syndrome)?|lyme disease|fatiga cronica)",
      "other systemic disease", DC::kOther},
+};
+
+// The languages added with issue 18 (docs/extraction.md "Languages"), matched
+// on pages where they apply (parsers/vocab/languages.h).
+constexpr Term kLanguageTerms[] = {
     // --- Portuguese (pt), Italian (it), French (fr), Turkish (tr), Polish (pl).
     {R"(esclerose multipla|sclerosi multipla|sclerose en plaques|multipl skleroz|stwardnieni\w* rozsian\w*)",
      "multiple sclerosis", DC::kNeurological},
@@ -109,7 +115,13 @@ constexpr Term kTerms[] = {
     {R"(加齢黄斑変性|網膜色素変性症)", "eye disease", DC::kEye},
 };
 
-constexpr size_t kTermCount = sizeof(kTerms) / sizeof(kTerms[0]);
+constexpr size_t kBaseTermCount = std::size(kTerms);
+constexpr size_t kTermCount = kBaseTermCount + std::size(kLanguageTerms);
+
+// Term i of kTerms followed by kLanguageTerms.
+const Term& TermAt(size_t i) {
+  return i < kBaseTermCount ? kTerms[i] : kLanguageTerms[i - kBaseTermCount];
+}
 
 bool IsListOnly(std::string_view pattern) {
   return pattern == "ms" || pattern == "als" || pattern == "ed";
@@ -138,7 +150,8 @@ bool LooksLikeListItem(std::string_view s, size_t begin, size_t end) {
 }
 
 struct Compiled {
-  std::unique_ptr<RE2> any;  // every term, as one alternation
+  size_t count = 0;          // terms [0, count) of TermAt
+  std::unique_ptr<RE2> any;  // those terms, as one alternation
   std::unique_ptr<RE2> each[kTermCount];
 };
 
@@ -151,43 +164,58 @@ bool HasNonAscii(std::string_view pattern) {
 
 // Terms in letters are bounded by \b; terms holding CJK characters cannot be
 // (RE2's \b is ASCII-only, and Japanese has no spaces), so they stand apart.
-std::string AlternationOfAll() {
+// The alternation of terms [from, to) of TermAt.
+std::string AlternationOf(size_t from, size_t to) {
   std::string bounded;
   std::string unbounded;
-  for (size_t i = 0; i < kTermCount; ++i) {
-    std::string& group = HasNonAscii(kTerms[i].pattern) ? unbounded : bounded;
+  for (size_t i = from; i < to; ++i) {
+    std::string& group = HasNonAscii(TermAt(i).pattern) ? unbounded : bounded;
     if (!group.empty()) group += '|';
-    group += kTerms[i].pattern;
+    group += TermAt(i).pattern;
   }
-  std::string all = R"(\b(?:)" + bounded + R"()\b)";
-  if (!unbounded.empty()) all += "|(?:" + unbounded + ")";
+  std::string all;
+  if (!bounded.empty()) all = R"(\b(?:)" + bounded + R"()\b)";
+  if (!unbounded.empty()) all += (all.empty() ? "(?:" : "|(?:") + unbounded + ")";
   return all;
 }
 
-const Compiled& GetCompiled() {
-  static const Compiled* compiled = [] {
-    auto* c = new Compiled;
-    RE2::Options options;
-    options.set_log_errors(false);
-    c->any = std::make_unique<RE2>(AlternationOfAll(), options);
-    for (size_t i = 0; i < kTermCount; ++i) {
-      c->each[i] = std::make_unique<RE2>(kTerms[i].pattern, options);
-    }
-    return c;
-  }();
-  return *compiled;
+Compiled* Compile(size_t count) {
+  auto* c = new Compiled;
+  c->count = count;
+  RE2::Options options;
+  options.set_log_errors(false);
+  c->any = std::make_unique<RE2>(AlternationOf(0, count), options);
+  for (size_t i = 0; i < count; ++i) {
+    c->each[i] = std::make_unique<RE2>(TermAt(i).pattern, options);
+  }
+  return c;
+}
+
+// kTerms alone, or with kLanguageTerms; each compiled on first use.
+const Compiled& GetCompiled(bool added_languages) {
+  if (added_languages) {
+    static const Compiled* const all = Compile(kTermCount);
+    return *all;
+  }
+  static const Compiled* const base = Compile(kBaseTermCount);
+  return *base;
 }
 
 }  // namespace
 
 const char* DiseasePrefilterPattern() {
-  static const std::string* pattern = new std::string(AlternationOfAll());
+  static const std::string* pattern = new std::string(AlternationOf(0, kBaseTermCount));
   return pattern->c_str();
 }
 
-std::vector<DiseaseMention> FindDiseases(std::string_view folded) {
+const char* DiseaseLanguagePrefilterPattern() {
+  static const std::string* pattern = new std::string(AlternationOf(kBaseTermCount, kTermCount));
+  return pattern->c_str();
+}
+
+std::vector<DiseaseMention> FindDiseases(std::string_view folded, bool added_languages) {
   std::vector<DiseaseMention> out;
-  const Compiled& c = GetCompiled();
+  const Compiled& c = GetCompiled(added_languages);
   re2::StringPiece input(folded.data(), folded.size());
   re2::StringPiece match;
   size_t pos = 0;
@@ -196,10 +224,11 @@ std::vector<DiseaseMention> FindDiseases(std::string_view folded) {
     const size_t begin = static_cast<size_t>(match.data() - folded.data());
     const size_t end = begin + match.size();
     pos = end > begin ? end : begin + 1;
-    for (size_t i = 0; i < kTermCount; ++i) {
+    for (size_t i = 0; i < c.count; ++i) {
       if (!RE2::FullMatch(match, *c.each[i])) continue;
-      if (IsListOnly(kTerms[i].pattern) && !LooksLikeListItem(folded, begin, end)) break;
-      out.push_back({kTerms[i].name, kTerms[i].disease_class, begin, end});
+      const Term& term = TermAt(i);
+      if (IsListOnly(term.pattern) && !LooksLikeListItem(folded, begin, end)) break;
+      out.push_back({term.name, term.disease_class, begin, end});
       break;
     }
   }

@@ -10,7 +10,10 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -123,6 +126,13 @@ constexpr Entry kEntries[] = {
     {"(el|un) mismo (protocolo|tratamiento|plan|esquema|dosis) (para|a) (todos|todas|cada)|protocolo (unico|estandar) para (todos|cada)|todos los pacientes reciben (el mismo|la misma)", K::kStandardPlan, "", kNoFlag},
     {"(das gleiche|dasselbe|die gleiche|dieselbe|ein einheitliches|einheitliche\\w*) (protokoll|behandlung|therapie|dosis|schema)\\w*( fur alle)?|standardprotokoll\\w* fur alle", K::kStandardPlan, "", kNoFlag},
     {"alle patient\\w* (erhalten|bekommen) (das gleiche|dasselbe|die gleiche|dieselbe|ein einheitliches)", K::kStandardPlan, "", kNoFlag},
+};
+
+// The languages added with issue 18, one block each (docs/extraction.md
+// "Languages"). Compiled with kEntries on first use, and matched only on pages
+// where they apply (parsers/vocab/languages.h), so that English, Spanish and
+// German pages pay nothing for them.
+constexpr Entry kLanguageEntries[] = {
     // --- Portuguese (pt). Brazilian and European spellings, folded.
     {"(ultrassom|ultrassonografia|ecografia) (diagnostic\\w*|de diagnostico)|exames? de (ultrassom|ultrassonografia|imagem)|medula espinhal|gordura corporal|(perda|queima) de gordura|doadores? de (sangue|orgaos)|polpa (dental|de dente)", K::kTrap, "", kNoFlag},
     {"guiad[oa]s? (por|com|pelo|pela) (o |a )?(ultrassom|ultrassonografia|ultra som|ecografia)|guia (ultrassonografic[oa]|ecografic[oa]|por ultrassom|de ultrassom|por ultrassonografia)", K::kUltrasoundGuided, "", kNoFlag},
@@ -318,27 +328,42 @@ constexpr std::string_view kTriggerPrefixes[] = {
     "desig", "built", "creat", "writt", "planned", "medid", "adapt", "disen",
     "massg", "zugesch", "abgest", "size", "talla", "einheit", "schema",
     "same", "ident", "unif", "stand", "fixed", "single", "mism", "unic",
-    "estand", "glei", "dasselbe", "dieselbe",
+    "estand", "glei", "dasselbe", "dieselbe"};
+
+// Words that start the terms of kLanguageEntries, for the prefilter of pages
+// that need them.
+constexpr std::string_view kLanguageTriggerPrefixes[] = {
+    // Words English, Spanish and German text also starts with ("autolog",
+    // "personaliz", "guiad", "donor", "plan", "terapi") are left out: a
+    // sentence in an added language holds another of its words.
     // --- Portuguese (pt)
-    "gordur", "doador", "proprio", "propria", "exoss", "cegas", "raio", "mesmo",
+    "gordur", "doador", "proprio", "propria", "exoss", "cegas", "raio", "mesmo", "ultrass",
+    "ultra som", "sob", "ossea", "crista", "tecido", "cordao", "geleia", "sangue",
+    "microfragmentac", "imagem", "palpacao",
     // --- Italian (it)
     "midoll", "grasso", "ombelical", "esosom", "donator", "proprie", "stesso", "misura",
-    "calibrat", "cieca", "repere", "immagin", "amplificat", "scopia", "frazion",
+    "calibrat", "cieca", "repere", "immagin", "amplificat", "scopia", "frazion", "ecoguid",
+    "guida", "guidat", "sotto", "controllo", "ecograf", "ultrasuon", "sonda", "adipocit",
+    "lipofill", "lipotransf", "cordone", "vescicol", "personalizz", "individualizz", "piano",
+    "cellule", "palpaz", "gelatina di",
     // --- French (fr)
     "echo", "moelle", "crete", "graisse", "micrograiss", "nanograiss", "vasculair", "ombilic",
-    "gelee", "donneur", "propre", "mesure", "aveugle", "reperes", "radiolog", "meme",
-    "amplificat",
+    "gelee", "donneur", "propre", "mesure", "aveugle", "reperes", "radiologiq", "meme",
+    "amplificat", "sous", "guidage", "adipeu", "imagerie", "scopie", "personnalis",
+    "adapte a", "adaptee a", "adaptes a", "adaptees a", "iliaq", "peripheriq", "vesicul",
     // --- Turkish (tr)
-    "usg", "goruntu", "floroskop", "skopi", "kemik", "yag", "periferik", "gobek", "kordon",
-    "amniyo", "plasenta", "eksozom", "verici", "allojen", "otolog", "kendi", "hastanin",
-    "kisinin", "kisiye", "bireysel", "kisisel", "hastaya", "korlemes",
+    "ultrason", "usg", "goruntu", "floroskop", "skopi", "kemik", "yag", "periferik", "gobek",
+    "kordon", "amniyo", "plasenta", "eksozom", "donord", "donorl", "donoru", "verici",
+    "allojen", "otolog", "kendi", "hastanin", "kisinin", "kisiye", "bireysel", "kisisel",
+    "hastaya", "korlemes", "kollu", "kor olarak", "vaskuler", "wharton jel",
     // --- Polish (pl)
-    "rtg", "rentgenoskop", "obrazow", "szpik", "grzebien", "talerz", "tkank", "tkan",
-    "tluszcz", "frakcj", "krew", "krwi", "sznur", "pepowin", "galaret", "owodni", "plyn",
-    "lozysk", "egzosom", "dawc", "wlasn", "bezposrednio", "komor", "indywidualn",
-    "spersonaliz", "dobran", "miare", "slepo", "wyczuc", "punkty", "kontrola",
+    "pod", "przy", "ultrasonograf", "ultradzwiek", "fluoroskop", "liposukc", "rtg",
+    "rentgenoskop", "obrazow", "szpik", "grzebien", "talerz", "tkank", "tkan", "tluszcz",
+    "frakcj", "krew", "krwi", "sznur", "pepowin", "galaret", "owodni", "plyn", "lozysk",
+    "egzosom", "dawc", "wlasn", "bezposrednio", "komor", "indywidualn", "spersonaliz",
+    "dobran", "miare", "slepo", "wyczuc", "punkty", "kontrola",
     // --- Czech (cs)
-    "kostni", "tukov", "periferni", "pupecnik", "darc", "alogenn", "vlastni"};
+    "ultrazvuk", "kostni", "tukov", "periferni", "pupecnik", "darc", "alogenn", "vlastni"};
 
 // Japanese (and other text without spaces): the first characters of its
 // terms, found anywhere.
@@ -349,20 +374,35 @@ constexpr std::string_view kTriggerInfixes[] = {
     "オーダーメ", "テーラーメイド", "一人ひとり", "おひとり", "個別", "全て", "すべて",
     "ガイド", "誘導"};
 
-bool MayContainTerm(std::string_view folded) {
-  static const PhraseSet* const triggers = [] {
+// Which tables a folded text needs: none, kEntries only, or both.
+enum class Tables { kNone, kBase, kWithLanguages };
+
+Tables TablesFor(std::string_view folded, bool added_languages) {
+  const auto build = [](bool languages) {
     std::vector<PhraseSet::Phrase> phrases;
     for (std::string_view p : kTriggerPrefixes) phrases.push_back({p, PhraseSet::Mode::kPrefix});
     phrases.push_back({"fett", PhraseSet::Mode::kInfix});
-    for (std::string_view p : kTriggerInfixes) phrases.push_back({p, PhraseSet::Mode::kInfix});
+    if (languages) {
+      for (std::string_view p : kLanguageTriggerPrefixes) {
+        phrases.push_back({p, PhraseSet::Mode::kPrefix});
+      }
+      for (std::string_view p : kTriggerInfixes) phrases.push_back({p, PhraseSet::Mode::kInfix});
+    }
     return new PhraseSet(phrases);
-  }();
-  return triggers->In(folded);
+  };
+  if (added_languages) {
+    static const PhraseSet* const all = build(true);
+    return all->In(folded) ? Tables::kWithLanguages : Tables::kNone;
+  }
+  static const PhraseSet* const base = build(false);
+  return base->In(folded) ? Tables::kBase : Tables::kNone;
 }
 
-class Vocabulary {
+// One table compiled: an alternation that finds terms leftmost-longest, and a
+// set that tells which entry a match is.
+class Compiled {
  public:
-  Vocabulary() {
+  explicit Compiled(std::span<const Entry* const> entries) : entries_(entries.begin(), entries.end()) {
     RE2::Options options;
     options.set_longest_match(true);
     options.set_log_errors(false);
@@ -374,9 +414,9 @@ class Vocabulary {
     // space), matched anywhere. Leftmost-longest runs across both.
     std::string bounded;
     std::string unbounded;
-    for (const Entry& e : kEntries) {
-      const std::string re = ToRegex(e.pattern);
-      std::string& group = HasNonAscii(e.pattern) ? unbounded : bounded;
+    for (const Entry* e : entries_) {
+      const std::string re = ToRegex(e->pattern);
+      std::string& group = HasNonAscii(e->pattern) ? unbounded : bounded;
       if (!group.empty()) group += "|";
       group += "(?:" + re + ")";
       set_->Add(re, nullptr);
@@ -388,7 +428,7 @@ class Vocabulary {
   }
 
   void Find(std::string_view folded, std::vector<TermHit>* hits) const {
-    if (!all_->ok() || !MayContainTerm(folded)) return;
+    if (!all_->ok()) return;
     re2::StringPiece input(folded.data(), folded.size());
     re2::StringPiece match;
     std::vector<int> matched;
@@ -404,31 +444,47 @@ class Vocabulary {
       // Which entry matched: the first whose pattern spans the whole match.
       matched.clear();
       if (set_->Match(match, &matched) && !matched.empty()) {
-        const Entry& e = kEntries[*std::min_element(matched.begin(), matched.end())];
+        const Entry& e = *entries_[static_cast<size_t>(*std::min_element(matched.begin(), matched.end()))];
         hits->push_back(TermHit{begin, end, e.kind, e.value, e.flags});
       }
       pos = end;
     }
   }
 
-  bool ok() const { return all_->ok(); }
-
  private:
+  std::vector<const Entry*> entries_;
   std::unique_ptr<RE2> all_;
   std::unique_ptr<RE2::Set> set_;
 };
 
-const Vocabulary& GetVocabulary() {
-  static const Vocabulary* const vocabulary = new Vocabulary();
-  return *vocabulary;
+// kEntries alone, and kEntries with kLanguageEntries, each compiled on first use.
+const Compiled& CompiledFor(Tables tables) {
+  static const auto entries = [](bool languages) {
+    std::vector<const Entry*> list;
+    for (const Entry& e : kEntries) list.push_back(&e);
+    if (languages) {
+      for (const Entry& e : kLanguageEntries) list.push_back(&e);
+    }
+    return list;
+  };
+  if (tables == Tables::kWithLanguages) {
+    static const Compiled* const with_languages = new Compiled(entries(true));
+    return *with_languages;
+  }
+  static const Compiled* const base = new Compiled(entries(false));
+  return *base;
 }
 
 }  // namespace
 
-void FindTreatmentTerms(std::string_view folded, std::vector<TermHit>* hits) {
-  GetVocabulary().Find(folded, hits);
+void FindTreatmentTerms(std::string_view folded, std::vector<TermHit>* hits,
+                        bool added_languages) {
+  const Tables tables = TablesFor(folded, added_languages);
+  if (tables != Tables::kNone) CompiledFor(tables).Find(folded, hits);
 }
 
-bool MayHaveTreatmentTerms(std::string_view folded) { return MayContainTerm(folded); }
+bool MayHaveTreatmentTerms(std::string_view folded, bool added_languages) {
+  return TablesFor(folded, added_languages) != Tables::kNone;
+}
 
 }  // namespace clinicrank
