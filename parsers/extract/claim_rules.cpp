@@ -93,6 +93,8 @@ const Rule kRules[] = {
     // --- no_risk (the phrase carries its own negation)
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:no|zero|without(?: any)?|free (?:of|from)|virtually no|almost no|little (?:or |to )?no|minimal (?:or |to )?no|nil) (?:known |serious |major |significant |harmful |adverse |negative |real )?(?:\w+ (?:and|or|&) )?(?:side[- ]effects?|risks?|complications?|adverse (?:effects|reactions|events))\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:zero|no)[- ]risk\b|\brisk[- ]free\b|\bside[- ]effect[- ]free\b)"},
+    // A track record offered as safety: "we have never had an infection".
+    {kNoRisk, Mode::kSelfNegating, R"(\b(?:have|has) (?:had|seen|recorded) (?:no|zero|not a single|not one) (?:\w+ ){0,2}(?:infections?|complications?|adverse (?:events?|reactions?)|side[- ]effects?)\b|\b(?:have|has) never (?:had|seen) (?:a|an|any) (?:\w+ ){0,2}(?:infections?|complications?|adverse (?:events?|reactions?))\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:100 ?%|100 percent|completely|totally|perfectly|absolutely|entirely|fully) (?:safe|risk[- ]free|harmless)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bno (?:\w+ ){0,2}(?:chance|possibility|risk|danger|fear) of (?:\w+ ){0,2}rejection\b|\b(?:no|zero|without) (?:immune )?rejection\b|\b(?:cannot|can't|can not|won't|will not) (?:\w+ )?be rejected\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bpainless\b|\b(?:virtually |nearly |completely )?pain[- ]free (?:procedure|treatment|injection|process)\b)"},
@@ -106,10 +108,20 @@ const Rule kRules[] = {
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:re-?grow|regrows|regrowing|regrew|regenerate|regenerates|regenerating|regenerated|regeneration of|rebuild|rebuilds|rebuilding|restore|restores|restoring|repair|repairs|repairing|replenish|replenishes|grow|grows|growing|produce|produces|thicken|thickens|renew|renews) (?:\w+ ){0,3}(?:cartilage|meniscus|menisci)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bcartilage (?:regeneration|regrowth|restoration|rebuilding|renewal|growth)\b|\bnew cartilage\b|\bcartilage (?:\w+ ){0,2}(?:grows back|regrows|regenerates|rebuilds itself)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:rebuild(?:s|ing)?|regenerat(?:e|es|ing)) (?:the |your |worn |damaged |entire )*(?:joint|knee)s?\b)"},
+    // Paraphrases: "rebuild worn joint surfaces", "lay down new cartilage
+    // tissue", "repair and regenerate damaged joint tissue". Tissue in general
+    // ("promote tissue repair", "body tissues") is no cartilage claim.
+    {kRegrowsCartilage, Mode::kHedged, R"(\b(?:repair|repairs|repairing|rebuild|rebuilds|rebuilding|regenerate|regenerates|regenerating|restore|restores|restoring|rejuvenate|rejuvenates) (?:[\w,]+ ){0,4}(?:damaged|injured|worn|degenerated|joint|articular) (?:joint )?tissues?\b|\b(?:regener(?:a|an|ar)|repar(?:a|an|ar)|restaur(?:a|an|ar)) (?:[\w,]+ ){0,3}(?:tejidos?|el tejido) (?:danados?|lesionados?|articular(?:es)?|de la articulacion)\b)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(\b(?:rebuild|rebuilds|rebuilding|resurface|resurfaces|restore|restores|restoring) (?:the |your |worn |damaged )*joint surfaces?\b|\blay(?:s|ing)? down new (?:cartilage|joint) tissue\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bregener(?:a|an|ar|amos|acion) (?:\w+ ){0,3}(?:cartilago|menisco|articulacion)\b|\b(?:nuevo|nueva) cartilago\b|\bcartilago nuevo\b|\b(?:reconstru(?:ye|yen|ir)|repara(?:r|n)?|restaura(?:r|n)?) (?:\w+ ){0,3}cartilago\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bknorpel\w* (?:\w+ ){0,3}(?:neu )?(?:aufbauen|aufgebaut|aufbaut|regenerier\w*|nachwachsen|wachst nach|erneuer\w*)\b|\bknorpel(?:aufbau|regeneration|neubildung|wachstum)\b|\bneue[nrs]? knorpel\w*|\b(?:baut|bauen|regeneriert|regenerieren|erneuert) (?:\w+ ){0,3}knorpel\w*)"},
     // --- avoids_surgery ("non-surgical procedure" alone is not a claim)
-    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:alternatives?|option) (?:\w+ ){0,2}to (?:\w+ ){0,2}(?:surgery|surgeries|replacements?|arthroplasty|operations?|tkr|tka)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:alternatives?|option) (?:\w+ ){0,2}to (?:\w+ ){0,4}(?:surgery|surgeries|replacements?|arthroplasty|operations?|tkr|tka)\b)"},
+    // "eliminate the need for more aggressive treatments such as surgery",
+    // "prevent the need for a new knee", "spare you an operation", "keep
+    // your own knee".
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:eliminate|eliminates|prevent|prevents|reduce|reduces|remove|removes) (?:the )?need for (?:[\w-]+ ){0,6}(?:surgery|surgeries|operations?|replacements?|new knee|arthroplasty)\b|\bspare(?:s)? (?:you|patients) (?:[\w-]+ ){0,4}(?:surgery|an operation|a replacement|the knife)\b|\b(?:keep|save|preserve) (?:your|their) (?:own |natural )?(?:knee|knees|joint|joints)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:preservar|conservar|salvar) (?:su|tu|la) (?:propia )?(?:rodilla|articulacion)\b|\bantes de (?:someterse a |recurrir a )?(?:una |la )?(?:protesis|cirugia|operacion)\b|\b(?:gelenk|gelenke|knie) (?:\w+ )?erhalten statt (?:ersetzen|operieren)\b|\bgelenkerhalt\w*)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bavoid(?:s|ed|ing)? (?:\w+ ){0,4}(?:surgery|surgeries|replacements?|arthroplasty|operations?|the operating room|the knife)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|put off|defer|defers|deferring) (?:\w+ ){0,4}(?:surgery|replacements?|arthroplasty)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:no|without)(?: the)? (?:need (?:for|of) )?(?:any |invasive |major )*(?:surgery|surgeries|operations?|(?:knee|joint|hip)[- ]replacements?)\b)"},
@@ -130,6 +142,7 @@ const Rule kRules[] = {
     {kTestimonial, Mode::kPlain, R"((?:\x{2605}|\x{2B50}){3,}|\b[3-5](?:[.,]\d)? ?(?:/ ?5(?:[^/\d.]|$)|out of 5\b|stars?\b|estrellas\b|sterne\b)|\b(?:five|5)[- ]star (?:reviews?|ratings?|rated)\b|\brated [3-5](?:[.,]\d)?\b)"},
     // --- live_cells_birth_tissue
     {kLiveCells, Mode::kLiveCells, R"(\b(?:live|living|viable|alive|active|young|vital|fresh|potent) (?:and \w+ )?(?:\w+ ){0,2}(?:stem cells|cells|mscs?|mesenchymal (?:stem |stromal )?cells)\b|\bcells (?:are|remain|stay) (?:alive|viable|living)\b)"},
+    {kLiveCells, Mode::kLiveCells, R"(\b(?:cells|mscs?|uc-mscs?) (?:are|remain) (?:\w+ ){0,2}(?:younger|youngest|more potent|more active|more vital|very young|young and)\b|\b(?:younger|more potent),? (?:\w+ ){0,2}(?:cells|mscs?)\b)"},
     {kLiveCells, Mode::kLiveCells, R"(\bcelulas (?:madre )?(?:mesenquimales )?(?:vivas|viables|activas|jovenes)\b|\b(?:lebend|lebensfahig|vital|jung)\w* (?:[\w-]+ )?[\w-]*zellen\b)"},
     // --- insurance_coverage (traps: consultations or imaging only)
     {kInsurance, Mode::kPlain, R"(\b(?:covered|reimbursed|paid for) (?:\w+ ){0,2}by (?:\w+ ){0,2}(?:insurance|insurers|medicare|medicaid|health plans?|insurance plans?|your plan|tricare|insurance companies)\b|\binsurance[- ]covered\b)"},

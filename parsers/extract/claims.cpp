@@ -9,6 +9,7 @@
 #include "parsers/vocab/diseases.h"
 #include "parsers/vocab/languages.h"
 #include "parsers/extract/claim_rules.h"
+#include "parsers/text/attribution.h"
 #include "parsers/text/fold.h"
 #include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
@@ -112,6 +113,26 @@ void ClaimExtractor::AddSentence(std::string_view folded, std::string_view quote
                                  const PageContext& ctx) {
   SentenceClaims found = MatchClaimSentence(folded, sc);
   if (found.hits.empty() && found.diseases.empty()) return;
+  // Whose claim it is (parsers/text/attribution.h): research, a report of
+  // others' words, or, on an information page, anything the clinic does not
+  // say in its own voice is not the clinic's claim (issue 12, kinds 3 and 5).
+  const SentencePolarity polarity(folded);
+  const MentionReader reader(folded, polarity);
+  const bool own_voice = reader.OwnVoiceIn(Span{0, folded.size()});
+  const bool research = reader.HasCue(AttributionCue::kResearch) && !own_voice;
+  const bool report = reader.HasCue(AttributionCue::kReport);
+  if ((research || report || (ctx.information_page && !own_voice)) && !sc.third_party) {
+    // Kinds that are about evidence by nature ("outperforms steroids in
+    // head-to-head studies", "a patient-funded study") stay with research.
+    const bool others = report || (ctx.information_page && !own_voice);
+    std::erase_if(found.hits, [&](const ClaimHit& h) {
+      if (h.cited) return false;
+      return others || (h.kind != "superior_to_standard" && h.kind != "clinically_proven" &&
+                        h.kind != "patient_funded_trial");
+    });
+    found.diseases.clear();
+    if (found.hits.empty()) return;
+  }
   const std::string quote = MakeQuote(quote_text);
   bool many_here = false;
   for (const ClaimHit& hit : found.hits) {

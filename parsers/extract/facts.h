@@ -26,6 +26,9 @@ struct PageRef {
   std::string title;
   std::string sha256;  // hex, of the raw bytes as loaded
   std::string fetched_at;  // ISO 8601 UTC for crawled pages, "" for files
+  // False when nothing could be read from the page (empty, binary, not
+  // loadable): it is listed, but no fact came from it.
+  bool read = true;
 };
 
 struct Price {
@@ -39,6 +42,11 @@ struct Price {
   bool currency_guessed = false;  // a bare "$" read by page context
   std::string quote;
   std::string url;
+  // Why the amount is not the clinic's own price, for reference_prices:
+  // "market" (a typical or national price), "general" (an information page's
+  // or a general statement's figure), "others" (another clinic's), "research"
+  // (a study's), "past" (no longer offered). "" for the clinic's own prices.
+  std::string reference;
 };
 
 struct Claim {
@@ -55,19 +63,53 @@ struct Evidence {
   std::string url;
 };
 
+// What the clinic says its stem-cell price includes, or leaves out (seed
+// article, "What's included in the cost"). One entry per item and side.
+struct PriceInclusion {
+  std::string item;      // evaluation_imaging, harvest_processing, guided_injection, follow_up
+  bool included = true;  // false: the clinic says it is extra / not included
+  std::string quote;
+  std::string url;
+};
+
+// A statement of risks or of the lack of approval, in the clinic's own
+// voice. One entry per kind.
+struct Disclosure {
+  std::string kind;  // risks, not_approved
+  std::string quote;
+  std::string url;
+};
+
 struct ClinicFacts {
   std::string source;  // the PATH given, or the site for a crawl
   ClinicIdentity clinic;
   std::vector<PageRef> pages;
   std::vector<Price> prices;
+  // Prices the pages quote that are not the clinic's own offer (market
+  // averages, other clinics, studies): shown for context, never ranked.
+  std::vector<Price> reference_prices;
   TriState ultrasound_guidance = TriState::kUnknown;
   std::vector<std::string> other_guidance;  // fluoroscopy, mri, ct
   std::vector<std::string> cell_sources;    // bone_marrow, adipose, ...
   std::string cell_origin = "unknown";      // autologous, allogeneic, mixed, unknown
   TriState personalized_plan = TriState::kUnknown;
+  // Only the patient's own cells: yes (cell_origin autologous), no (any
+  // birth-tissue, exosome or donor product), unknown. Decided once, in
+  // ExtractClinic; evidence field "own_cells_only" holds an exclusive
+  // statement ("we use only your own cells") when the clinic makes one.
+  TriState own_cells_only = TriState::kUnknown;
+  std::vector<PriceInclusion> price_includes;
+  // The clinic's own clinicians are trained or board-certified in
+  // orthopedics or sports medicine: yes or unknown (evidence field
+  // "orthopedic_experience").
+  TriState orthopedic_experience = TriState::kUnknown;
+  std::vector<Disclosure> risk_disclosure;
   std::vector<Claim> claims;
   std::vector<Evidence> evidence;
   std::vector<std::string> warnings;
+
+  // Pages with read == true.
+  size_t PagesRead() const;
 };
 
 }  // namespace clinicrank

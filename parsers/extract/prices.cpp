@@ -18,6 +18,7 @@
 #include "parsers/text/page_text.h"
 #include "parsers/extract/price_purpose.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/attribution.h"
 #include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
@@ -337,8 +338,9 @@ class PageScan {
   }
 
   void Emit(const Amount& a, std::string_view treatment, std::string_view basis,
-            std::string_view quote_text, std::string_view raw) {
+            std::string_view quote_text, std::string_view raw, std::string_view reference = "") {
     Price p;
+    p.reference = std::string(reference);
     p.low = a.m.low;
     p.high = a.m.high;
     p.currency = a.currency;
@@ -414,6 +416,9 @@ class PageScan {
     FoldedText folded;
     std::vector<Amount> amounts;
     std::unique_ptr<PricePurpose> cues;
+    // Follows a sentence about other clinics' prices and still speaks of
+    // them ("That's nearly $9,000 for ...").
+    bool about_others = false;
   };
 
   static bool OriginalStory(std::string_view s) {
@@ -505,7 +510,7 @@ class PageScan {
       // After a sentence about other clinics' prices, "That's nearly $9,000
       // for ..." still speaks of them, unless the clinic speaks of itself.
       const bool others = s.cues->HasOthers();
-      if (about_others && !others && !SpeaksForItself(s.folded.text)) continue;
+      s.about_others = about_others && !others && !SpeaksForItself(s.folded.text);
       about_others = about_others || others;
       total += s.amounts.size();
       sentences.push_back(std::move(s));
@@ -527,17 +532,20 @@ class PageScan {
       const size_t seg_end = i + 1 == n ? f.size()
                                         : SplitPoint(s.cues->NegationScope(), f, m.end,
                                                      s.amounts[i + 1].m.begin);
-      // "Most clinics charge $8,000; ours is $5,000": only the clinic's own.
-      if (s.cues->HasOthers() &&
-          (s.cues->HasOthers(seg_begin, seg_end) ||
-           !SpeaksForItself(std::string_view(f).substr(seg_begin, seg_end - seg_begin)))) {
-        continue;
-      }
+      // "Most clinics charge $8,000; ours is $5,000": only the clinic's own
+      // is its price; the rest are references.
+      std::string_view reference =
+          s.about_others || (s.cues->HasOthers() &&
+                             (s.cues->HasOthers(seg_begin, seg_end) ||
+                              !SpeaksForItself(std::string_view(f).substr(seg_begin, seg_end - seg_begin))))
+              ? "others"
+              : Reference(s, m, Span{seg_begin, seg_end});
       std::vector<Probe> probes = {{s.cues.get(), seg_begin, seg_end, m.begin, m.end}};
       if (n > 1) probes.push_back({s.cues.get(), 0, f.size(), m.begin, m.end});
       const Level& block = BlockLevel(static_cast<int>(index));
       probes.push_back(Whole(block));
       AddNeighbourIntro(index, &probes);
+      AddCard(index, &probes);
       AddHeadings(static_cast<int>(index), &probes);
       if (bare) AddBareNeighbours(index, &probes);
       const std::string_view treatment = DecideTreatment(probes, true);
@@ -546,10 +554,44 @@ class PageScan {
       std::string_view basis = s.cues->Basis(seg_begin, seg_end, weak, m.end);
       if (basis.empty() && n == 1) basis = s.cues->Basis(weak);
       if (basis.empty() && block_total == 1) basis = block.cues().Basis(weak);
+      if (basis.empty()) basis = CardBasis(index);
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
 
-      Emit(s.amounts[i], treatment, basis, s.text, RawText(s, m));
+      Emit(s.amounts[i], treatment, basis, s.text, RawText(s, m), reference);
     }
+  }
+
+  // Why a prose amount is only a reference (issue 12, kind 1), or "" for the
+  // clinic's own price: a market or country figure in its own part of the
+  // sentence ("$15,000 back home"), or a sentence that reads as general
+  // information, research or the past (parsers/text/attribution.h); on an
+  // information page, any amount the clinic does not state in its own voice.
+  // (A clinic's own "typically costs $X per injection" stays its price.)
+  std::string_view Reference(const Sentence& s, const MoneyMention& m, Span segment) {
+    const MentionReader reader(s.folded.text, s.cues->NegationScope());
+    if (reader.HasCueOutsideAsides(AttributionCue::kMarket, segment, m.begin) ||
+        reader.HasCueOutsideAsides(AttributionCue::kComparison, segment, m.begin)) {
+      return "market";
+    }
+    const MentionReading r = reader.Of(m.begin, m.end);
+    switch (r.attribution) {
+      case Attribution::kOthers: return "others";
+      case Attribution::kResearch: return "research";
+      case Attribution::kPast: return "past";
+      // A market or general word elsewhere in the sentence says nothing of
+      // this amount ("usually covered by insurance; self-pay is $125"), nor
+      // does a list ("including the harvest and follow-up").
+      case Attribution::kMarket:
+        if (!r.own_voice) return "market";
+        break;
+      case Attribution::kGeneral:
+      case Attribution::kOwn:
+      case Attribution::kNegated:
+      case Attribution::kHypothetical:
+        break;
+    }
+    if (ctx_.information_page && !r.own_voice) return "general";
+    return "";
   }
 
   static std::string_view RawText(const Sentence& s, const MoneyMention& m) {
@@ -568,6 +610,33 @@ class PageScan {
       const Level& level = BlockLevel(static_cast<int>(index - 1));
       probes->push_back(Whole(level));
     }
+  }
+
+  // A pricing card laid out as sibling blocks ("30 million cells" | "US$4,500"
+  // | "per knee"): the item's own label and notes are the other blocks of its
+  // card, nearest first (issue 12, kind 2). The section heading, the page
+  // title and the clinic's topic come after them.
+  static constexpr size_t kCardReach = 6;
+  void AddCard(size_t index, std::vector<Probe>* probes) {
+    for (size_t k : CardBlocks(index)) probes->push_back(Whole(BlockLevel(static_cast<int>(k))));
+  }
+  std::string_view CardBasis(size_t index) {
+    for (size_t k : CardBlocks(index)) {
+      const std::string_view b = BlockLevel(static_cast<int>(k)).cues().Basis(false);
+      if (!b.empty()) return b;
+    }
+    return "";
+  }
+  std::vector<size_t> CardBlocks(size_t index) const {
+    std::vector<size_t> out;
+    const int card = doc_.blocks[index].card;
+    if (card < 0) return out;
+    for (size_t d = 1; d <= kCardReach; ++d) {
+      for (const size_t k : {index - d, index + d}) {
+        if (k < doc_.blocks.size() && doc_.blocks[k].card == card) out.push_back(k);
+      }
+    }
+    return out;
   }
 
   // A price card's description: the next block, then the one before.
@@ -662,8 +731,42 @@ class PageScan {
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
 
       const std::string_view raw = std::string_view(b.cells[j]);
-      Emit(amounts[i], treatment, basis, b.text, raw);
+      Emit(amounts[i], treatment, basis, b.text, raw, TableReference(index, header));
     }
+  }
+
+  // A table that surveys a market ("Average cost by country", a column
+  // "Typical price", rows of other clinics) holds references, not the
+  // clinic's prices (issue 12, kind 1). Read from the price column's header
+  // and the headings above the table; on an information page, every table.
+  std::string_view TableReference(size_t index, const Level* header) {
+    if (ctx_.information_page) return "general";
+    const auto market = [](const Level& level) {
+      return MarketWords().In(level.folded);
+    };
+    if (header != nullptr && market(*header)) return "market";
+    for (int h : HeadingChain(static_cast<int>(index))) {
+      if (market(BlockLevel(h))) return "market";
+    }
+    return "";
+  }
+
+  // Market and comparison words of the attribution vocabulary, plus words
+  // that title a survey table.
+  static const PhraseSet& MarketWords() {
+    static const PhraseSet* const set = [] {
+      std::vector<PhraseSet::Phrase> phrases;
+      for (const AttributionCue cue : {AttributionCue::kMarket, AttributionCue::kComparison}) {
+        for (const AttributionPhrase& p : AttributionTable(cue)) phrases.push_back({p.text, p.mode});
+      }
+      for (std::string_view w : {"average", "averages", "typical", "estimated", "by country",
+                                 "per country", "promedio", "tipico", "por pais", "durchschnitt",
+                                 "durchschnittlich", "ublich", "nach land"}) {
+        phrases.push_back({w});
+      }
+      return new PhraseSet(phrases);
+    }();
+    return *set;
   }
 
   // ---- JSON-LD ------------------------------------------------------------
@@ -800,13 +903,21 @@ void PriceExtractor::Finish(ClinicFacts* out) const {
   }
   for (size_t i = 0; i < prices_.size(); ++i) {
     const Price& p = prices_[i];
-    if (!seen.emplace(Key{p.low, p.high, p.currency, p.basis, p.treatment}, true).second) {
+    if (!seen.emplace(Key{p.low, p.high, p.currency, p.basis, p.treatment + p.reference}, true)
+             .second) {
       continue;
     }
     if (p.basis == "unspecified" && specified.count({p.low, p.high, p.currency, p.treatment})) {
       continue;
     }
+    // The cost of surgery stays a price whoever states it: the contract lists
+    // knee replacement "quoted for comparison" with treatment surgery.
+    if (!p.reference.empty() && p.treatment != "surgery") {
+      out->reference_prices.push_back(p);
+      continue;
+    }
     out->prices.push_back(p);
+    out->prices.back().reference.clear();
     if (!guess_notes_[i].empty()) out->warnings.push_back(guess_notes_[i]);
     const double rate = ApproxUsdPerUnit(p.currency);
     if (p.treatment != "stem_cell" || p.basis == "per_month" || rate == 0) continue;

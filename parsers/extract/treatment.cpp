@@ -18,6 +18,7 @@
 
 #include "parsers/text/polarity.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/attribution.h"
 #include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
@@ -97,30 +98,6 @@ bool AddressesClinic(std::string_view folded) {
   return kAddressees.In(folded);
 }
 
-// Text about research, regulators or marketing rather than the clinic's own
-// practice (DOMAIN.md §4 global traps).
-bool HasEducationalCue(std::string_view folded) {
-  static const PhraseSet::Phrase kCues[] = {
-      {"study"},       {"studies"},      {"studied"},        {"trial"},        {"trials"},
-      {"research"},    {"researchers"},  {"laboratory"},     {"warned"},       {"marketed"},
-      {"advertised"},  {"ads"},          {"vs"},             {"versus"},       {"estudio"},
-      {"estudios"},    {"investigacion"}, {"investigadores"}, {"ensayo"},      {"ensayos"},
-      {"studie"},      {"studien"},      {"forschung"},      {"so-called"},    {"found that"},
-      {"have found"},  {"has found"},    {"lab tests"},      {"so called"},
-      {"comercializ", PhraseSet::Mode::kPrefix},
-      // --- pt, it, fr, tr, pl, cs, ja
-      {"estudo"},      {"estudos"},      {"pesquisa"},       {"pesquisadores"}, {"ensaio clinico"},
-      {"studi clinici"}, {"studio clinico"}, {"ricerca"},    {"ricercatori"},  {"etude"},
-      {"etudes"},      {"chercheurs"},   {"essai clinique"}, {"essais cliniques"}, {"calisma"},
-      {"calismalar"},  {"calismalarda"}, {"arastirma"},      {"arastirmalar"}, {"badania kliniczne"},
-      {"badaniach"},   {"naukowcy"},     {"metaanaliz", PhraseSet::Mode::kPrefix},
-      {"meta-analiz", PhraseSet::Mode::kPrefix}, {"studie"}, {"vyzkum"},
-      {"研究", PhraseSet::Mode::kInfix}, {"論文", PhraseSet::Mode::kInfix},
-      {"臨床試験", PhraseSet::Mode::kInfix}, {"治験", PhraseSet::Mode::kInfix}};
-  static const PhraseSet set(kCues);
-  return set.In(folded);
-}
-
 // "contain no live cells": said of a product only by those who don't sell it.
 bool HasNegativeEvaluation(std::string_view folded) {
   static const PhraseSet kCues{
@@ -134,6 +111,26 @@ bool HasNegativeEvaluation(std::string_view folded) {
       "ne contient",    "cellules mortes", "canli hucre icermez", "olu hucre", "martwe komorki",
       "nie zawiera",    "死細胞"};
   return kCues.In(folded);
+}
+
+// "or" between two named things: "bone marrow or fat", "o", "oder", "either".
+bool HasDisjunction(std::string_view folded) {
+  static const PhraseSet kWords{"or", "o", "u", "oder", "either", "both", "ambos", "ambas",
+                                "tanto", "sowohl", "bzw", "and/or", "y/o", "und/oder",
+                                // --- pt, it, fr, tr, pl, ja
+                                "ou", "e/ou", "oppure", "soit", "veya", "ya da", "lub", "albo",
+                                "または", "又は", "もしくは"};
+  return kWords.In(folded);
+}
+
+// Words before the first of two named things that make them alternatives
+// ("either", "both", "tanto"): HasDisjunction less the bare "or" words, which
+// before the first thing are something else (Portuguese "o" is "the").
+bool HasDisjunctionBefore(std::string_view folded) {
+  static const PhraseSet kWords{"either", "both", "ambos", "ambas", "tanto", "sowohl",
+                                // --- pt, it, fr, pl
+                                "quer", "sia", "soit", "zarowno"};
+  return kWords.In(folded);
 }
 
 bool HasInjectionContext(std::string_view folded) {
@@ -293,6 +290,12 @@ struct SentenceScan {
   std::string_view folded;
   const std::vector<TermHit>* hits = nullptr;
   const SentencePolarity* polarity = nullptr;
+  const MentionReader* reader = nullptr;
+  // An article, blog post, news or broker page (parsers/extract/page_genre.h).
+  bool information_page = false;
+  // The sentence is a heading: a topic, not a statement, unless the clinic
+  // speaks in it ("Why we use your own marrow").
+  bool heading = false;
   // FAQ handling: the answer that follows this question, if any.
   bool question = false;
   Answer answer = Answer::kNone;
@@ -332,15 +335,23 @@ class SentenceJudge {
     return !s_.polarity->HasOthersCue() && HasClinicSubject(s_.folded);
   }
 
-  // Memoized per clause: a sentence's hits mostly share a few clauses.
+  // Research, a report or a market figure in the hit's clause (DOMAIN.md §4
+  // global traps): not the clinic's practice even when negated.
   bool Educational(const TermHit& h) const {
     const Span c = s_.polarity->ClauseAt(h.begin);
-    for (const auto& [span, educational] : educational_memo_) {
-      if (span.begin == c.begin && span.end == c.end) return educational;
-    }
-    const bool educational = HasEducationalCue(s_.folded.substr(c.begin, c.size()));
-    educational_memo_.emplace_back(c, educational);
-    return educational;
+    return s_.reader->HasCue(AttributionCue::kResearch, c) ||
+           s_.reader->HasCue(AttributionCue::kReport, c);
+  }
+
+  // The clinic's own affirmative statement on this page (issue 12): an FAQ
+  // question the clinic answers "yes", or a mention that reads as its own
+  // (parsers/text/attribution.h) — in its own voice, or on its own page.
+  bool Own(const TermHit& h) const {
+    if (Of(h) != Polarity::kAffirmed) return false;
+    if (s_.question) return true;
+    const MentionReading r = s_.reader->Of(h.begin, h.end);
+    if (s_.heading && !r.own_voice) return false;
+    return CountsAsOwn(r, s_.information_page);
   }
 
   void Judge(std::vector<Found>* out) const {
@@ -354,6 +365,7 @@ class SentenceJudge {
                            h.kind == TermKind::kAutologousStrong ||
                            h.kind == TermKind::kAutologousWeak;
     }
+    const bool survey = SurveysSources();
     for (size_t i = 0; i < hits.size(); ++i) {
       const TermHit& h = hits[i];
       if (!HitIsOpen(h, *s_.settled)) continue;
@@ -365,23 +377,21 @@ class SentenceJudge {
           JudgeGuidance(h, out);
           break;
         case TermKind::kBlind:
-          if (Of(h) == Polarity::kAffirmed && ClinicSpeaks(h) &&
-              !Educational(h)) {
+          if (Own(h) && ClinicSpeaks(h)) {
             out->push_back({kUltrasound, "no", 1});
           }
           break;
         case TermKind::kOtherGuidance:
-          if (Of(h) == Polarity::kAffirmed && !Educational(h) &&
-              !HasAvoidanceCue(ClauseOf(h))) {
+          if (Own(h) && !HasAvoidanceCue(ClauseOf(h))) {
             out->push_back({kOtherGuidance, std::string(h.value), 1});
           }
           break;
         case TermKind::kCellSource:
-          JudgeSource(h, any_source, any_autologous_cue, out);
+          if (!survey) JudgeSource(h, any_source, any_autologous_cue, out);
           break;
         case TermKind::kAutologousStrong:
         case TermKind::kAutologousWeak:
-          if (Of(h) == Polarity::kAffirmed && !Educational(h)) {
+          if (!survey && Own(h)) {
             out->push_back({kOriginCue,
                             h.kind == TermKind::kAutologousStrong ? "strong"
                                                                    : "weak",
@@ -389,8 +399,7 @@ class SentenceJudge {
           }
           break;
         case TermKind::kTailor:
-          if (Of(h) == Polarity::kAffirmed && !Educational(h) &&
-              TailorsAPlan(i)) {
+          if (Own(h) && TailorsAPlan(i)) {
             out->push_back({kPlan, "yes", 1});
           }
           break;
@@ -405,10 +414,41 @@ class SentenceJudge {
   }
 
  private:
+  // A survey of where cells can come from, not the clinic's choice (issue 12,
+  // kind 3): without the clinic's own voice, a sentence that offers two
+  // sources as alternatives ("from bone marrow or from fat", "the body's own
+  // or donor cells", "both autologous and allogeneic cells").
+  bool SurveysSources() const {
+    const std::vector<TermHit>& hits = *s_.hits;
+    std::string_view first;
+    size_t first_end = 0;
+    bool alternatives = false;
+    for (const TermHit& h : hits) {
+      std::string_view value;
+      if (h.kind == TermKind::kCellSource && !(h.flags & kWeakDonor)) {
+        value = h.value;
+      } else if (h.kind == TermKind::kAutologousStrong || h.kind == TermKind::kAutologousWeak) {
+        value = "own";
+      } else {
+        continue;
+      }
+      if (first.empty()) {
+        first = value;
+        first_end = h.end;
+      } else if (value != first &&
+                 (HasDisjunction(s_.folded.substr(first_end, h.begin - first_end)) ||
+                  HasDisjunctionBefore(s_.folded.substr(0, first_end)))) {
+        alternatives = true;
+      }
+    }
+    return alternatives && !s_.reader->OwnVoiceIn(Span{0, s_.folded.size()});
+  }
+
   void JudgeGuidance(const TermHit& h, std::vector<Found>* out) const {
     const Polarity p = Of(h);
     if (Educational(h)) return;
     if (p == Polarity::kAffirmed) {
+      if (!Own(h)) return;
       if (h.kind == TermKind::kUltrasoundGuided) {
         out->push_back({kUltrasound, "yes", 2});
       } else if (h.kind == TermKind::kUltrasoundWeak &&
@@ -427,7 +467,7 @@ class SentenceJudge {
 
   void JudgeSource(const TermHit& h, bool any_source, bool any_autologous_cue,
                    std::vector<Found>* out) const {
-    if (Of(h) != Polarity::kAffirmed || Educational(h)) return;
+    if (!Own(h)) return;
     if ((h.flags & kNeedsStem) && !HasStemContext(s_.folded)) return;
     if ((h.flags & kWeakDonor) && (any_source || any_autologous_cue)) return;
     if (IsAllogeneic(h.value)) {
@@ -468,7 +508,7 @@ class SentenceJudge {
   // clinic calling its own protocol one-size-fits-all. Dismissing
   // one-size-fits-all ("we don't believe in ...") is neither.
   void JudgeStandardPlan(const TermHit& h, std::vector<Found>* out) const {
-    if (Of(h) != Polarity::kAffirmed || Educational(h)) return;
+    if (!Own(h)) return;
     const std::string_view phrase = s_.folded.substr(h.begin, h.end - h.begin);
     static const PhraseSet kUniversal{"every", "all",   "each", "any",
                                       "todos", "todas", "cada", "alle",
@@ -480,7 +520,6 @@ class SentenceJudge {
   }
 
   const SentenceScan& s_;
-  mutable std::vector<std::pair<Span, bool>> educational_memo_;
 };
 
 // True if a heading above `block` (its section, that heading's section, ...)
@@ -513,6 +552,7 @@ bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block, bool add
 struct PageScan {
   const Document& doc;
   PageText& text;
+  bool information_page = false;
   IsSettled settled;
   // HeadingsRefuseDonorTissue by section index (-1: not computed yet); it
   // depends only on the section, which many blocks share.
@@ -587,11 +627,15 @@ void ScanBlock(PageScan& page, size_t index,
     });
     if (!open) continue;
     const SentencePolarity polarity(folded);
+    const MentionReader reader(folded, polarity);
 
     SentenceScan scan;
     scan.folded = folded;
     scan.hits = &hits;
     scan.polarity = &polarity;
+    scan.reader = &reader;
+    scan.information_page = page.information_page;
+    scan.heading = block.kind == BlockKind::kHeading;
     scan.settled = &page.settled;
     scan.educational_block =
         std::any_of(hits.begin(), hits.end(),
@@ -678,7 +722,7 @@ void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx) {
 void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
   // A finding Record would drop needs no analysis: a clinic repeats its
   // ultrasound and cell-source statements across sections and pages.
-  PageScan page{doc, *text,
+  PageScan page{doc, *text, ctx.information_page,
                 [this](const Outcome& o) { return Settled(o.field, o.value, o.priority); },
                 std::vector<signed char>(doc.blocks.size(), -1),
                 AddedLanguagesApply(ctx.lang)};

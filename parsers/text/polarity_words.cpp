@@ -42,6 +42,7 @@ constexpr W kRelatives[] = {"that",  "which", "who",    "whom",    "whose",   "w
 constexpr W kOthersQuantifiers[] = {
     "other",    "many",     "some",     "most",      "several",      "certain",
     "numerous", "typical",  "traditional", "conventional", "competing", "those", "other's",
+    "various",
     "otras",    "otros",    "muchas",   "muchos",    "algunas",      "algunos",
     "ciertas",  "ciertos",  "mayoria",  "demas",     "varias",       "varios",
     "andere",   "anderen",  "anderer",  "viele",     "vielen",       "manche",
@@ -85,8 +86,8 @@ constexpr W kVerbalNegations[] = {
     "not",    "never",   "cannot", "nor", "neither", "dont", "doesnt", "isnt", "arent", "wont",
     "nunca",  "jamas",   "tampoco", "ni",
     "nicht",  "nie",     "niemals", "weder"};
-constexpr W kDeterminerNegations[] = {"none",    "zero",     "ningun",  "ninguna",
-                                      "ninguno", "ningunos", "ningunas"};
+constexpr W kDeterminerNegations[] = {"none",    "zero",     "nothing",  "ningun",  "ninguna",
+                                      "ninguno", "ningunos", "ningunas",  "nada",    "nichts"};
 constexpr W kPrepositionNegations[] = {"without", "except",  "excluding", "sans",
                                        "sin",     "excepto", "salvo",
                                        "ohne",    "ausser",  "statt",    "anstatt", "anstelle"};

@@ -85,6 +85,9 @@ constexpr std::string_view kAbbreviations[] = {
     "nr", "bzw", "ggf", "evtl", "inkl", "zzgl", "vgl", "sog", "str", "ref",
     "min", "max", "aprox", "pag", "u.s", "u.k", "e.g", "i.e",
     "p.ej", "z.b", "d.h", "u.a", "s.a", "u.s.a", "e.u", "ee.uu",
+    // --- titles in pt, it, fr, tr, pl: "Op. Dr.", "Uzm. Dr.", "Doç. Dr.",
+    // "dott.", "lek. med.", "sig.", "ecc."
+    "op", "uzm", "doc", "dott", "lek", "sig", "ecc", "mme", "mlle",
 };
 
 // The abbreviation-like word ending right before the period at `dot`:

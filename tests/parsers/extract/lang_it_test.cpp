@@ -27,7 +27,7 @@ TEST_CASE("Italian phrases", "[lang][it][heuristic]") {
           {F::kPrices, "Prima visita ortopedica: 150 euro.", "150 EUR unspecified consultation"},
           {F::kPrices, "Acido ialuronico: 180 € per infiltrazione.", "180 EUR per_injection other"},
           {F::kPrices, "La protesi di ginocchio costa in media 12.000 € nelle cliniche private.",
-           ""},
+           "12000 EUR unspecified surgery"},
           {F::kPrices, "Terapia con cellule staminali mesenchimali a partire da 2.900 €.",
            "2900 EUR unspecified stem_cell"},
           {F::kPrices, "Trattamento con cellule staminali: CHF 4'800.– per ginocchio.",
