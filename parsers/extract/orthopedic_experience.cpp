@@ -12,6 +12,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
@@ -97,7 +98,7 @@ constexpr std::string_view kBodies[] = {
 
 // Cheap block prefilter.
 constexpr std::string_view kAnchors[] = {"orthop*", "ortop*", "traumat*", "sport*", "unfallchir*",
-    // --- pt, it, fr, tr, pl, cs, ja
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
     "spor*", "整形外科", "スポーツ"};
 
 // ---- Helpers -----------------------------------------------------------
@@ -198,16 +199,17 @@ int Judge(const SentenceCues& s, const Span& h, bool specialist, bool listed) {
 
 void OrthopedicExperienceExtractor::AddPage(const Document& doc, const PageContext& ctx,
                                             PageText* text) {
+  const bool added = AddedLanguagesApply(ctx.lang);
   std::optional<std::vector<std::string>> external;
   for (size_t i = 0; i < doc.blocks.size() && priority_ < 2; ++i) {
     const Block& b = doc.blocks[i];
     const BlockFold& fold = text->Fold(i);
-    if (!HasPhrase(fold.text(), kAnchors)) continue;
+    if (!HasPhrase(fold.text(), kAnchors, added)) continue;
     if (!text->ClinicSpeaks(i)) continue;
     const bool listed = b.kind == BlockKind::kTableRow || b.kind == BlockKind::kListItem;
     for (const Span& sentence : text->Sentences(i)) {
       const std::string_view folded = fold.Cut(sentence);
-      if (!HasPhrase(folded, kAnchors)) continue;
+      if (!HasPhrase(folded, kAnchors, added)) continue;
       std::vector<std::pair<Span, bool>> hits;
       for (const Span& h : AllOf(folded, kSpecialists)) hits.emplace_back(h, true);
       for (const Span& h : AllOf(folded, kSpecialties)) hits.emplace_back(h, false);

@@ -34,7 +34,7 @@ constexpr std::string_view kAnchors[] = {"own*",         "autolog*", "propi*",  
                                          "eigen*",       "donor*",   "donan*",   "spender*",
                                          "allogen*",     "amniot*",  "cord*",    "cordon*",
                                          "nabelschnur*", "placent*", "wharton*", "exosom*",
-    // --- pt, it, fr, tr, pl, cs, ja
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
     "propri*", "otolog*", "kendi*", "wlasn*", "vlastni*", "doador*", "donator*", "donneur*",
     "verici*", "dawc*", "allojen*", "cordao*", "cordone*", "ombilic*", "gobek*", "pepowin*",
     "plasent*", "lozysk*", "exoss*", "esosom*", "eksozom*", "egzosom*", "自己", "自家", "ご自身",
@@ -68,7 +68,7 @@ constexpr std::string_view kExclusiveOrNegation[] = {"only",
                                                      "nicht",
                                                      "nie",
                                                      "ohne",
-    // --- pt, it, fr, tr, pl, cs, ja
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
     "apenas", "somente", "soltanto", "uniquement", "exclusivement", "seulement", "sadece",
     "yalnizca", "tylko", "wylacznie", "jedynie", "nao", "sem", "nenhum*", "non", "senza",
     "nessun*", "pas", "sans", "aucun*", "degil*", "yok*", "kullanmiyoruz", "bez", "nie",
@@ -134,10 +134,11 @@ TriState DecideOwnCellsOnly(const std::string& cell_origin,
 }
 
 void OwnCellsExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
+  const bool added = AddedLanguagesApply(ctx.lang);
   std::vector<TermHit> hits;
   for (size_t i = 0; i < doc.blocks.size() && !from_prose_; ++i) {
     const BlockFold& fold = text->Fold(i);
-    if (!HasPhrase(fold.text(), kAnchors)) continue;
+    if (!HasPhrase(fold.text(), kAnchors, added)) continue;
     const Block& b = doc.blocks[i];
     // A heading ("Why we don't use amniotic cells") is kept only until a
     // sentence says it.
@@ -146,9 +147,11 @@ void OwnCellsExtractor::AddPage(const Document& doc, const PageContext& ctx, Pag
     if (!text->ClinicSpeaks(i)) continue;
     for (const Span& s : text->Sentences(i)) {
       const std::string_view folded = fold.Cut(s);
-      if (!HasPhrase(folded, kAnchors) || !HasPhrase(folded, kExclusiveOrNegation)) continue;
+      if (!HasPhrase(folded, kAnchors, added) || !HasPhrase(folded, kExclusiveOrNegation, added)) {
+        continue;
+      }
       hits.clear();
-      FindTreatmentTerms(folded, &hits, AddedLanguagesApply(ctx.lang));
+      FindTreatmentTerms(folded, &hits, added);
       if (hits.empty() || !IsExclusive(folded, hits)) continue;
       quote_ = MakeQuote(std::string_view(b.text).substr(s.begin, s.size()));
       url_ = ctx.url;

@@ -141,9 +141,9 @@ uint32_t CodePointAt(std::string_view s, size_t i) {
   return cp;
 }
 
-// The language index of a lower-case word if it is one of the stopwords of
-// the first `languages` rows, else -1.
-int StopwordLanguage(std::string_view word, size_t languages) {
+// The stopwords of the first `languages` rows, word -> language index. Two
+// tables: a small one probes faster, and most pages need no more.
+const ShortWordMap& StopwordMap(size_t languages) {
   static const auto build = [](size_t n) {
     ShortWordMap map;
     for (size_t l = 0; l < n; ++l) {
@@ -151,10 +151,9 @@ int StopwordLanguage(std::string_view word, size_t languages) {
     }
     return map;
   };
-  // Two tables: a small one probes faster, and most pages need no more.
   static const ShortWordMap kBase = build(kBaseLanguages);
   static const ShortWordMap kAll = build(kLanguages);
-  return (languages <= kBaseLanguages ? kBase : kAll).Find(word);
+  return languages <= kBaseLanguages ? kBase : kAll;
 }
 
 struct LanguageVotes {
@@ -169,9 +168,10 @@ LanguageVotes CountVotes(const Document& doc, size_t languages) {
   size_t scanned = 0;
   char word[9];
   size_t size = 0;  // bytes of the current word; > 8 means "too long"
+  const ShortWordMap& stopwords = StopwordMap(languages);
   const auto score = [&] {
     if (size >= 2 && size <= 8) {
-      if (const int lang = StopwordLanguage(std::string_view(word, size), languages); lang >= 0) {
+      if (const int lang = stopwords.Find(std::string_view(word, size)); lang >= 0) {
         ++counts[static_cast<size_t>(lang)];
       }
     }
@@ -181,24 +181,26 @@ LanguageVotes CountVotes(const Document& doc, size_t languages) {
     const std::string& text = doc.blocks[b].text;
     for (size_t i = 0; i < text.size(); ++i) {
       const char c = text[i];
-      const auto u = static_cast<unsigned char>(c);
-      if (u >= 0xE0) {
-        // Three- and four-byte characters: count their script; they end a
-        // word (CJK and Thai text is not split into stopwords).
-        const Script script = ScriptOf(CodePointAt(text, i));
-        if (script != kScripts) {
-          ++votes.script[script];
+      if (!IsAsciiAlpha(c)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x80) {
           score();
           continue;
         }
+        if (u >= 0xE0) {
+          // Three- and four-byte characters: count their script; they end a
+          // word (CJK and Thai text is not split into stopwords).
+          const Script script = ScriptOf(CodePointAt(text, i));
+          if (script != kScripts) {
+            ++votes.script[script];
+            score();
+            continue;
+          }
+        }
       }
-      // Bytes of multi-byte UTF-8 characters count as letters ("für").
-      if (IsAsciiAlpha(c) || u >= 0x80) {
-        if (size < sizeof word) word[size] = LowerAscii(c);
-        ++size;
-      } else {
-        score();
-      }
+      // A letter; bytes of multi-byte UTF-8 characters count as letters ("für").
+      if (size < sizeof word) word[size] = LowerAscii(c);
+      ++size;
     }
     score();
     scanned += text.size();

@@ -13,6 +13,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
@@ -164,7 +165,7 @@ constexpr std::string_view kCueAnchors[] = {
     "exclu*",       "billed to*",   "except*",    "but not*",    "zzgl*",        "zuzugl*",
     "gesondert*",   "zusatzl*",     "comprende*", "cubre*",      "sin incluir*", "salvo*",
     "ausgenommen*", "ausser*",      "berechnet*",
-    // --- pt, it, fr, tr, pl, cs, ja
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
     "inclu*", "compre*", "compris*", "dahil*", "icerir*", "w cenie*", "obejm*", "zawier*",
     "zahrnuj*", "a parte*", "en sus*", "supplement*", "ayrica*", "haric*", "dodatkow*",
     "osobno*", "oprocz*", "含", "込み", "別途", "除く"};
@@ -381,7 +382,7 @@ Side HeadingSide(std::string_view folded_heading) {
 class PageScan {
  public:
   PageScan(const Document& doc, const PageContext& ctx, PageText& text, PriceIncludesExtractor* out)
-      : doc_(doc), ctx_(ctx), text_(text), out_(out) {}
+      : doc_(doc), ctx_(ctx), text_(text), out_(out), added_(AddedLanguagesApply(ctx.lang)) {}
 
   void Run() {
     heading_side_.assign(doc_.blocks.size(), -1);
@@ -394,7 +395,7 @@ class PageScan {
         lead_side_ = Side::kNone;
       }
       const std::string_view folded = text_.Fold(i).text();
-      if (!HasPhrase(folded, kCueAnchors) || !text_.ClinicSpeaks(i)) continue;
+      if (!HasPhrase(folded, kCueAnchors, added_) || !text_.ClinicSpeaks(i)) continue;
       ScanSentences(i);
     }
   }
@@ -423,7 +424,7 @@ class PageScan {
     const std::vector<Span>& sentences = text_.Sentences(index);
     for (size_t k = 0; k < sentences.size(); ++k) {
       const std::string_view folded = fold.Cut(sentences[k]);
-      if (!HasPhrase(folded, kCueAnchors)) continue;
+      if (!HasPhrase(folded, kCueAnchors, added_)) continue;
       const std::string_view raw =
           std::string_view(b.text).substr(sentences[k].begin, sentences[k].size());
       ScanSentence(index, folded, raw, k + 1 == sentences.size());
@@ -539,6 +540,7 @@ class PageScan {
   const PageContext& ctx_;
   PageText& text_;
   PriceIncludesExtractor* out_;
+  const bool added_;              // the page may be in a language added with issue 18
   Side lead_side_ = Side::kNone;  // set by an "includes:" lead-in paragraph
   std::string lead_text_;
   std::string row_subject_;

@@ -9,6 +9,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
@@ -161,7 +162,7 @@ constexpr std::string_view kAnchors[] = {"risk*",
                                          "moreton*",
                                          "nerve*",
                                          "dolor*",
-    // --- pt, it, fr, tr, pl, cs, ja
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
     "risc*", "rischi*", "risque*", "ryzyk*", "rizik*", "efeito*", "effett*", "effet*",
     "yan etki*", "skutk*", "dzialani*", "komplikasyon*", "powikl*", "infez*", "saign*",
     "kanama*", "krwaw*", "aprov*", "autoris*", "onay*", "zatwierdz*", "sperimental*",
@@ -247,6 +248,7 @@ std::string NextAnswer(const Document& doc, PageText& text, size_t index) {
 }  // namespace
 
 void RiskDisclosureExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
+  const bool added = AddedLanguagesApply(ctx.lang);
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     if (Settled(DisclosureKind::kRisks) && Settled(DisclosureKind::kNotApproved)) return;
     const Block& b = doc.blocks[i];
@@ -256,13 +258,13 @@ void RiskDisclosureExtractor::AddPage(const Document& doc, const PageContext& ct
       return HasPhrase(folded, kTreatmentWords) ? kAboutTreatment : kAside;
     };
     const BlockFold& fold = text->Fold(i);
-    if (!HasPhrase(fold.text(), kAnchors)) continue;
+    if (!HasPhrase(fold.text(), kAnchors, added)) continue;
     if (!text->ClinicSpeaks(i)) continue;
     const std::vector<Span>& sentences = text->Sentences(i);
     std::optional<bool> risk_heading;
     for (size_t k = 0; k < sentences.size(); ++k) {
       const std::string_view folded = fold.Cut(sentences[k]);
-      if (!HasPhrase(folded, kAnchors)) continue;
+      if (!HasPhrase(folded, kAnchors, added)) continue;
       const std::string_view raw =
           std::string_view(b.text).substr(sentences[k].begin, sentences[k].size());
       const bool listed = b.kind == BlockKind::kListItem && b.text.size() <= 300;

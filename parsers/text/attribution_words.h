@@ -32,7 +32,12 @@ struct AttributionPhrase {
   PhraseSet::Mode mode = PhraseSet::Mode::kWord;
 };
 
-std::span<const AttributionPhrase> AttributionTable(AttributionCue cue);
+// A cue's rows; without `added_languages`, only those for English, Spanish
+// and German (the rows before the empty one that opens the added languages'
+// block), for scans that English pages should not pay for. A full table's
+// empty row matches nothing (PhraseSet skips empty phrases).
+std::span<const AttributionPhrase> AttributionTable(AttributionCue cue,
+                                                    bool added_languages = true);
 
 }  // namespace clinicrank
 

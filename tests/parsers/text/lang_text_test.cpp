@@ -8,6 +8,8 @@
 #include <vector>
 
 #include "parsers/text/fold.h"
+#include "parsers/text/phrase_list.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
 
@@ -40,6 +42,42 @@ TEST_CASE("Fold maps full-width digits, 〜, ～ and ￥", "[text][lang][contrac
         "55,000");
   CHECK(FoldCopy("Kök hücre, kemik iliği, yağ dokusu") == "kok hucre, kemik iligi, yag dokusu");
   CHECK(FoldCopy("komórki z tkanki tłuszczowej") == "komorki z tkanki tluszczowej");
+}
+
+// Words and CJK terms in one set: a CJK term matches inside a run of CJK
+// characters, a word only at a word start, and a kInfix word inside a word.
+TEST_CASE("PhraseSet matches CJK terms anywhere beside words", "[text][lang][contract]") {
+  const std::vector<PhraseSet::Phrase> phrases = {
+      {"own", PhraseSet::Mode::kPrefix}, {"脂肪"}, {"当院"}};
+  const PhraseSet set(phrases);
+  CHECK(set.In(FoldCopy("患者様ご自身の脂肪から採取")));
+  CHECK(set.In(FoldCopy("当院では")));
+  CHECK(set.In("we use your own cells"));
+  CHECK_FALSE(set.In("unknown sources"));  // "own" inside a word
+  CHECK_FALSE(set.In("骨髄から採取"));
+  const auto m = set.Find(FoldCopy("PRP注射と脂肪由来"));
+  REQUIRE(m);
+  CHECK(m->id == 1);
+  std::vector<PhraseSet::Match> all;
+  set.FindAll(FoldCopy("当院の脂肪治療, own fat"), &all);
+  CHECK(all.size() == 3);
+  const std::vector<PhraseSet::Phrase> infixes = {{"fett", PhraseSet::Mode::kInfix}, {"脂肪"}};
+  const PhraseSet infix(infixes);
+  CHECK(infix.In("eigenfettgewebe"));
+  CHECK(infix.In(FoldCopy("自己脂肪")));
+  CHECK_FALSE(infix.In("fat tissue"));
+}
+
+// A list's rows after kAddedLanguageRows are read only when asked for.
+TEST_CASE("HasPhrase skips the added languages' rows for en, es and de pages",
+          "[text][lang][contract]") {
+  static constexpr std::string_view kRows[] = {"risk*", kAddedLanguageRows, "risco*", "リスク"};
+  CHECK(HasPhrase("low risks", kRows, false));
+  CHECK(HasPhrase("sem riscos", kRows, true));
+  CHECK_FALSE(HasPhrase("sem riscos", kRows, false));
+  CHECK(HasPhrase(FoldCopy("感染のリスク"), kRows));
+  CHECK(FindPhrase("um risco baixo", kRows).begin == 3);
+  CHECK(FindPhrase("um risco baixo", kRows).end == 8);
 }
 
 struct Case {
