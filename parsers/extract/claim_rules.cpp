@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <cstdlib>
+#include <iterator>
 #include <memory>
 #include <mutex>
 #include <set>
@@ -54,8 +55,10 @@ struct Rule {
 };
 
 // clang-format off
-// Heuristic phrase rules, DOMAIN.md §4 phrasings (EN · ES · DE). Patterns see
-// folded text: lower case, no accents, ASCII quotes and dashes.
+// Heuristic phrase rules, DOMAIN.md §4 phrasings (EN · ES · DE, then one block
+// per added language: docs/extraction.md "Languages"). Patterns see folded
+// text: lower case, no accents, ASCII quotes and dashes. Japanese rules carry
+// no \b: RE2's \b is ASCII-only, and Japanese has no spaces between words.
 const Rule kRules[] = {
     // --- fda_approved (traps in IsTrap: devices, cord blood, Ryoncil, MACI).
     {kFdaApproved, Mode::kPlain, R"(\b(?:u\.?s\.? )?fda[- ]?(?:approved|approval|sanctioned|authori[sz]ed|compliant|certified|endorsed)\b)"},
@@ -167,21 +170,154 @@ const Rule kRules[] = {
     // --- disease vocabulary (prefilter; pattern filled in at compile time)
     {kTreatsMany, Mode::kDiseases, nullptr},
 };
+
+// The languages added with issue 18, one block each (docs/extraction.md
+// "Languages"): a second rule set, compiled on first use and matched unless
+// the page is in English, Spanish or German (AddedLanguagesApply), so that
+// those pages pay nothing for it.
+const Rule kLanguageRules[] = {
+    // --- Portuguese (pt)
+    {kFdaApproved, Mode::kPlain, R"(\baprovad[oa]s? pel[oa] (?:fda|food and drug administration)\b)"},
+    {kCure, Mode::kHedged, R"(\bcura(?:r|m|mos)? (?:\w+ ){0,2}(?:artrose|artrite|osteoartrite|desgaste)\b|\bsolucao (?:definitiva|permanente)\b|\b(?:acabar|acaba|acabamos) (?:de vez )?com a dor\b)"},
+    {kGuarantee, Mode::kPlain, R"(\bgarant(?:e|em|imos|id[oa]s?)\b)"},
+    {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez) (?:em cada|de cada|em) (\d{1,3}|dez) (?:\w+ ){0,2}(?:pacientes|pessoas)\b)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\bsem (?:nenhum )?(?:riscos?|efeitos? colaterais|efeitos? adversos|complicacoes|rejeicao|dor)\b|\bsem (?:\w+ ){0,2}risco de rejeicao\b|\bisent[oa] de riscos?\b|\b(?:100 ?%|totalmente|completamente|absolutamente) segur[oa]s?\b|\bindolor\b|\bnao (?:ha|existe) (?:nenhum )?(?:\w+ )?(?:risco|rejeicao|efeitos? colaterais)\b)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(\bregener(?:a|am|ar|amos|acao) (?:\w+ ){0,3}(?:cartilagem|cartilagens|menisco)\b|\b(?:nova|novo) cartilagem\b|\bcartilagem nova\b|\b(?:reconstro\w*|repar\w*|restaur\w*|recupera\w*) (?:\w+ ){0,3}cartilagem\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bevit(?:e|ar|a|am|amos|ando) (?:\w+ ){0,3}(?:cirurgia|cirurgias|operacao|protese|proteses|artroplastia)\b|\b(?:adiar|adia|adiam|postergar|retardar) (?:\w+ ){0,3}(?:cirurgia|protese|proteses|artroplastia)\b|\bsem (?:necessidade de )?(?:cirurgia|operacao|operar|protese)\b|\balternativa (?:\w+ ){0,2}(?:a|ao) (?:\w+ ){0,2}(?:cirurgia|protese|artroplastia)\b|\bem vez de (?:\w+ ){0,2}(?:cirurgia|protese)\b)"},
+    {kTreatsMany, Mode::kManyCount, R"(\b(?:mais de |cerca de )?(\d{2,3})\+? (?:doencas|condicoes|patologias|enfermidades)\b)"},
+    {kTestimonial, Mode::kPlain, R"(\bdepoimentos?\b|\b(?:historias|casos|relatos) (?:de )?(?:sucesso|pacientes|nossos pacientes)\b|\bo que (?:dizem )?nossos pacientes\b|\bantes e depois\b)"},
+    {kLiveCells, Mode::kLiveCells, R"(\bcelulas (?:tronco )?(?:vivas|viaveis|ativas|jovens)\b)"},
+    {kInsurance, Mode::kPlain, R"(\bcobert[oa]s? (?:\w+ ){0,2}(?:pelo|pelos|por) (?:\w+ ){0,2}(?:plano de saude|planos de saude|convenio|convenios|seguro|sus)\b|\b(?:aceitamos|atendemos) (?:\w+ ){0,2}(?:convenios?|planos de saude)\b|\b(?:plano de saude|convenio|seguro) (?:\w+ ){0,2}(?:cobre|paga|reembolsa)\b)"},
+    {kClinicallyProven, Mode::kPlain, R"(\b(?:cientificamente|clinicamente) (?:comprovad|provad|demonstrad)[oa]s?\b|\b(?:eficacia|efetividade) (?:comprovada|provada|demonstrada)\b|\bcomprovad[oa]s? cientificamente\b)"},
+    {kSuperior, Mode::kPlain, R"(\b(?:melhor(?:es)?|mais eficaz(?:es)?|mais efetiv[oa]s?|superior(?:es)?|mais duradour[oa]s?) (?:\w+ ){0,3}(?:que|do que|a) (?:\w+ ){0,2}(?:cirurgia|cortisona|corticoides?|acido hialuronico|protese|infiltracoes|tratamentos? (?:tradicional|convencional)\w*)\b)"},
+    {kRegistration, Mode::kPlain, R"(\b(?:aprovad|registrad|autorizad)[oa]s? (?:pela|na|pelo) (?:anvisa|infarmed)\b|\binfarmed\b)"},
+    {kCellCount, Mode::kPlain, R"(\b\d+(?:[.,]\d+)? ?(?:milhoes|milhao|milioni|millions|milyon|mln|milionow) (?:de |di |d')?(?:\w+ ){0,3}(?:celulas|cellule|cellules|hucre|komorek)\b)"},
+
+    // --- Italian (it)
+    {kFdaApproved, Mode::kPlain, R"(\bapprovat[oaie] dall?a? ?fda\b|\bapprovazione (?:della )?fda\b)"},
+    {kCure, Mode::kHedged, R"(\bguari(?:re|sce|scono|to|ta|gione) (?:[\w']+ ){0,3}(?:l'artrosi|artrosi|artrite|ginocchio|l'articolazione|articolazione|cartilagine|dolore)\b|\b(?:una|la) cura (?:definitiva|permanente|risolutiva)\b|\bsoluzione (?:definitiva|permanente)\b|\brisolve(?:re)? (?:\w+ ){0,2}(?:definitivamente|per sempre)\b)"},
+    {kGuarantee, Mode::kPlain, R"(\bgarantit[oaie]\b|\bgaranzia\b|\bgarantiamo\b|\bgarantisce\b)"},
+    {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:pazienti )?su (\d{1,3}|dieci) (?:\w+ ){0,2}(?:pazienti|persone|casi)\b)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\bsenza (?:alcun )?(?:rischi?|effetti collaterali|effetti indesiderati|complicanze|rigetto|dolore)\b|\b(?:privo|priva|privi|prive) di (?:rischi?|effetti collaterali|complicanze)\b|\bnessun (?:rischio|effetto collaterale|rigetto)\b|\bzero rischi\b|\b(?:100 ?%|completamente|totalmente|assolutamente) sicur[oaie]\b|\bindolore\b|\bsi evitano (?:\w+ ){0,2}(?:rigetto|reazioni allergiche)\b)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(\brigener(?:a|ano|are|arsi|azione|ando|ata) (?:[\w']+ ){0,3}(?:cartilagin\w*|menisc\w*)|\bcartilagin\w* (?:[\w']+ ){0,3}(?:rigener\w*|ricresc\w*)|\b(?:nuova|nuovo) (?:tessuto )?(?:cartilagin\w*|fibrocartilagin\w*)|\b(?:riparazione|ricostruzione|ripara\w*|ricostrui\w*) (?:[\w']+ ){0,2}cartilagin\w*)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bevit(?:are|a|ano|ando|iamo) (?:[\w']+ ){0,4}(?:protesi|intervento|interventi|chirurgia|operazione|l'intervento|l'operazione|trapianto)\b|\b(?:posticipare|rinviare|ritardare|allontanare|ritardando|posticipando|allontanando) (?:[\w']+ ){0,5}(?:protesi|protesizzazione|intervento|chirurgia|impianto protesico|l'intervento|l'impianto)\b|\bsenza (?:bisogno di |ricorrere a |ricorrere alla )?(?:chirurgia|intervento|operazione|protesi|bisturi)\b|\balternativa (?:\w+ ){0,2}(?:non chirurgica|alla chirurgia|alla protesi|all'intervento)\b)"},
+    {kTreatsMany, Mode::kManyCount, R"(\b(?:oltre |piu di )?(\d{2,3})\+? (?:malattie|patologie|condizioni)\b)"},
+    {kTestimonial, Mode::kPlain, R"(\btestimonianz\w*|\brecension\w*|\b(?:storie|casi) (?:di successo|dei (?:nostri )?pazienti)\b|\bprima e dopo\b|\bdicono (?:di noi )?i (?:nostri )?pazienti\b)"},
+    {kLiveCells, Mode::kLiveCells, R"(\bcellule (?:staminali )?(?:vive|vitali|giovani|attive)\b)"},
+    {kInsurance, Mode::kPlain, R"(\b(?:convenzionat\w*|rimborsat\w*) (?:\w+ ){0,2}(?:ssn|servizio sanitario|assicurazion\w*)\b|\bcopert\w* (?:[\w']+ ){0,2}(?:assicurazion\w*|ssn|mutua)\b|\bin convenzione (?:con )?(?:il )?ssn\b)"},
+    {kClinicallyProven, Mode::kPlain, R"(\b(?:scientificamente|clinicamente) (?:provat|dimostrat|comprovat)\w*|\b(?:provat|dimostrat|comprovat)\w* scientificamente\b|\bcome dimostrato da (?:\w+ ){0,2}studi\b|\befficacia (?:dimostrata|comprovata|provata)\b)"},
+    {kSuperior, Mode::kPlain, R"(\b(?:piu efficac[ei]|migliore|superiore|piu duratur[oa]) (?:\w+ ){0,3}(?:rispetto (?:a|ad|al|alla|ai|alle|agli)|di|del|della|dei|delle) (?:\w+ ){0,2}(?:chirurgia|cortison\w*|infiltrazioni|acido ialuronico|protesi|farmaci|antinfiammatori|terapie tradizionali|altre opzioni|altri trattamenti)\b|\b(?:il|la) (?:metodo|trattamento|terapia|soluzione|opzione) (?:\w+ )?piu efficace\b|\bla migliore opzione\b)"},
+    {kRegistration, Mode::kPlain, R"(\b(?:autorizzat|approvat)\w* (?:\w+ ){0,2}(?:aifa|ministero della salute|centro nazionale trapianti)\b|\baifa\b)"},
+
+    // --- French (fr)
+    {kFdaApproved, Mode::kPlain, R"(\b(?:approuve|agree|autorise)\w* par la fda\b|\bapprobation (?:de la )?fda\b)"},
+    {kCure, Mode::kHedged, R"(\bguer(?:ir|it|issent|ison) (?:[\w']+ ){0,3}(?:l'arthrose|arthrose|arthrite|genou|l'articulation|articulation)\b|\bguerison (?:definitive|complete)\b|\bsoign(?:er|e) definitivement\b|\bsolution (?:definitive|miracle)\b)"},
+    {kGuarantee, Mode::kPlain, R"(\bgaranti(?:e|s|es|ssons|t)?\b)"},
+    {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ?(?:/|sur) ?(\d{1,3}|dix) (?:des )?(?:\w+ ){0,2}(?:patients|personnes|cas)\b)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\bsans (?:aucun )?(?:risques?|effets? secondaires|effets? indesirables|complications?|rejet|douleur)\b|\baucun (?:risque|effet secondaire|rejet)\b|\bzero risque\b|\b(?:100 ?%|totalement|completement|absolument) (?:sur|sure|surs|sures|sans danger|sans risque)\b|\bindolore\b|\brisques? (?:[\w']+ ){0,5}(?:quasi )?nuls?\b|\belimine (?:\w+ ){0,2}risques? de rejet\b|\bpas de risque (?:\w+ )?(?:de rejet|allergique)\b)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(\b(?:regener(?:er|e|ent|ation)|repar(?:er|e|ent|ation)|reconstrui\w*|reconstruction|restaur\w*) (?:[\w']+ ){0,3}cartilage\b|\b(?:nouveau|nouvel) cartilage\b|\bcartilage (?:\w+ ){0,2}(?:repousse|se regenere)\b|\bse transforment en cellules cartilagineuses\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\beviter (?:[\w']+ ){0,5}(?:chirurgie|operation|prothese|intervention chirurgicale|traitement chirurgical|l'operation)\b|\b(?:retarder|repousser|differer) (?:[\w']+ ){0,3}(?:chirurgie|operation|prothese|pose)\b|\bsans (?:\w+ ){0,2}(?:chirurgie|operation|bistouri)\b|\balternative (?:\w+ ){0,2}(?:a la chirurgie|a la prothese|a l'operation)\b|\bau lieu (?:d'une|de la) (?:chirurgie|prothese|operation)\b)"},
+    {kTreatsMany, Mode::kManyCount, R"(\b(?:plus de )?(\d{2,3})\+? (?:maladies|pathologies|affections)\b)"},
+    {kTestimonial, Mode::kPlain, R"(\btemoignages?\b|\bavis (?:de nos |des )?patients\b|\bavant[ /-]+apres\b|\bhistoires? de (?:nos )?patients\b)"},
+    {kLiveCells, Mode::kLiveCells, R"(\bcellules (?:souches )?(?:vivantes|viables|actives|jeunes)\b)"},
+    {kInsurance, Mode::kPlain, R"(\brembours(?:e|es|ee|ees|ement) (?:\w+ ){0,3}(?:securite sociale|mutuelle|assurance maladie|caisse)\b|\bpris(?:e)? en charge (?:\w+ ){0,2}(?:securite sociale|mutuelle|assurance maladie)\b|\b(?:securite sociale|mutuelle|assurance maladie) (?:\w+ ){0,2}(?:rembourse|prend en charge|couvre)\b)"},
+    {kClinicallyProven, Mode::kPlain, R"(\b(?:scientifiquement|cliniquement) (?:prouve|demontre|valide)\w*|\b(?:prouve|demontre)\w* scientifiquement\b|\befficacite (?:prouvee|demontree)\b)"},
+    {kSuperior, Mode::kPlain, R"(\b(?:plus efficace|meilleur\w*|superieur\w*|plus durable) (?:\w+ ){0,3}(?:que|qu'|a) (?:[\w']+ ){0,2}(?:chirurgie|cortisone|corticoides?|infiltrations?|acide hyaluronique|prothese|traitements? classiques?)\b)"},
+    {kRegistration, Mode::kPlain, R"(\b(?:autorise|agree|approuve|accorde)\w* (?:[\w']+ ){0,3}(?:ansm|l'ansm|afssaps|swissmedic)\b|\b(?:ansm|afssaps|swissmedic)\b)"},
+
+    // --- Turkish (tr)
+    {kCure, Mode::kHedged, R"(\bkalici (?:\w+ ){0,3}(?:iyilesme|cozum|tedavi)\w*|\btamamen (?:iyilesir|iyilestir\w*|gecer)\b|\bkesin (?:cozum|tedavi)\w*|\bortadan kaldir\w*|\btedavi edip iyilestir\w*)"},
+    {kGuarantee, Mode::kPlain, R"(\bgaranti\w*)"},
+    {kSuccessRate, Mode::kPercent, R"(%(\d{1,3}(?:[.,]\d{1,2})?)|\byuzde (\d{1,3}(?:[.,]\d{1,2})?)\b)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\byan etki(?:si|leri)? (?:yoktur|yok|bulunmaz|gorulmez)\b|\byan etkisiz\b|\brisksiz\b|\brisk(?:i)? (?:yoktur|yok|tasimaz)\b|\breddedilme (?:riski|ihtimali) (?:yoktur|yok)\b|\bagrisiz (?:bir )?(?:islem|tedavi|uygulama|enjeksiyon)\w*|\b(?:tamamen|yuzde yuz|%100) guvenli\w*)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(\bkikirda\w* (?:\w+ ){0,3}(?:onar\w*|yenile\w*|yeniden olus\w*|rejenere\w*|restorasyon\w*)|\b(?:yeni|saglikli) kikirdak\b|\bkikirdak (?:rejenerasyonu|onarimi|yenilenmesi)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bameliyatsiz\b|\b(?:ameliyat|cerrahi|protez)\w* (?:\w+ )?gerek (?:kalmadan|kalmaksizin|olmadan|duymadan)\b|\b(?:ameliyat|protez|cerrahi)\w* (?:\w+ ){0,2}(?:yerine|alternatif\w*)\b|\b(?:ameliyat|protez)\w* (?:\w+ ){0,2}(?:ertele\w*|geciktir\w*|onle\w*)\b)"},
+    {kTreatsMany, Mode::kManyCount, R"(\b(\d{2,3})\+? (?:farkli )?hastalik\w*)"},
+    {kTestimonial, Mode::kPlain, R"(\bhasta (?:yorum|gorus|hikaye|deneyim)\w*|\bbasari hikaye\w*|\boncesi ve sonrasi\b)"},
+    {kLiveCells, Mode::kLiveCells, R"(\bcanli (?:kok )?hucre\w*)"},
+    {kInsurance, Mode::kPlain, R"(\b(?:sgk|sigorta\w*) (?:\w+ ){0,2}(?:karsil\w*|oden\w*|kapsam\w*))"},
+    {kClinicallyProven, Mode::kPlain, R"(\b(?:bilimsel|klinik) olarak (?:kanitlan\w*|ispatlan\w*)|\bkanita dayali\b|\bkanitlanmis\b)"},
+    {kSuperior, Mode::kPlain, R"(\b(?:en etkili|daha etkili|daha basarili) (?:\w+ ){0,2}(?:tedavi|yontem|secenek)\w*)"},
+    {kRegistration, Mode::kPlain, R"(\bsaglik bakanligi (?:onayli|tarafindan onaylanmis|ruhsatli)\b|\btitck\b)"},
+
+    // --- Polish (pl)
+    {kFdaApproved, Mode::kPlain, R"(\bzatwierdzon\w* przez fda\b|\bzatwierdzenie fda\b)"},
+    {kCure, Mode::kHedged, R"(\bwylecz\w*|\bpelny powrot do zdrowia\b|\btrwale (?:usuwa|likwiduje) (?:\w+ ){0,2}(?:bol|zwyrodnienie)\w*)"},
+    {kGuarantee, Mode::kPlain, R"(\bgwarancj\w*|\bgwarantuj\w*|\bgwarantowan\w*)"},
+    {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}) na (\d{1,3}) (?:\w+ ){0,2}(?:pacjent\w*|osob\w*)\b)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\bbez (?:zadnych )?(?:skutkow ubocznych|efektow ubocznych|ryzyka|powiklan|bolu)\b|\bnie ma (?:zadnego )?ryzyka(?: \w+)?(?: odrzut\w*| odrzucenia)?\b|\bbrak (?:ryzyka|skutkow ubocznych|powiklan)\b|\b(?:calkowicie|w pelni|100 ?%) bezpieczn\w*|\bbezbolesn\w*)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(\b(?:regeneracj\w*|odbudow\w*|odtwarza\w*|odtworz\w*|rekonstrukcj\w*|naprawi\w*|regeneruj\w*) (?:\w+ ){0,3}chrzast\w*|\bnow\w* chrzast\w*)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:uniknac|unikniecia|unikn\w*|unika\w*) (?:\w+ ){0,3}(?:operacj\w*|zabiegu operacyjnego|endoprotez\w*)\b|\b(?:opoznic|opozni\w*|odsunac|odsuni\w*|przesunac w czasie|odroczyc) (?:\w+ ){0,4}(?:operacj\w*|endoprotez\w*)\b|\bbez (?:koniecznosci )?(?:operacji|zabiegu operacyjnego|skalpela)\b|\balternatyw\w* (?:\w+ ){0,2}(?:dla )?(?:operacj\w*|endoprotez\w*|leczenia operacyjnego)\b)"},
+    {kTreatsMany, Mode::kManyCount, R"(\b(?:ponad )?(\d{2,3})\+? (?:chorob\w*|schorzen\w*)\b)"},
+    {kTestimonial, Mode::kPlain, R"(\bopini\w* (?:naszych )?pacjent\w*|\bhistori\w* (?:naszych )?pacjent\w*|\bprzed i po\b)"},
+    {kLiveCells, Mode::kLiveCells, R"(\bzyw\w* komork\w*)"},
+    {kInsurance, Mode::kPlain, R"(\brefund\w* (?:\w+ ){0,2}(?:nfz|ubezpieczyciel\w*)|\bnfz (?:\w+ ){0,2}(?:refunduje|pokrywa|finansuje)\b|\bw ramach nfz\b)"},
+    {kClinicallyProven, Mode::kPlain, R"(\b(?:naukowo|klinicznie) (?:udowodnion\w*|potwierdzon\w*|sprawdzon\w*)|\budowodnion\w* naukowo\b)"},
+    {kSuperior, Mode::kPlain, R"(\bnajskuteczniejsz\w*|\bskuteczniejsz\w* (?:\w+ ){0,2}(?:niz|od) (?:\w+ ){0,2}(?:operacj\w*|sterydow|kwas\w* hialuronow\w*|endoprotez\w*)\b)"},
+    {kRegistration, Mode::kPlain, R"(\bkomisj\w* bioetyczn\w*|\burpl\b)"},
+
+    // --- Czech (cs)
+    {kCure, Mode::kHedged, R"(\bvylec\w*)"},
+    {kNoRisk, Mode::kSelfNegating, R"(\bbez (?:rizika|vedlejsich ucinku|komplikaci)\b|\bnemusi (?:se )?bat nezadoucich reakci\b)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(\bregenerac\w* chrupav\w*|\bobnov\w* (?:\w+ ){0,2}(?:tkan\w*|chrupav\w*))"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bvyhnout se (?:\w+ ){0,2}operac\w*|\bbez operace\b|\boddal\w* (?:\w+ ){0,2}endoprotez\w*)"},
+    {kClinicallyProven, Mode::kPlain, R"(\bpotvrzuje ucinnost\b|\bbylo prokazano\b)"},
+    {kRegistration, Mode::kPlain, R"(\bsukl\b|\beticka komise\b)"},
+
+    // --- Shared: "per cento", "pour cent", "procent" after a number.
+    {kSuccessRate, Mode::kPercent, R"((\d{1,3}(?:[.,]\d{1,2})?)(?: ?(?:-|a|e|et|ate|i|do) ?(\d{1,3}(?:[.,]\d{1,2})?))? ?(?:por cento|per ?cento|pour ?cent|procent\w*)\b)"},
+
+    // --- Japanese (ja): no word boundaries (RE2's \b is ASCII-only).
+    {kFdaApproved, Mode::kPlain, R"(fda(?:の)?(?:承認|認可))"},
+    {kCure, Mode::kHedged, R"(根本(?:的な)?治療|完治|痛みが再発しない|(?:変形性膝関節症|膝関節症|関節症|膝|ひざ)(?:の痛み)?(?:が|は|も)?(?:完全に)?治(?:る|ります|せます))"},
+    {kGuarantee, Mode::kPlain, R"(効果保証|返金保証|全額返金|必ず(?:良く|改善|治))"},
+    {kNoRisk, Mode::kSelfNegating, R"(副作用(?:が|の|は)?(?:ほとんど)?(?:無|な)(?:い|く|し)|副作用(?:の)?(?:心配|リスク)(?:が|は|も)?(?:ない|無い|ありません)|拒絶反応(?:が|の|は|も)?(?:ない|なく|無い|起こらない|起きない|ありません)|リスク(?:が|は)?(?:ない|ありません|ゼロ)|ノーリスク|痛み(?:が|は)?(?:ない|ありません|ほとんどない)|無痛)"},
+    {kRegrowsCartilage, Mode::kHedged, R"(軟骨(?:が|の|を)?.{0,6}?(?:再生|修復|復元|再構築)|(?:すり減った|傷ついた|損傷した)軟骨が元に戻)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(手術(?:・入院)?(?:は|が|も)?不要|手術(?:を|は)?(?:せず|しない|しなくて|避け|回避)|手術以外の(?:選択肢|解決法|方法|治療)|手術の代わり|人工関節(?:置換術)?(?:を|の)?(?:回避|避け|先延ばし|遅らせ)|切らない治療|メスを使わない)"},
+    {kTreatsMany, Mode::kManyCount, R"((\d{2,3})(?:種類)?(?:以上)?の(?:疾患|病気|症状))"},
+    {kTestimonial, Mode::kPlain, R"(患者様?の声|患者さんの声|体験談|口コミ|ビフォーアフター|症例紹介|選手(?:も|が|の)?.{0,12}?(?:受け|治療|療法|来院|愛用|実践))"},
+    {kLiveCells, Mode::kLiveCells, R"((?:生きた|活きた)(?:幹)?細胞)"},
+    {kInsurance, Mode::kPlain, R"(保険(?:適用|適応|診療|が適用|が使え))"},
+    {kClinicallyProven, Mode::kPlain, R"(高いエビデンス|確かなエビデンス|エビデンスに基づ|科学的(?:に)?(?:証明|実証)|臨床的に(?:証明|実証)|効果(?:が)?(?:実証|証明)され)"},
+    {kSuperior, Mode::kPlain, R"((?:ヒアルロン酸|ステロイド|手術)(?:注射)?より(?:も)?(?:効果的|効果が高|優れ))"},
+    {kRegistration, Mode::kPlain, R"(厚生(?:労働省|局).{0,10}?(?:認可|受理|届出|届け出|承認|許可)|第[一二三1-3]種再生医療|再生医療[(（]第[一二三1-3]種|再生医療等提供計画|特定細胞加工物製造許可|認定再生医療等委員会)"},
+    {kCellCount, Mode::kPlain, R"(\d+(?:[.,]\d+)?(?:億|千万|万)個(?:以上)?(?:の(?:幹)?細胞|まで(?:増殖|培養))|細胞を\d+(?:億|千万|万)個)"},
+    // --- disease vocabulary of these languages (prefilter; FindDiseases does the work)
+    {kTreatsMany, Mode::kDiseases, nullptr},
+};
 // clang-format on
 
-constexpr size_t kRuleCount = sizeof(kRules) / sizeof(kRules[0]);
+constexpr size_t kBaseRuleCount = std::size(kRules);
+constexpr size_t kRuleCount = kBaseRuleCount + std::size(kLanguageRules);
 
-// The rule set is compiled up front (every sentence meets it); each rule's
-// own regex, which only finds positions, is compiled on its first use, so a
-// run pays only for the rules its pages trigger.
+// Rule i of kRules followed by kLanguageRules.
+const Rule& RuleAt(size_t i) {
+  return i < kBaseRuleCount ? kRules[i] : kLanguageRules[i - kBaseRuleCount];
+}
+
+// The rule set of kRules is compiled up front (every sentence meets it), the
+// one of kLanguageRules on first use; each rule's own regex, which only finds
+// positions, is compiled on its first use, so a run pays only for the rules
+// its pages trigger.
 class Compiled {
  public:
   Compiled() : options_(MakeOptions()) {
     set = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
-    for (size_t i = 0; i < kRuleCount; ++i) {
+    for (size_t i = 0; i < kBaseRuleCount; ++i) {
       if (set->Add(PatternOf(i), nullptr) < 0) ok = false;
     }
     if (!set->Compile()) ok = false;
+  }
+  // The set of kLanguageRules; its match indexes count from 0.
+  const RE2::Set& LanguageSet() const {
+    std::call_once(language_once_, [&] {
+      language_set_ = std::make_unique<RE2::Set>(options_, RE2::UNANCHORED);
+      for (size_t i = kBaseRuleCount; i < kRuleCount; ++i) {
+        if (language_set_->Add(PatternOf(i), nullptr) < 0) language_ok_ = false;
+      }
+      if (!language_set_->Compile()) language_ok_ = false;
+    });
+    return *language_set_;
   }
   const RE2& Rule(size_t i) const {
     std::call_once(rule_once_[i],
@@ -192,14 +328,15 @@ class Compiled {
   const RE2& Birth() const {
     std::call_once(birth_once_, [&] {
       birth_ = std::make_unique<RE2>(
-          R"(\b(?:amniotic|amnion\w*|amnio|placenta\w*|placental|umbilical|cord tissue|cord blood|cord[- ]derived|cord[- ]based|cord stem cells?|(?:uc|wj|huc)[- ]?mscs?|wharton'?s?|exosom\w*|perinatal|birth[- ]tissue|donated (?:cords?|tissue|birth)|secretome|cordon umbilical|liquido amniotico|membrana amniotica|gelatina de wharton|placentari\w*|nabelschnur\w*|fruchtwasser\w*|plazenta\w*))",
+          R"(\b(?:amniotic|amnion\w*|amnio|placenta\w*|placental|umbilical|cord tissue|cord blood|cord[- ]derived|cord[- ]based|cord stem cells?|(?:uc|wj|huc)[- ]?mscs?|wharton'?s?|exosom\w*|perinatal|birth[- ]tissue|donated (?:cords?|tissue|birth)|secretome|cordon umbilical|liquido amniotico|membrana amniotica|gelatina de wharton|placentari\w*|nabelschnur\w*|fruchtwasser\w*|plazenta\w*|cordao umbilical|cordone ombelicale|cordon ombilical|gobek kordon\w*|pepowin\w*|plasenta\w*|amniyo\w*|owodni\w*|lozysk\w*)|臍帯|さい帯|羊膜|羊水|胎盤|ワルトン)",
           options_);
     });
     return *birth_;
   }
   // True when every pattern compiles (compiles them all).
   bool AllCompile() const {
-    bool all = ok && Birth().ok();
+    LanguageSet();
+    bool all = ok && language_ok_ && Birth().ok();
     for (size_t i = 0; i < kRuleCount; ++i) all = all && Rule(i).ok();
     return all;
   }
@@ -215,7 +352,8 @@ class Compiled {
     return options;
   }
   static const char* PatternOf(size_t i) {
-    return kRules[i].pattern != nullptr ? kRules[i].pattern : DiseasePrefilterPattern();
+    if (RuleAt(i).pattern != nullptr) return RuleAt(i).pattern;
+    return i < kBaseRuleCount ? DiseasePrefilterPattern() : DiseaseLanguagePrefilterPattern();
   }
 
   const RE2::Options options_;
@@ -223,6 +361,9 @@ class Compiled {
   mutable std::unique_ptr<RE2> rules_[kRuleCount];
   mutable std::once_flag birth_once_;
   mutable std::unique_ptr<RE2> birth_;
+  mutable std::once_flag language_once_;
+  mutable std::unique_ptr<RE2::Set> language_set_;
+  mutable bool language_ok_ = true;
 };
 
 const Compiled& GetCompiled() {
@@ -286,7 +427,12 @@ double ParseSmallNumber(std::string_view w) {
       {"seven", 7}, {"eight", 8},  {"nine", 9},  {"ten", 10}, {"uno", 1},   {"dos", 2},
       {"tres", 3},  {"cuatro", 4}, {"cinco", 5}, {"seis", 6}, {"siete", 7}, {"ocho", 8},
       {"nueve", 9}, {"diez", 10},  {"zwei", 2},  {"drei", 3}, {"vier", 4},  {"funf", 5},
-      {"sechs", 6}, {"sieben", 7}, {"acht", 8},  {"neun", 9}, {"zehn", 10}};
+      {"sechs", 6}, {"sieben", 7}, {"acht", 8},  {"neun", 9}, {"zehn", 10},
+      // --- pt, it, fr
+      {"um", 1},    {"dois", 2},   {"quatro", 4}, {"sete", 7}, {"oito", 8},  {"nove", 9},
+      {"dez", 10},  {"due", 2},    {"tre", 3},    {"quattro", 4}, {"cinque", 5}, {"sei", 6},
+      {"sette", 7}, {"otto", 8},   {"dieci", 10}, {"un", 1},   {"deux", 2},  {"trois", 3},
+      {"quatre", 4}, {"cinq", 5},  {"sept", 7},   {"huit", 8}, {"neuf", 9},  {"dix", 10}};
   for (const auto& [word, value] : kWords) {
     if (w == word) return value;
   }
@@ -303,7 +449,12 @@ bool IsSurgicalContext(std::string_view s) {
   }
   return ContainsAnyWord(s, WORD_LIST("surgically", "maci", "chondrocyte", "chondrocytes",
                                       "microfracture", "osteochondral", "mosaicplasty",
-                                      "cartilage transplant", "cartilage transplantation"));
+                                      "cartilage transplant", "cartilage transplantation",
+                                      // --- pt, it, fr, tr, pl, ja
+                                      "condrocitos", "condrociti", "microfratura",
+                                      "microfrattura", "implante de condrocitos",
+                                      "trapianto di cartilagine", "greffe de cartilage",
+                                      "mikrokirik", "chondrocyty", "軟骨細胞移植", "自家培養軟骨"));
 }
 
 bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
@@ -336,7 +487,10 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
     // "searching for a cure", "the hope of a cure".
     return ContainsAnyWord(WordsBefore(s, b, 3),
                            WORD_LIST("search", "searching", "looking", "seek", "seeking", "quest",
-                                     "hope", "hopes", "buscando", "busca", "suche", "hoffnung"));
+                                     "hope", "hopes", "buscando", "busca", "suche", "hoffnung",
+                                     // --- pt, it, fr, tr, pl
+                                     "procura", "esperanca", "ricerca", "speranza", "recherche",
+                                     "espoir", "umut", "nadzieja", "poszukiwanie"));
   }
   if (kind == kGuarantee) {
     return ContainsAnyWord(
@@ -346,13 +500,24 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
                      "sterility", "cancel", "cancellation", "deposit", "reschedule", "parking",
                      "response", "precio", "precios", "cita", "citas", "privacidad", "calidad",
                      "financiamiento", "credito", "preis", "preise", "termin", "termine",
-                     "datenschutz", "qualitat", "ratenzahlung", "best-price", "rate lock"));
+                     "datenschutz", "qualitat", "ratenzahlung", "best-price", "rate lock",
+                     // --- pt, it, fr, tr, pl, ja
+                     "preco", "precos", "prezzo", "prezzi", "prix", "tarif", "fiyat", "cena",
+                     "ceny", "rendez-vous", "appuntamento", "consulta", "privacidade", "privacy",
+                     "mutuelle", "assurance", "seguro", "assicurazione", "sigorta",
+                     "ubezpieczenie", "precisione", "precision", "precisao", "価格", "料金",
+                     "予約", "保険"));
   }
   if (kind == kNoRisk) {
     return ContainsAnyWord(s, WORD_LIST("consultation", "consultations", "consult", "evaluation",
                                         "screening", "obligation", "consulta", "valoracion",
-                                        "beratung", "general anesthesia", "downtime")) &&
-           !ContainsAnyWord(s, WORD_LIST("side effects", "side effect", "rejection", "efectos"));
+                                        "beratung", "general anesthesia", "downtime",
+                                        // --- pt, it, fr, tr, pl, ja
+                                        "avaliacao", "consulenza", "valutazione", "muayene",
+                                        "konsultacja", "相談", "カウンセリング")) &&
+           !ContainsAnyWord(s, WORD_LIST("side effects", "side effect", "rejection", "efectos",
+                                         "efeitos", "effetti", "effets", "yan etki", "skutkow",
+                                         "副作用", "拒絶"));
   }
   if (kind == kRegrowsCartilage) return IsSurgicalContext(s);
   if (kind == kInsurance) {
@@ -368,19 +533,31 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
            ContainsAnyWord(
                c, WORD_LIST("prp", "physiotherapy", "physio", "physical therapy", "hyaluronic",
                             "cortisone", "steroid", "knee replacement", "joint replacement",
-                            "surgery", "fisioterapia", "physiotherapie", "plasma"));
+                            "surgery", "fisioterapia", "physiotherapie", "plasma",
+                            // --- pt, it, fr, tr, pl, ja
+                            "protese", "protesi", "prothese", "protez", "endoproteza",
+                            "przeszczep", "transplant", "trapianto", "hialuronico",
+                            "ialuronico", "hyaluronique", "hyaluronik", "hialuronowy",
+                            "人工関節", "ヒアルロン酸"));
   }
   if (kind == kSuperior) {
     std::string_view m = s.substr(b, e - b);
     if (ContainsAnyWord(
             m, WORD_LIST("before", "after", "value", "deal", "price", "cost", "costs", "cheaper",
-                         "affordable", "precio", "costo", "preis", "kosten"))) {
+                         "affordable", "precio", "costo", "preis", "kosten",
+                         // --- pt, it, fr, tr, pl, ja
+                         "preco", "custo", "prezzo", "prix", "cout", "fiyat", "cena", "koszt",
+                         "価格", "費用"))) {
       return true;
     }
     // An efficacy comparison needs its comparator word.
     return !ContainsAnyWord(
         m, WORD_LIST("than", "to", "as", "outperform", "outperforms", "outperformed",
-                     "outperforming", "beat", "beats", "que", "a", "als", "uberlegen"));
+                     "outperforming", "beat", "beats", "que", "a", "als", "uberlegen",
+                     // --- pt, it, fr, tr, pl, ja
+                     "do que", "rispetto", "di", "del", "della", "piu efficace",
+                     "la migliore opzione", "qu'", "daha", "en etkili", "niz", "od",
+                     "najskuteczniejsza", "najskuteczniejsze", "najskuteczniejszy", "より"));
   }
   if (kind == kClinicallyProven) {
     return ContainsAnyWord(s, WORD_LIST("guideline", "guidelines", "track record"));
@@ -399,7 +576,11 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
         WordsAfter(s, e, 6),
         WORD_LIST("orthopedic", "orthopaedic", "musculoskeletal", "joint", "joints", "sports",
                   "spine", "knee", "ortopedicas", "ortopedicos", "musculoesqueleticas", "rodilla",
-                  "orthopadische", "gelenk", "gelenke"));
+                  "orthopadische", "gelenk", "gelenke",
+                  // --- pt, it, fr, tr, pl, ja
+                  "ortopedic", "ortopediche", "articolari", "joelho", "ginocchio",
+                  "orthopediques", "articulaires", "genou", "ortopedik", "eklem", "diz",
+                  "ortopedyczn", "stawow", "kolana", "整形外科", "関節", "膝"));
   }
   return false;
 }
@@ -471,7 +652,19 @@ bool HasOutcomeCue(std::string_view s) {
                                  "wirksam",
                                  "besser",
                                  "der patienten",
-                                 "unserer patienten"};
+                                 "unserer patienten",
+                                 // --- pt, it, fr, tr, pl, cs, ja
+                                 "sucesso", "melhora", "melhoria", "melhoraram", "satisfeitos",
+                                 "eficacia", "dos pacientes", "successo", "miglioramento",
+                                 "migliorano", "soddisfatti", "efficacia", "dei pazienti", "succes",
+                                 "amelioration", "satisfaits", "efficacite", "des patients",
+                                 "reussite", "taux de reussite", "nos patients",
+                                 "basari", "basari orani", "iyilesme", "memnun", "etkili",
+                                 "hastalarin", "sukces", "skutecznosc", "poprawa", "poprawe",
+                                 "zadowolonych", "pacjentow", "ucinnost", "zlepseni", "pacientu",
+                                 "dor", "dolore", "douleur", "agri", "agrida", "bol", "ulga",
+                                 "zmniejszyl", "zmniejszenie", "痛み",
+                                 "改善", "満足", "有効", "成功", "効果", "軽減", "患者"};
   return kCues.In(s);
 }
 
@@ -481,7 +674,12 @@ bool HasCitationCue(std::string_view s) {
                    "trials", "according to", "meta-analysis", "et al", "literature", "pubmed",
                    "university", "review", "estudio", "estudios", "investigacion", "publicado",
                    "publicada", "revista", "segun", "studie", "studien", "laut", "veroffentlicht",
-                   "forschung"));
+                   "forschung",
+                   // --- pt, it, fr, tr, pl, cs, ja
+                   "estudo", "estudos", "pesquisa", "segundo", "studio", "studi", "secondo",
+                   "ricerca", "etude", "etudes", "selon", "d'apres", "calisma", "calismalar",
+                   "arastirma", "gore", "badanie", "badania", "wedlug", "podle", "研究", "論文",
+                   "報告"));
 }
 
 // Non-outcome percentages near the number (DOMAIN.md §4 success_rate traps).
@@ -504,7 +702,10 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
       "viabilidad",   "vitalitat",  "purity",    "pureza",       "concentration", "alive",
       "cells",        "celulas",    "zellen",    "natural",      "safe",          "organic",
       "own",          "autologous", "pure",      "guaranteed",   "covered",       "financed",
-      "online",       "free",       "private",   "confidential", "customized",    "humidity"};
+      "online",       "free",       "private",   "confidential", "customized",    "humidity",
+      // --- pt, it, fr, tr, pl, ja
+      "desconto", "juros", "sconto", "interessi", "remise", "interets", "indirim", "faiz",
+      "kdv", "rabat", "odsetki", "vat", "tva", "割引", "オフ", "金利", "税"};
   if (ContainsAnyWord(near_before, kMoney) || ContainsAnyWord(near_after, kMoney)) return true;
   // Prevalence: "25% of adults have knee pain".
   const Span clause = judge.ClauseAt(b);
@@ -514,14 +715,21 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
           WORD_LIST("of adults", "of americans", "of people", "of the population", "of men",
                     "of women", "of seniors", "of those", "of us", "de los adultos",
                     "de la poblacion", "de las personas", "der erwachsenen", "der bevolkerung",
-                    "der menschen", "of all", "of knee replacements", "of cases"))) {
+                    "der menschen", "of all", "of knee replacements", "of cases",
+                    // --- pt, it, fr, tr, pl
+                    "da populacao", "della popolazione", "de la population", "nufusun",
+                    "populacji", "das pessoas", "dos adultos", "delle persone", "degli adulti",
+                    "des personnes", "des adultes", "kisilerin", "osob", "doroslych"))) {
     return true;
   }
   const bool prevalence_verb = ContainsAnyWord(
       c, WORD_LIST("suffer", "suffers", "affects", "affect", "affected", "prevalence", "develop",
                    "will develop", "have knee", "have arthritis", "have osteoarthritis", "padece",
                    "padecen", "sufre", "sufren", "leiden", "betroffen", "diagnosed", "over the age",
-                   "mayores de"));
+                   "mayores de",
+                   // --- pt, it, fr, tr, pl, ja
+                   "afeta", "afetam", "sofrem", "colpisce", "colpiscono", "soffrono", "touche",
+                   "atteint", "souffrent", "etkiler", "dotyka", "cierpi", "罹患", "患者数"));
   const bool strong_outcome = ContainsAnyWord(
       c, WORD_LIST("improve", "improved", "improvement", "success", "satisfied", "reduction",
                    "relief", "less pain", "better", "mejoria", "mejoraron", "exito", "erfolg",
@@ -576,7 +784,11 @@ bool HasAutologousCue(ClaimScopeJudge& judge) {
   static constexpr std::string_view kCues[] = {
       "your own",    "autologous",   "bone marrow", "marrow",      "adipose",    "fat",
       "own cells",   "autologas",    "propias",     "propio",      "medula",     "tejido adiposo",
-      "korpereigen", "korpereigene", "eigenen",     "knochenmark", "fettgewebe", "bmac"};
+      "korpereigen", "korpereigene", "eigenen",     "knochenmark", "fettgewebe", "bmac",
+      // --- pt, it, fr, tr, pl, ja
+      "autologo", "autologa", "medula ossea", "gordura", "autologhe", "midollo", "grasso",
+      "autologue", "moelle", "graisse", "otolog", "kemik iligi", "yag dokusu", "autologiczne",
+      "szpik", "tluszczowej", "自己", "自家", "脂肪", "骨髄"};
   ScopeOptions options;
   options.check_inside = false;
   for (std::string_view cue : kCues) {
@@ -637,7 +849,10 @@ bool HasMoneyCue(std::string_view s) {
   return Contains(s, "$") || Contains(s, "\xE2\x82\xAC") || Contains(s, "\xC2\xA3") ||
          ContainsAnyWord(
              s, WORD_LIST("usd", "eur", "dollars", "fee", "fees", "cost", "costs", "price", "pay",
-                          "payment", "costo", "precio", "pago", "dolares", "kosten", "gebuhr"));
+                          "payment", "costo", "precio", "pago", "dolares", "kosten", "gebuhr",
+                          // --- pt, it, fr, tr, pl, ja
+                          "custo", "preco", "prezzo", "prix", "cout", "fiyat", "ucret", "koszt",
+                          "cena", "費用", "料金", "円"));
 }
 
 void AddHit(SentenceClaims* out, ClaimHit hit) {
@@ -653,7 +868,7 @@ void AddHit(SentenceClaims* out, ClaimHit hit) {
 void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const SentenceContext& context,
              SentenceClaims* out) {
   const std::string_view s = judge.text();
-  const Rule& rule = kRules[i];
+  const Rule& rule = RuleAt(i);
   const RE2& re = c.Rule(i);
   switch (rule.mode) {
     case Mode::kDiseases:
@@ -707,7 +922,11 @@ void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const Sentence
              ContainsAnyWord(
                  s, WORD_LIST("treat", "treats", "treated", "treating", "treatable", "help",
                               "helps", "tratamos", "tratar", "trata", "tratan", "behandeln",
-                              "behandelt", "address", "conditions treated"));
+                              "behandelt", "address", "conditions treated",
+                              // --- pt, it, fr, tr, pl, ja
+                              "tratamento", "trattiamo", "trattare", "curiamo", "traitons",
+                              "traiter", "soignons", "tedavi", "tedavisinde", "leczymy",
+                              "leczenie", "治療"));
         break;
       default:
         ok =
@@ -723,8 +942,10 @@ void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const Sentence
 
 bool ClaimRulesCompiled() { return GetCompiled().AllCompile(); }
 
-bool ClaimRulesMayMatch(std::string_view folded) {
-  return GetCompiled().set->Match(re2::StringPiece(folded.data(), folded.size()), nullptr);
+bool ClaimRulesMayMatch(std::string_view folded, bool added_languages) {
+  const Compiled& c = GetCompiled();
+  const re2::StringPiece text(folded.data(), folded.size());
+  return c.set->Match(text, nullptr) || (added_languages && c.LanguageSet().Match(text, nullptr));
 }
 
 bool IsManyConditions(const std::vector<DiseaseMention>& diseases) {
@@ -741,17 +962,25 @@ SentenceClaims MatchClaimSentence(std::string_view s, const SentenceContext& con
   SentenceClaims out;
   const Compiled& c = GetCompiled();
   std::vector<int> matched;
-  if (!c.set->Match(re2::StringPiece(s.data(), s.size()), &matched)) return out;
+  const re2::StringPiece text(s.data(), s.size());
+  c.set->Match(text, &matched);
+  if (context.added_languages) {
+    std::vector<int> more;
+    if (c.LanguageSet().Match(text, &more)) {
+      for (const int i : more) matched.push_back(i + static_cast<int>(kBaseRuleCount));
+    }
+  }
+  if (matched.empty()) return out;
   std::sort(matched.begin(), matched.end());
   bool diseases = false;
   ClaimScopeJudge judge(s);  // one engine per sentence, built on first use
   for (int i : matched) {
     const size_t index = static_cast<size_t>(i);
-    if (kRules[index].mode == Mode::kDiseases) diseases = true;
+    if (RuleAt(index).mode == Mode::kDiseases) diseases = true;
     RunRule(c, index, judge, context, &out);
   }
   if (diseases && !context.third_party) {
-    for (const DiseaseMention& d : FindDiseases(s)) {
+    for (const DiseaseMention& d : FindDiseases(s, context.added_languages)) {
       ScopeOptions options;
       options.hedges_count = true;
       options.check_inside = false;

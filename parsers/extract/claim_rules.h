@@ -40,6 +40,11 @@ struct SentenceContext {
   // The sentence is quoted third-party text (a news quote, an FDA warning,
   // a study title): only success_rate figures count, as cited. Default false.
   bool third_party = false;
+  // Also match the rules of the languages added with issue 18 (Portuguese,
+  // Italian, French, Turkish, Polish, Czech, Japanese). A caller clears it
+  // on pages where AddedLanguagesApply (parsers/vocab/languages.h) is false,
+  // which spares English, Spanish and German pages their pass. Default true.
+  bool added_languages = true;
 };
 
 // The claims of one folded sentence. REQUIRES: `folded` came from
@@ -48,7 +53,9 @@ SentenceClaims MatchClaimSentence(std::string_view folded, const SentenceContext
 
 // Cheap prefilter: false when no rule can match anywhere in `folded` (a
 // whole block), so the block need not be split into sentences.
-bool ClaimRulesMayMatch(std::string_view folded);
+// `added_languages` as in SentenceContext.
+bool ClaimRulesMayMatch(std::string_view folded, bool added_languages = true);
+
 
 // True when the folded text names two or more unrelated disease classes, or
 // five or more unrelated diseases (the treats_many_conditions threshold).

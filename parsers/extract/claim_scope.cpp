@@ -19,8 +19,30 @@ bool IsHedge(std::string_view w) {
                 "researchers",  "research",     "experimental",   "theoretically", "podria",
                 "podrian",      "posiblemente", "quizas",         "quiza",         "investigadores",
                 "investigando", "estudiando",   "moglicherweise", "vielleicht",    "konnte",
-                "konnten",      "forscher",     "erforscht",      "untersucht"};
+                "konnten",      "forscher",     "erforscht",      "untersucht",
+                // --- pt, it, fr, tr, pl, cs
+                "pode",         "podem",        "poderia",        "poderiam",      "potencialmente",
+                "pesquisadores", "talvez",      "puo",            "possono",       "potrebbe",
+                "potrebbero",   "potenzialmente", "ricercatori",  "forse",         "peut",
+                "peuvent",      "pourrait",     "pourraient",     "potentiellement", "chercheurs",
+                "peut-etre",    "olabilir",     "edebilir",       "saglayabilir",  "arastirmacilar",
+                "belki",        "calismalar",   "arastirmalar",   "moze",          "moga",
+                "mogloby",      "potencjalnie",
+                "badacze",      "byc moze",     "muze",           "mohou",         "mozna",
+                "mohly",        "mohl",         "mohla"};
   return kWords.Has(w);
+}
+
+// Japanese hedges follow what they hedge ("再生が期待できます": regrowth can be
+// hoped for; "目指せる": can aim at; "可能性": possibility; "とされています": is
+// said to), in the claim's clause or right after it.
+bool HasCjkHedgeAfter(std::string_view s, size_t end) {
+  static const PhraseSet kHedges({"期待", "可能性", "目指", "とされ", "場合があ", "かもしれ",
+                                  "と言われ", "といわれ", "なら", "れば"},
+                                 PhraseSet::Mode::kInfix);
+  size_t stop = s.find("\xE3\x80\x82", end);  // 。
+  if (stop == std::string_view::npos) stop = s.size();
+  return end < stop && kHedges.In(s.substr(end, stop - end));
 }
 
 // Imagined claims ("imagine a permanent fix"): hedged for every kind. The
@@ -38,7 +60,13 @@ const PhraseSet& WarningCues() {
                    "watch out", "red flag",       "red flags",  "warning sign", "warning signs",
                    "claim to",  "claims to",      "claiming",   "falsely",      "fraudulent",
                    "fda warns", "fda has warned", "ftc",        "anyone who",   "anyone claiming",
-                   "desconfie", "cuidado con",    "vorsicht",   "unseriose",    "misleading"};
+                   "desconfie", "cuidado con",    "vorsicht",   "unseriose",    "misleading",
+                   // --- pt, it, fr, tr, pl, ja
+                   "cuidado com", "enganos",      "prometem",   "attenzione a", "diffidate",
+                   "promettono", "mefiez-vous",   "mefiez vous", "attention aux", "pretendent",
+                   "dikkat",    "iddia eden",     "uwaga na",   "obiecuja",     "rzekom",
+                   "denonce",   "faux espoirs",   "slibuje",    "slibuji",      "tvrdi",
+                   "注意",      "うたう"};
   return *cues;
 }
 
@@ -137,6 +165,10 @@ ClaimScope ClaimScopeJudge::Judge(size_t begin, size_t end, const ScopeOptions& 
     const std::string_view word = s.substr(i, j - i);
     if (IsImagined(word) || (options.hedges_count && IsHedge(word))) return ClaimScope::kHedged;
     i = j;
+  }
+  if (options.hedges_count && end > 0 && end <= s.size() &&
+      static_cast<unsigned char>(s[end - 1]) >= 0x80 && HasCjkHedgeAfter(s, end)) {
+    return ClaimScope::kHedged;
   }
   return ClaimScope::kAffirmed;
 }

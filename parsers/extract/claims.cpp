@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "parsers/vocab/diseases.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/extract/claim_rules.h"
 #include "parsers/text/attribution.h"
 #include "parsers/text/fold.h"
@@ -54,7 +55,9 @@ bool LooksLikeSpeech(std::string_view text, std::string_view folded) {
 bool StartsWithYes(std::string_view folded) {
   static constexpr std::string_view kYes[] = {
       "yes", "si,",        "si.",       "si ",   "si!",        "ja,",       "ja.",
-      "ja ", "absolutely", "of course", "claro", "definitely", "certainly", "correct"};
+      "ja ", "absolutely", "of course", "claro", "definitely", "certainly", "correct",
+      // --- pt, it, fr, tr, pl, ja
+      "sim,", "sim.", "sim ", "oui,", "oui.", "oui ", "evet", "tak,", "tak.", "tak ", "はい"};
   for (std::string_view y : kYes) {
     if (folded.substr(0, y.size()) == y) return true;
   }
@@ -67,7 +70,10 @@ bool IsCandidacyText(std::string_view folded) {
   static const PhraseSet kWords{"candidate", "candidates", "contraindicated", "contraindication",
                           "contraindications", "history of", "tell your", "risk factor",
                           "risk factors", "smokers", "exclusion", "excluded", "candidato",
-                          "candidatos", "contraindicado", "kontraindikation"};
+                          "candidatos", "contraindicado", "kontraindikation",
+                          // --- pt, it, fr, tr, pl
+                          "contraindicacao", "controindicazion", "contre-indication", "aday",
+                          "przeciwwskazan"};
   return kWords.In(folded);
 }
 
@@ -76,7 +82,10 @@ bool HasTreatCue(std::string_view folded) {
                "treatments for", "therapy for",  "therapies for", "stem cells for", "conditions",
                "help with",      "helps with",   "tratamos",      "tratamiento",    "terapia para",
                "tratar",         "enfermedades", "behandeln",     "behandlung",     "therapie bei",
-               "erkrankungen"};
+               "erkrankungen",
+               // --- pt, it, fr, tr, pl, ja
+               "tratamos", "doencas", "trattiamo", "malattie", "patologie", "traitons",
+               "maladies", "tedavi", "hastaliklar", "leczymy", "choroby", "治療", "疾患"};
   return kWords.In(folded);
 }
 
@@ -174,6 +183,7 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
   context.block = folded_block;
   context.heading = folded_heading;
   context.third_party = role.speaker == Speaker::kQuoted;
+  context.added_languages = AddedLanguagesApply(ctx.lang);
   const bool condition_list = b.kind != BlockKind::kParagraph;
 
   // An FAQ answer opening with "Yes" affirms its question.
@@ -186,6 +196,7 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
                        : std::string_view(b.text).substr(answer[0].begin, answer[0].size());
     SentenceContext alone;
     alone.third_party = context.third_party;
+    alone.added_languages = context.added_languages;
     // Only when the answer says nothing by itself ("Yes." / "Yes, we do.").
     const std::string_view folded_first = answer.empty() ? folded_block : fold.Cut(answer[0]);
     if (MatchClaimSentence(folded_first, alone).hits.empty()) {
@@ -196,7 +207,7 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
     }
   }
 
-  if (!ClaimRulesMayMatch(folded_block)) return;
+  if (!ClaimRulesMayMatch(folded_block, context.added_languages)) return;
   if (b.kind == BlockKind::kTableRow) {
     AddSentence(folded_block, b.text, context, condition_list, ctx);
     return;

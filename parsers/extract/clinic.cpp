@@ -17,6 +17,7 @@
 #include "parsers/extract/prices.h"
 #include "base/sha256.h"
 #include "parsers/extract/treatment.h"
+#include "parsers/vocab/languages.h"
 
 namespace clinicrank {
 namespace {
@@ -106,7 +107,8 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
 
     PageText text(doc);  // each block folded and split once, for every extractor
     identity.AddPage(doc, ctx, &text);
-    ctx.information_page = DetectPageGenre(doc, &text) == PageGenre::kInformation;
+    ctx.information_page =
+        DetectPageGenre(doc, &text, AddedLanguagesApply(ctx.lang)) == PageGenre::kInformation;
     prices.AddPage(doc, ctx, &text);
     treatment.AddPage(doc, ctx, &text);
     claims.AddPage(doc, ctx, &text);

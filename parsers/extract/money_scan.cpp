@@ -4,6 +4,9 @@
 #include <array>
 #include <cmath>
 #include <utility>
+#include <vector>
+
+#include "parsers/text/phrase_set.h"
 
 namespace clinicrank {
 namespace {
@@ -26,8 +29,14 @@ constexpr NamedCurrency kSymbols[] = {
     {"\xE2\x82\xA1", "CRC", CurrencyCue::kExplicit},  // ₡
     {"\xE2\x82\xB9", "INR", CurrencyCue::kExplicit},  // ₹
     {"\xE2\x82\xBA", "TRY", CurrencyCue::kExplicit},  // ₺
-    {"\xC2\xA5", "JPY", CurrencyCue::kExplicit},      // ¥
+    {"¥", "", CurrencyCue::kBareYen},        // ¥ (and ￥, folded to it)
     {"\xE2\x82\xB1", "PHP", CurrencyCue::kExplicit},  // ₱
+    {"₩", "KRW", CurrencyCue::kExplicit},
+    // After the number (text without spaces): 円 yen, 元 yuan, 원 won, บาท baht.
+    {"円", "JPY", CurrencyCue::kExplicit},
+    {"元", "CNY", CurrencyCue::kExplicit},
+    {"원", "KRW", CurrencyCue::kExplicit},
+    {"บาท", "THB", CurrencyCue::kExplicit},
 };
 
 // Letters glued before "$": US$, CA$, MX$, COL$, CI$ ...
@@ -43,11 +52,14 @@ constexpr std::pair<std::string_view, std::string_view> kDollarPrefixes[] = {
 // are left out: they are English words.)
 constexpr std::string_view kCodes[] = {
     "usd", "eur", "gbp", "mxn", "cad", "cop", "crc", "pab", "thb", "kyd", "chf",
-    "aud", "nzd", "dop", "bsd", "xcd", "inr", "brl", "ars", "clp", "sgd", "hkd"};
+    "aud", "nzd", "dop", "bsd", "xcd", "inr", "brl", "ars", "clp", "sgd", "hkd",
+    // --- added with issue 18: Polish, Czech, Hungarian, Japanese, Korean,
+    // Chinese currencies.
+    "pln", "czk", "huf", "jpy", "krw", "cny"};
 static_assert(std::ranges::all_of(kCodes, [](std::string_view c) { return c.size() == 3; }),
               "IsCode checks the length first");
 
-// Words after the number (longest first where one is a prefix of another).
+// Words after the number (the longest one written there wins).
 constexpr NamedCurrency kSuffixWords[] = {
     {"us dollars", "USD", CurrencyCue::kExplicit},
     {"u.s. dollars", "USD", CurrencyCue::kExplicit},
@@ -95,6 +107,26 @@ constexpr NamedCurrency kSuffixWords[] = {
     {"rand", "ZAR", CurrencyCue::kExplicit},
     {"usd$", "USD", CurrencyCue::kExplicit},
     {"us$", "USD", CurrencyCue::kExplicit},
+    // --- Portuguese (pt), Italian (it), French (fr), Turkish (tr), Polish
+    // (pl), Czech (cs), Hungarian (hu), Korean and Chinese words.
+    {"reais", "BRL", CurrencyCue::kExplicit},
+    {"dolares americanos", "USD", CurrencyCue::kExplicit},
+    {"franchi svizzeri", "CHF", CurrencyCue::kExplicit},
+    {"francs suisses", "CHF", CurrencyCue::kExplicit},
+    {"turk lirasi", "TRY", CurrencyCue::kExplicit},
+    {"zlotych", "PLN", CurrencyCue::kExplicit},
+    {"zlote", "PLN", CurrencyCue::kExplicit},
+    {"zloty", "PLN", CurrencyCue::kExplicit},
+    {"zl", "PLN", CurrencyCue::kExplicit},
+    {"korunach", "CZK", CurrencyCue::kExplicit},
+    {"korun", "CZK", CurrencyCue::kExplicit},
+    {"koruny", "CZK", CurrencyCue::kExplicit},
+    {"kc", "CZK", CurrencyCue::kExplicit},
+    {"forint", "HUF", CurrencyCue::kExplicit},
+    {"ft", "HUF", CurrencyCue::kExplicit},  // only for 1,000 and more (LexNumbers): feet
+    {"won", "KRW", CurrencyCue::kExplicit},
+    {"yuan", "CNY", CurrencyCue::kExplicit},
+    {"rmb", "CNY", CurrencyCue::kExplicit},
 };
 
 // Words before the number that are currencies but not ISO codes.
@@ -119,6 +151,34 @@ constexpr Multiplier kMultiplierWords[] = {
     {"mio", 1e6},
     {"mill.", 1e6},
     {"mln", 1e6},
+    // --- Portuguese, Italian, Turkish, Polish, Czech, India (lakh, crore).
+    {"milhoes", 1e6},
+    {"milhao", 1e6},
+    {"mila", 1e3},
+    {"milioni", 1e6},
+    {"milione", 1e6},
+    {"bin", 1e3},
+    {"milyon", 1e6},
+    {"tys.", 1e3},
+    {"tys", 1e3},
+    {"tysiecy", 1e3},
+    {"tisic", 1e3},
+    {"lakhs", 1e5},
+    {"lakh", 1e5},
+    {"lacs", 1e5},
+    {"lac", 1e5},
+    {"crores", 1e7},
+    {"crore", 1e7},
+};
+
+// Japanese, Chinese and Korean units written right after the digits: 万
+// (ten thousand), 億 (a hundred million), 千 (a thousand), 만 (Korean ten
+// thousand). "12万8000円" is 128,000.
+constexpr Multiplier kCjkUnits[] = {
+    {"億", 1e8},  // 億
+    {"万", 1e4},  // 万
+    {"千", 1e3},  // 千
+    {"만", 1e4},  // 만
 };
 
 // Phrases ending right before an amount.
@@ -130,37 +190,61 @@ constexpr std::string_view kLowerBoundBefore[] = {
     "minimo",      "ab",           "mindestens",    "uber",        "von",
     "from only",   "from just",    "prices from",   "precios desde", "empieza en",
     "comienza en", "a partir del", "empezando en",  "starts from", "priced from",
-    "beginning",   "upward of"};
+    "beginning",   "upward of",
+    // --- pt, it, fr, pl, cs
+    "a partire da", "da",          "des",           "od",          "ja od",
+    "mais de",     "oltre",        "plus de",       "powyzej",     "juz od",      "vice nez"};
 constexpr std::string_view kUpperBoundBefore[] = {
     "up to",      "upto",   "hasta",    "bis zu",  "bis",       "max.",
     "max",        "maximum", "no more than", "not more than", "under",
-    "less than",  "menos de", "maximo", "hochstens", "as much as", "a maximum of"};
+    "less than",  "menos de", "maximo", "hochstens", "as much as", "a maximum of",
+    // --- pt, it, fr, pl
+    "ate",        "fino a",   "jusqu'a", "maximum de", "do"};
 // Filler words between a bound cue and the amount ("from only $99").
 constexpr std::string_view kFillers[] = {
     "only", "just", "solo", "solamente", "tan solo", "nur", "about", "around",
-    "approximately", "approx.", "aprox.", "aproximadamente", "ca.", "circa", "unos", "etwa"};
+    "approximately", "approx.", "aprox.", "aproximadamente", "ca.", "circa", "unos", "etwa",
+    // --- pt, it, fr, tr, pl, cs, ja (約 "about")
+    "cerca de", "apenas", "circa", "environ", "seulement", "yaklasik", "ok.", "okolo", "kolem",
+    "zhruba", "約"};
 constexpr std::string_view kLowerBoundAfter[] = {
-    "and up", "and above", "or more", "y mas", "en adelante", "und mehr", "or higher"};
+    "and up", "and above", "or more", "y mas", "en adelante", "und mehr", "or higher",
+    // --- pt, it, fr, tr, ja: "ou mais", "e oltre", "et plus", "'den baslayan",
+    // 〜 / から / より / 以上 / を超える right after the amount.
+    "ou mais", "e oltre", "et plus", "'den baslayan", "'dan baslayan", "den baslayan",
+    "dan baslayan", "~", "から", "より",
+    "以上", "を超え"};
 
 constexpr std::string_view kDiscountBefore[] = {
     "save", "saving", "savings of", "ahorre", "ahorra", "ahorro de", "ahorras",
-    "sparen sie", "sparen", "discount of", "descuento de", "rabatt von"};
+    "sparen sie", "sparen", "discount of", "descuento de", "rabatt von",
+    // --- pt, it, fr, tr, pl
+    "desconto de", "economize", "sconto di", "risparmi", "remise de", "economisez",
+    "rabat", "oszczedz"};
 constexpr std::string_view kDiscountAfter[] = {
     "off", "discount", "de descuento", "descuento", "rabatt", "nachlass", "rebate",
-    "savings", "de ahorro"};
+    "savings", "de ahorro",
+    // --- pt, it, fr, tr, pl, ja (割引 discount, 引き "off")
+    "de desconto", "di sconto", "de remise", "indirim", "rabatu",
+    "割引", "引き"};
 
 // Range connectors between two amounts; the last three need "between".
 constexpr std::string_view kRangeConnectors[] = {
-    "-", "to", "a", "hasta", "bis", "through", "thru", "al", "till"};
-constexpr std::string_view kBetweenConnectors[] = {"and", "y", "und", "e"};
-constexpr std::string_view kBetween[] = {"between", "entre", "zwischen"};
+    "-", "to", "a", "hasta", "bis", "through", "thru", "al", "till",
+    // --- pt, it, fr, tr, pl, cs, ja (〜 is folded to "~"; から "from ... to")
+    "ate", "fino a", "~", "do", "ile", "から"};
+constexpr std::string_view kBetweenConnectors[] = {"and", "y", "und", "e", "et", "a"};
+constexpr std::string_view kBetween[] = {"between", "entre", "zwischen", "tra", "fra", "miedzy"};
 
 // Units that make a number a quantity, not money ("60 ml", "100 million cells").
 constexpr std::string_view kUnits[] = {
     "ml", "cc", "mg", "kg", "g", "cm", "mm", "km", "cells", "celulas", "zellen",
     "million cells", "millones de celulas", "%", "percent", "por ciento", "prozent",
     "years", "anos", "jahre", "months", "meses", "monate", "weeks", "semanas", "wochen",
-    "days", "dias", "tage", "patients"};
+    "days", "dias", "tage", "patients",
+    // --- pt, it, fr, tr, pl
+    "celulas", "cellule", "cellules", "hucre", "komorek", "anni", "ans", "yil", "lat",
+    "pacientes", "pazienti"};
 
 // True if `s` ends with the word `w` (bounded on its left). These two run
 // against every word list for every number: the last (first) byte is
@@ -373,12 +457,18 @@ size_t CurrencyAfter(std::string_view s, size_t pos, std::string* currency, Curr
       return j + sym.text.size();
     }
   }
-  for (const NamedCurrency& word : kSuffixWords) {
-    if (StartsWithWord(tail, word.text)) {
-      *currency = std::string(word.code);
-      *cue = word.cue;
-      return j + word.text.size();
-    }
+  // One trie walk instead of a loop over the words (the longest wins, as the
+  // table's order had it).
+  static const PhraseSet* const suffix_words = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (const NamedCurrency& w : kSuffixWords) phrases.push_back({w.text});
+    return new PhraseSet(phrases);
+  }();
+  if (const auto m = suffix_words->LongestAt(tail, 0)) {
+    const NamedCurrency& word = kSuffixWords[m->id];
+    *currency = std::string(word.code);
+    *cue = word.cue;
+    return j + m->end;
   }
   size_t w = 0;
   while (w < tail.size() && IsAlpha(tail[w])) ++w;
@@ -391,6 +481,50 @@ size_t CurrencyAfter(std::string_view s, size_t pos, std::string* currency, Curr
     return j + w + (w < tail.size() && tail[w] == '$' ? 1 : 0);
   }
   return pos;
+}
+
+// Japanese, Chinese and Korean units right after the digits at `pos`: "50万"
+// leaves *value and sets *factor (10,000), so that a range "3〜50万円" can
+// carry the unit to its first end; "12万8000" and "1億2000万" are composed
+// into *value (factor 1). Returns the end of the units, or `pos` if none.
+size_t CjkUnitsEnd(std::string_view s, size_t pos, double* value, double* factor) {
+  const auto unit_at = [&](size_t at) -> const Multiplier* {
+    if (at >= s.size() || static_cast<unsigned char>(s[at]) < 0xE3) return nullptr;
+    for (const Multiplier& u : kCjkUnits) {
+      if (s.substr(at).starts_with(u.word)) return &u;
+    }
+    return nullptr;
+  };
+  const Multiplier* unit = unit_at(pos);
+  if (unit == nullptr) return pos;
+  size_t end = pos + unit->word.size();
+  if (end >= s.size() || !IsDigit(s[end])) {
+    *factor = unit->factor;
+    return end;
+  }
+  double total = *value * unit->factor;
+  double last_factor = unit->factor;
+  while (end < s.size() && IsDigit(s[end])) {
+    const size_t digits_end = LexNumberEnd(s, end);
+    double part = 0;
+    bool dots = false;
+    if (!ParseAmount(s.substr(end, digits_end - end), &part, &dots)) break;
+    const Multiplier* next = unit_at(digits_end);
+    if (next != nullptr && next->factor < last_factor) {
+      total += part * next->factor;
+      last_factor = next->factor;
+      end = digits_end + next->word.size();
+      continue;
+    }
+    if (next == nullptr && part < last_factor) {
+      total += part;
+      end = digits_end;
+    }
+    break;
+  }
+  *value = total;
+  *factor = 1;
+  return end;
 }
 
 // Multiplier right after the digits ("5k", "12.5 k", "85 mil", "1,2 millones").
@@ -411,11 +545,14 @@ size_t MultiplierAfter(std::string_view s, size_t pos, bool money_before, double
     *factor = 1e3;
     return j + 1;
   }
-  for (const Multiplier& m : kMultiplierWords) {
-    if (StartsWithWord(tail, m.word)) {
-      *factor = m.factor;
-      return j + m.word.size();
-    }
+  static const PhraseSet* const multiplier_words = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (const Multiplier& m : kMultiplierWords) phrases.push_back({m.word});
+    return new PhraseSet(phrases);
+  }();
+  if (const auto m = multiplier_words->LongestAt(tail, 0)) {
+    *factor = kMultiplierWords[m->id].factor;
+    return j + m->end;
   }
   return pos;
 }
@@ -450,7 +587,8 @@ std::vector<RawNumber> LexNumbers(std::string_view s) {
       continue;
     }
     n.span_begin = CurrencyBefore(s, n.begin, &n.currency, &n.cue);
-    size_t end = MultiplierAfter(s, n.end, n.cue != CurrencyCue::kNone, &n.factor);
+    size_t end = CjkUnitsEnd(s, n.end, &n.value, &n.factor);
+    if (end == n.end) end = MultiplierAfter(s, n.end, n.cue != CurrencyCue::kNone, &n.factor);
     n.multiplied = end != n.end;
     // Cents dash: "1.800,- €", "CHF 1'800.-".
     if (end + 1 < s.size() + 0 && (s[end] == ',' || s[end] == '.') && s[end + 1] == '-') end += 2;
@@ -467,6 +605,10 @@ std::vector<RawNumber> LexNumbers(std::string_view s) {
          n.cue == CurrencyCue::kBareDollar)) {
       n.currency = after_currency;
       n.cue = after_cue;
+    }
+    // "Ft" is forints only for 1,000 and more ("6 ft" is a height).
+    if (after_currency == "HUF" && n.value * n.factor < 1000 && s.substr(end).find("ft") < 3) {
+      n.skip = true;
     }
     if (after_end != end) end = after_end;
     if (end < s.size() && s[end] == '+' && !n.plus) {
@@ -664,6 +806,7 @@ std::vector<MoneyMention> ScanMoney(std::string_view folded, const MoneyScanOpti
 
 std::string CurrencyNamedIn(std::string_view folded) {
   for (const NamedCurrency& sym : kSymbols) {
+    if (sym.code.empty()) continue;  // "¥": JPY or CNY, decided by the page
     if (folded.find(sym.text) != std::string_view::npos) return std::string(sym.code);
   }
   for (size_t i = 0; i < folded.size();) {
@@ -696,6 +839,8 @@ double ApproxUsdPerUnit(std::string_view currency) {
       {"XCD", 0.37},   {"INR", 0.012},   {"TRY", 0.03},   {"BRL", 0.18},  {"ARS", 0.001},
       {"CLP", 0.00105}, {"PEN", 0.27},   {"SGD", 0.74},   {"HKD", 0.128}, {"JPY", 0.0067},
       {"PHP", 0.017},  {"ZAR", 0.055},
+      // --- added with issue 18
+      {"PLN", 0.25},   {"CZK", 0.043},   {"HUF", 0.0028}, {"KRW", 0.00073}, {"CNY", 0.14},
   };
   for (const auto& [code, rate] : kRates) {
     if (code == currency) return rate;

@@ -4,13 +4,16 @@
 // treatment and basis) is decided by parsers/extract/price_purpose.h.
 //
 // Formats (DOMAIN.md §6): 3,500 · 3500 · 3.500 (dot thousands) · 3.500,00 ·
-// 4 900 · 4'900 · 1.800,- · $5k · 12.5K · 85 mil · 1,2 millones; currency
-// before or after, with or without a space: $ US$ USD CA$ C$ MX$ COL$ CI$ RD$
-// B/. € £ ฿ ₡ ₹ and ISO codes and words (dollars, dólares, dlls, pesos,
-// M.N., euros, colones, baht ...). Ranges: "a – b", "a to b", "between a and
-// b", "desde a hasta b", "de a a b", "von a bis b". Bounds: from / starting
-// at / desde / a partir de / ab / "a+" (lower), up to / hasta / bis zu
-// (upper).
+// 4 900 · 4'900 · 1.800,- · $5k · 12.5K · 85 mil · 1,2 millones · 2 tys. ·
+// 45 bin · 2,50,000 and 2.5 lakh (India) · 50万 · 12万8000 · 1億 (Japanese
+// units of ten thousand and a hundred million); currency before or after,
+// with or without a space: $ US$ USD CA$ C$ MX$ COL$ CI$ RD$ R$ B/. € £ ฿ ₡
+// ₹ ₺ ₩ ¥ and ISO codes and words (dollars, dólares, dlls, pesos, M.N.,
+// euros, colones, baht, reais, zł, Kč, Ft, TL, 円, 元, 원 ...). Ranges: "a – b",
+// "a to b", "a〜b", "between a and b", "desde a hasta b", "de a a b", "von a
+// bis b", "od a do b", "entre a et b". Bounds: from / starting at / desde /
+// a partir de / ab / od / "a+" / "a〜" / "aから" (lower), up to / hasta /
+// bis zu / até (upper).
 //
 // Heuristic (DOMAIN.md §6): a dot or comma followed by exactly three digits
 // is a thousands separator whatever the page language, because no clinic
@@ -33,6 +36,7 @@ enum class CurrencyCue {
   kBareDollar,  // "$" alone: USD, MXN, COP, CAD ... by page context
   kDollarWord,  // "dollars" in English: USD unless the page is Canadian etc.
   kPesoWord,    // "pesos" with no country: MXN, COP ... by page context
+  kBareYen,     // "¥" alone: JPY, or CNY on a Chinese page
 };
 
 struct MoneyMention {

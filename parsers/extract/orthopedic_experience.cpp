@@ -12,6 +12,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
@@ -23,48 +24,82 @@ namespace {
 constexpr std::string_view kSpecialists[] = {
     "orthopedist*",    "orthopaedist*", "ortopedista*",    "ortopeda",   "ortopedas",
     "traumatologo*",   "traumatologa*", "orthopade",       "orthopaden", "orthopadin*",
-    "sportmediziner*", "unfallchirurg", "unfallchirurgen", "sportarzt*", "sportarztin*"};
+    "sportmediziner*", "unfallchirurg", "unfallchirurgen", "sportarzt*", "sportarztin*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "traumatologista*", "ortopedico", "ortopedici", "orthopediste*",
+    "chirurgien orthopediste*", "ortopedist*", "ortopedi uzman*", "ortoped", "ortopedzi",
+    "ortopedow", "整形外科医", "整形外科専門医"};
 // Specialties that need a clinician, service or certification beside them.
 constexpr std::string_view kSpecialties[] = {
     "orthopedic*", "orthopaedic*",  "sports medicine", "sport medicine",     "sports-medicine",
     "ortopedia",   "ortopedic*",    "traumatologia",   "medicina deportiva", "medicina del deporte",
-    "orthopadie",  "orthopadisch*", "unfallchirurgie", "sportmedizin*",      "sportorthopadie"};
+    "orthopadie",  "orthopadisch*", "unfallchirurgie", "sportmedizin*",      "sportorthopadie",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "medicina esportiva", "medicina dello sport", "orthopedie", "medecine du sport",
+    "traumatologie", "ortopedi", "spor hekimligi", "ortopedii", "ortopedyczn*",
+    "medycyna sportowa", "ortopedie", "整形外科", "スポーツ医学"};
 // People (and the services they give) a specialty can qualify.
 constexpr std::string_view kClinicians[] = {
     "surgeon*", "physician*",    "doctor*",       "consultant*", "specialist*",   "md",
     "m.d",      "team",          "cirujano*",     "cirujana*",   "medico*",       "medica*",
     "doctores", "especialista*", "facharzt*",     "facharztin*", "facharzte*",    "arzt",
     "arztin",   "arzte",         "chirurg",       "chirurgen",   "consultation*", "consult",
-    "consulta", "consultas",     "sprechstunde*", "fellow*"};
+    "consulta", "consultas",     "sprechstunde*", "fellow*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "cirurgiao*", "cirurgioes", "chirurgo", "chirurghi", "specialista*", "chirurgien*",
+    "medecin*", "specialiste*", "doktor*", "hekim*", "uzman*", "cerrah*", "lekarz*", "lekarze",
+    "specjalist*", "lekar*", "医師", "専門医", "院長"};
 // Credentials: board certification, fellowship, residency, specialist title.
 constexpr std::string_view kCredentials[] = {
     "board-certified*",   "board certified*", "certified*",         "certification*", "fellowship*",
     "fellowship-trained", "trained",          "training",           "residency",      "diplomate*",
     "member of",          "fellow of",        "certificad*",        "certificacion*", "consejo",
     "colegiad*",          "especialidad*",    "especializad*",      "facharzt*",      "facharztin*",
-    "zertifiziert*",      "weiterbildung*",   "zusatzbezeichnung*", "mitglied*",      "miembro*"};
+    "zertifiziert*",      "weiterbildung*",   "zusatzbezeichnung*", "mitglied*",      "miembro*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "titulo de especialista", "membro*", "residencia", "especializacao", "specializzat*",
+    "specializzazione", "certificat*", "certifie*", "diplome*", "membre*", "specialise*",
+    "uzmanlik", "sertifika*", "uyesi", "specjalizacj*", "certyfikat*", "czlonek", "atestac*",
+    "認定", "資格"};
 // The clinic speaking of its own staff.
 constexpr std::string_view kOwnCues[] = {"our",      "we",       "we're",    "we've",  "us",
                                          "nuestro*", "nuestra*", "nosotros", "unser*", "wir",
-                                         "dr",       "dra",      "prof",     "doctora"};
+                                         "dr",       "dra",      "prof",     "doctora",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "nosso*", "nossa*", "nos", "nostro*", "nostra*", "noi", "dott", "dottor*", "notre", "nous", "biz", "bizim",
+    "klinigimiz*", "merkezimiz*", "nasz*", "nase*", "当院", "当クリニック"};
 // "performed by", "consultation with", "por un ortopeda", "durch einen".
-constexpr std::string_view kAgents[] = {"by", "with", "por", "con", "durch", "bei", "mit", "von"};
+constexpr std::string_view kAgents[] = {"by", "with", "por", "con", "durch", "bei", "mit", "von",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "pelo", "pela", "dal", "dalla", "par", "avec", "tarafindan", "przez"};
 // Someone else's doctor.
 constexpr std::string_view kPossessives[] = {"my",  "your",  "his", "her",   "their",
                                              "mi",  "mis",   "tu",  "tus",   "su",
-                                             "sus", "mein*", "ihr", "ihre*", "dein*"};
+                                             "sus", "mein*", "ihr", "ihre*", "dein*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "seu", "sua", "meu", "minha", "suo", "mio", "mia", "tuo", "votre", "vos", "mon", "ton",
+    "sizin", "benim", "twoj*", "moj*", "あなたの"};
 // Another practice: referrals, partners, affiliates.
 constexpr std::string_view kOtherPractice[] = {
     "refer*",   "referral*",  "deriva*",       "remitimos",      "uberweis*",
-    "partner*", "affiliate*", "other clinics", "otras clinicas", "andere praxen"};
+    "partner*", "affiliate*", "other clinics", "otras clinicas", "andere praxen",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "encaminha*", "parceir*", "outras clinicas", "inviamo", "altre cliniche", "partenaire*",
+    "autres cliniques", "yonlendir*", "diger klinikler", "kierujemy", "inne kliniki", "紹介",
+    "他院"};
 // Professional bodies, journals: a mention of one is no credential unless
 // a membership or certification is stated.
 constexpr std::string_view kBodies[] = {
     "academy",  "association", "society",      "college", "journal",  "academia", "asociacion",
-    "sociedad", "colegio",     "gesellschaft", "verband", "akademie", "aaos",     "acsm"};
+    "sociedad", "colegio",     "gesellschaft", "verband", "akademie", "aaos",     "acsm",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "associacao", "sociedade", "associazione", "societa", "collegio", "societe", "academie",
+    "dernegi", "dernek", "towarzystwo", "stowarzyszenie", "学会", "協会"};
 
 // Cheap block prefilter.
-constexpr std::string_view kAnchors[] = {"orthop*", "ortop*", "traumat*", "sport*", "unfallchir*"};
+constexpr std::string_view kAnchors[] = {"orthop*", "ortop*", "traumat*", "sport*", "unfallchir*",
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
+    "spor*", "整形外科", "スポーツ"};
 
 // ---- Helpers -----------------------------------------------------------
 
@@ -164,16 +199,17 @@ int Judge(const SentenceCues& s, const Span& h, bool specialist, bool listed) {
 
 void OrthopedicExperienceExtractor::AddPage(const Document& doc, const PageContext& ctx,
                                             PageText* text) {
+  const bool added = AddedLanguagesApply(ctx.lang);
   std::optional<std::vector<std::string>> external;
   for (size_t i = 0; i < doc.blocks.size() && priority_ < 2; ++i) {
     const Block& b = doc.blocks[i];
     const BlockFold& fold = text->Fold(i);
-    if (!HasPhrase(fold.text(), kAnchors)) continue;
+    if (!HasPhrase(fold.text(), kAnchors, added)) continue;
     if (!text->ClinicSpeaks(i)) continue;
     const bool listed = b.kind == BlockKind::kTableRow || b.kind == BlockKind::kListItem;
     for (const Span& sentence : text->Sentences(i)) {
       const std::string_view folded = fold.Cut(sentence);
-      if (!HasPhrase(folded, kAnchors)) continue;
+      if (!HasPhrase(folded, kAnchors, added)) continue;
       std::vector<std::pair<Span, bool>> hits;
       for (const Span& h : AllOf(folded, kSpecialists)) hits.emplace_back(h, true);
       for (const Span& h : AllOf(folded, kSpecialties)) hits.emplace_back(h, false);

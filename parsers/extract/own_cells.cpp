@@ -11,6 +11,7 @@
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
 #include "parsers/vocab/shared_words.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/treatment_terms.h"
 
 namespace clinicrank {
@@ -18,15 +19,26 @@ namespace {
 
 constexpr std::string_view kExclusive[] = {
     "only",       "exclusively",    "solely",          "100%", "nothing else", "solo", "solamente",
-    "unicamente", "exclusivamente", "ausschliesslich", "nur",  "allein"};
+    "unicamente", "exclusivamente", "ausschliesslich", "nur",  "allein",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "apenas", "somente", "unicamente", "exclusivamente", "soltanto", "esclusivamente",
+    "uniquement", "exclusivement", "seulement", "sadece", "yalnizca", "tylko", "wylacznie",
+    "jedynie", "pouze", "のみ", "だけ"};
 // The clinic as the speaker: "we", "our", Spanish -amos/-emos verbs are
 // checked apart.
 constexpr std::string_view kClinicSubject[] = {"we",      "our", "us",    "nosotros",
-                                               "nuestr*", "wir", "unser*"};
+                                               "nuestr*", "wir", "unser*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "nos", "nosso*", "nossa*", "noi", "nostr*", "nous", "notre", "biz", "bizim", "nasz*", "当院"};
 constexpr std::string_view kAnchors[] = {"own*",         "autolog*", "propi*",   "korpereigen*",
                                          "eigen*",       "donor*",   "donan*",   "spender*",
                                          "allogen*",     "amniot*",  "cord*",    "cordon*",
-                                         "nabelschnur*", "placent*", "wharton*", "exosom*"};
+                                         "nabelschnur*", "placent*", "wharton*", "exosom*",
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
+    "propri*", "otolog*", "kendi*", "wlasn*", "vlastni*", "doador*", "donator*", "donneur*",
+    "verici*", "dawc*", "allojen*", "cordao*", "cordone*", "ombilic*", "gobek*", "pepowin*",
+    "plasent*", "lozysk*", "exoss*", "esosom*", "eksozom*", "egzosom*", "自己", "自家", "ご自身",
+    "他家", "ドナー", "臍帯", "胎盤", "エクソソーム"};
 
 // A sentence can only be exclusive with one of these in it; cheaper to
 // check than the treatment vocabulary.
@@ -55,7 +67,12 @@ constexpr std::string_view kExclusiveOrNegation[] = {"only",
                                                      "kein*",
                                                      "nicht",
                                                      "nie",
-                                                     "ohne"};
+                                                     "ohne",
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
+    "apenas", "somente", "soltanto", "uniquement", "exclusivement", "seulement", "sadece",
+    "yalnizca", "tylko", "wylacznie", "jedynie", "nao", "sem", "nenhum*", "non", "senza",
+    "nessun*", "pas", "sans", "aucun*", "degil*", "yok*", "kullanmiyoruz", "bez", "nie",
+    "zadn*", "のみ", "だけ", "ません", "しない", "せず"};
 
 bool FirstPersonPluralVerb(std::string_view folded) {
   for (size_t i = 0; i + 4 <= folded.size(); ++i) {
@@ -117,10 +134,11 @@ TriState DecideOwnCellsOnly(const std::string& cell_origin,
 }
 
 void OwnCellsExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
+  const bool added = AddedLanguagesApply(ctx.lang);
   std::vector<TermHit> hits;
   for (size_t i = 0; i < doc.blocks.size() && !from_prose_; ++i) {
     const BlockFold& fold = text->Fold(i);
-    if (!HasPhrase(fold.text(), kAnchors)) continue;
+    if (!HasPhrase(fold.text(), kAnchors, added)) continue;
     const Block& b = doc.blocks[i];
     // A heading ("Why we don't use amniotic cells") is kept only until a
     // sentence says it.
@@ -129,9 +147,11 @@ void OwnCellsExtractor::AddPage(const Document& doc, const PageContext& ctx, Pag
     if (!text->ClinicSpeaks(i)) continue;
     for (const Span& s : text->Sentences(i)) {
       const std::string_view folded = fold.Cut(s);
-      if (!HasPhrase(folded, kAnchors) || !HasPhrase(folded, kExclusiveOrNegation)) continue;
+      if (!HasPhrase(folded, kAnchors, added) || !HasPhrase(folded, kExclusiveOrNegation, added)) {
+        continue;
+      }
       hits.clear();
-      FindTreatmentTerms(folded, &hits);
+      FindTreatmentTerms(folded, &hits, added);
       if (hits.empty() || !IsExclusive(folded, hits)) continue;
       quote_ = MakeQuote(std::string_view(b.text).substr(s.begin, s.size()));
       url_ = ctx.url;

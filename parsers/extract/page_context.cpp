@@ -89,38 +89,89 @@ struct Stopwords {
 
 // Heuristic (DOMAIN.md §5): very common function words. Words shared by two
 // languages ("die", "de", "la" in English names) cost little because a
-// language must lead clearly to be chosen.
+// language must lead clearly to be chosen; words two listed languages share
+// ("de", "la", "se", "je", "il", "des", "ve") are left out, and so is "com"
+// (every ".com").
 constexpr Stopwords kStopwords[] = {
     {"en", {"the", "and", "of", "with", "your", "our", "is", "are", "for", "you", "this", "we"}},
     {"es", {"el", "la", "de", "con", "para", "los", "las", "que", "del", "por", "una", "nuestro"}},
     {"de", {"der", "die", "und", "mit", "f\xC3\xBCr", "das", "ist", "den", "nicht", "ein", "eine",
             "wir"}},
+    // --- Portuguese (pt), Italian (it), French (fr), Turkish (tr), Polish
+    // (pl), Czech (cs).
+    {"pt", {"não", "seus", "uma", "são", "também", "pelo", "pela", "ao",
+            "em", "os", "mais", "você"}},
+    {"it", {"alla", "che", "di", "per", "non", "sono", "della", "delle", "nel", "nella", "gli",
+            "anche"}},
+    {"fr", {"les", "aux", "et", "est", "pour", "avec", "une", "dans", "sur", "nous", "vous",
+            "qui"}},
+    {"tr", {"ve", "bir", "bu", "ile", "için", "olarak", "daha", "çok", "olan",
+            "gibi", "sonra", "kadar"}},
+    {"pl", {"się", "jest", "oraz", "że", "dla", "przez", "są",
+            "może", "także", "lub", "który", "które"}},
+    {"cs", {"že", "pro", "jsou", "také", "nebo", "který",
+            "která", "které", "při", "být", "může",
+            "jejich"}},
 };
 constexpr size_t kLanguages = std::size(kStopwords);
+constexpr size_t kBaseLanguages = 3;  // en, es, de: the first rows
 constexpr size_t kLangScanBytes = 20000;
 constexpr size_t kLangScanBlocks = 80;
 
-// The language index of a lower-case word if it is one of the stopwords,
-// else -1.
-int StopwordLanguage(std::string_view word) {
-  static const ShortWordMap kLanguageOf = [] {
+// Writing systems that name their language outright (text without spaces
+// has no stopwords to count): kana is Japanese, Hangul Korean, Thai Thai,
+// and Han characters with no kana at all Chinese.
+enum Script : size_t { kKana, kHangul, kHan, kThai, kScripts };
+
+Script ScriptOf(uint32_t cp) {
+  if (cp >= 0x3040 && cp <= 0x30FF) return kKana;
+  if ((cp >= 0xAC00 && cp <= 0xD7AF) || (cp >= 0x1100 && cp <= 0x11FF)) return kHangul;
+  if (cp >= 0x4E00 && cp <= 0x9FFF) return kHan;
+  if (cp >= 0x0E00 && cp <= 0x0E7F) return kThai;
+  return kScripts;
+}
+
+// The code point of the UTF-8 sequence `s[i..]` (lead byte >= 0xC0), or 0.
+uint32_t CodePointAt(std::string_view s, size_t i) {
+  const auto b0 = static_cast<unsigned char>(s[i]);
+  const size_t n = b0 >= 0xF0 ? 4 : b0 >= 0xE0 ? 3 : 2;
+  if (i + n > s.size()) return 0;
+  uint32_t cp = b0 & (0x3F >> (n - 1));
+  for (size_t k = 1; k < n; ++k) cp = (cp << 6) | (static_cast<unsigned char>(s[i + k]) & 0x3F);
+  return cp;
+}
+
+// The stopwords of the first `languages` rows, word -> language index. Two
+// tables: a small one probes faster, and most pages need no more.
+const ShortWordMap& StopwordMap(size_t languages) {
+  static const auto build = [](size_t n) {
     ShortWordMap map;
-    for (size_t l = 0; l < kLanguages; ++l) {
+    for (size_t l = 0; l < n; ++l) {
       for (std::string_view w : kStopwords[l].words) map.Add(w, static_cast<int>(l));
     }
     return map;
-  }();
-  return kLanguageOf.Find(word);
+  };
+  static const ShortWordMap kBase = build(kBaseLanguages);
+  static const ShortWordMap kAll = build(kLanguages);
+  return languages <= kBaseLanguages ? kBase : kAll;
 }
 
-std::array<int, kLanguages> CountStopwords(const Document& doc) {
-  std::array<int, kLanguages> counts{};
+struct LanguageVotes {
+  std::array<int, kLanguages> words{};  // stopwords per language
+  std::array<int, kScripts> script{};   // characters per script
+};
+
+// Stopwords of the first `languages` rows of kStopwords, and scripts.
+LanguageVotes CountVotes(const Document& doc, size_t languages) {
+  LanguageVotes votes;
+  std::array<int, kLanguages>& counts = votes.words;
   size_t scanned = 0;
   char word[9];
   size_t size = 0;  // bytes of the current word; > 8 means "too long"
+  const ShortWordMap& stopwords = StopwordMap(languages);
   const auto score = [&] {
     if (size >= 2 && size <= 8) {
-      if (const int lang = StopwordLanguage(std::string_view(word, size)); lang >= 0) {
+      if (const int lang = stopwords.Find(std::string_view(word, size)); lang >= 0) {
         ++counts[static_cast<size_t>(lang)];
       }
     }
@@ -128,20 +179,34 @@ std::array<int, kLanguages> CountStopwords(const Document& doc) {
   };
   for (size_t b = 0; b < doc.blocks.size() && b < kLangScanBlocks; ++b) {
     const std::string& text = doc.blocks[b].text;
-    for (char c : text) {
-      // Bytes of multi-byte UTF-8 characters count as letters ("für").
-      if (IsAsciiAlpha(c) || static_cast<unsigned char>(c) >= 0x80) {
-        if (size < sizeof word) word[size] = LowerAscii(c);
-        ++size;
-      } else {
-        score();
+    for (size_t i = 0; i < text.size(); ++i) {
+      const char c = text[i];
+      if (!IsAsciiAlpha(c)) {
+        const auto u = static_cast<unsigned char>(c);
+        if (u < 0x80) {
+          score();
+          continue;
+        }
+        if (u >= 0xE0) {
+          // Three- and four-byte characters: count their script; they end a
+          // word (CJK and Thai text is not split into stopwords).
+          const Script script = ScriptOf(CodePointAt(text, i));
+          if (script != kScripts) {
+            ++votes.script[script];
+            score();
+            continue;
+          }
+        }
       }
+      // A letter; bytes of multi-byte UTF-8 characters count as letters ("für").
+      if (size < sizeof word) word[size] = LowerAscii(c);
+      ++size;
     }
     score();
     scanned += text.size();
     if (scanned > kLangScanBytes) break;
   }
-  return counts;
+  return votes;
 }
 
 // The language whose stopwords clearly lead (at least `min_count` of them and
@@ -159,8 +224,18 @@ std::string LeadingLanguage(const std::array<int, kLanguages>& counts, int min_c
   return kStopwords[best].lang;
 }
 
-// The primary subtag of a language tag ("es-MX" → "es"), or "" when it is
-// missing or says nothing ("und", "mul", "zxx", "x-...").
+// The language a script names, when at least `min_chars` of its characters
+// appear: kana (with or without Han) is Japanese; Han with no kana Chinese.
+std::string ScriptLanguage(const LanguageVotes& v, int min_chars) {
+  if (v.script[kKana] >= min_chars) return "ja";
+  if (v.script[kHangul] >= min_chars) return "ko";
+  if (v.script[kThai] >= min_chars) return "th";
+  if (v.script[kHan] >= min_chars && v.script[kKana] * 20 < v.script[kHan]) return "zh";
+  return "";
+}
+
+// The primary subtag of a language tag ("es-MX" → "es", "pt_BR" → "pt"), or
+// "" when it is missing or says nothing ("und", "mul", "zxx", "x-...").
 std::string PrimarySubtag(std::string_view tag) {
   tag = Trim(tag);
   const size_t end = tag.find_first_of("-_");
@@ -174,13 +249,38 @@ std::string PrimarySubtag(std::string_view tag) {
   return primary;
 }
 
+// Declared language: <html lang>, else og:locale ("pt_BR"), else a
+// Content-Language meta.
+std::string DeclaredLanguage(const Document& doc) {
+  std::string declared = PrimarySubtag(doc.lang);
+  if (declared.empty()) declared = PrimarySubtag(doc.Meta("og:locale"));
+  if (declared.empty()) declared = PrimarySubtag(doc.Meta("content-language"));
+  return declared;
+}
+
 std::string PageLanguage(const Document& doc) {
-  const std::string declared = PrimarySubtag(doc.lang);
-  const std::array<int, kLanguages> counts = CountStopwords(doc);
-  if (declared.empty()) return LeadingLanguage(counts, 5, 2);
+  const std::string declared = DeclaredLanguage(doc);
+  // A page declared English, Spanish or German is first voted among those
+  // three (and the scripts); the other languages are counted only when its
+  // text does not bear the declaration out, which spares the common case.
+  for (size_t l = 0; l < kBaseLanguages; ++l) {
+    if (declared != kStopwords[l].lang) continue;
+    const LanguageVotes base = CountVotes(doc, kBaseLanguages);
+    std::string evident = ScriptLanguage(base, 60);
+    if (evident.empty()) evident = LeadingLanguage(base.words, 30, 4);
+    if (!evident.empty()) return evident;
+    if (base.words[l] >= 5 && LeadingLanguage(base.words, 5, 2) == declared) return declared;
+  }
+  const LanguageVotes votes = CountVotes(doc, kLanguages);
+  if (declared.empty()) {
+    std::string script = ScriptLanguage(votes, 10);
+    return script.empty() ? LeadingLanguage(votes.words, 5, 2) : script;
+  }
   // Heuristic: site templates often keep lang="en-US" on pages written in
-  // Spanish; overwhelming evidence from the text wins over the attribute.
-  const std::string evident = LeadingLanguage(counts, 30, 4);
+  // Spanish or Japanese; overwhelming evidence from the text wins over the
+  // attribute.
+  std::string evident = ScriptLanguage(votes, 60);
+  if (evident.empty()) evident = LeadingLanguage(votes.words, 30, 4);
   return evident.empty() ? declared : evident;
 }
 

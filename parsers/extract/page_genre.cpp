@@ -38,7 +38,12 @@ bool EditorialLead(const Document& doc, PageText* text) {
       "in this article", "this article",     "in this guide",   "in this post",
       "written by",      "posted on",        "published on",    "min read",
       "en este articulo", "escrito por",     "publicado el",
-      "in diesem artikel", "autor:",         "veroffentlicht am", "lesezeit"};
+      "in diesem artikel", "autor:",         "veroffentlicht am", "lesezeit",
+      // --- pt, it, fr, tr, pl, cs, ja
+      "neste artigo", "publicado em", "in questo articolo", "scritto da", "pubblicato il",
+      "dans cet article", "ecrit par", "publie le", "bu yazida", "bu makalede",
+      "yayin tarihi", "w tym artykule", "opublikowano", "v tomto clanku", "publikovano",
+      "この記事では", "本記事では", "投稿日", "公開日"};
   const size_t n = std::min(doc.blocks.size(), kLeadBlocks);
   for (size_t i = 0; i < n; ++i) {
     if (kCues.In(text->Fold(i).text())) return true;
@@ -50,20 +55,23 @@ bool EditorialLead(const Document& doc, PageText* text) {
 // that quote a market ("on average", "clinics in Medellín") or report what
 // others said ("according to", "reported") make a broker or news page,
 // whatever its markup. One pass per block over both vocabularies.
-bool SurveysOrReports(const Document& doc, PageText* text) {
-  static const auto* const cues = [] {
+bool SurveysOrReports(const Document& doc, PageText* text, bool added_languages) {
+  static const auto build = [](bool languages) {
     auto* out = new std::pair<PhraseSet, size_t>();  // the set, and the first report id
     std::vector<PhraseSet::Phrase> phrases;
-    for (const AttributionPhrase& p : AttributionTable(AttributionCue::kMarket)) {
+    for (const AttributionPhrase& p : AttributionTable(AttributionCue::kMarket, languages)) {
       phrases.push_back({p.text, p.mode});
     }
     out->second = phrases.size();
-    for (const AttributionPhrase& p : AttributionTable(AttributionCue::kReport)) {
+    for (const AttributionPhrase& p : AttributionTable(AttributionCue::kReport, languages)) {
       phrases.push_back({p.text, p.mode});
     }
     out->first = PhraseSet(phrases);
     return out;
-  }();
+  };
+  static const auto* const all = build(true);
+  static const auto* const base = build(false);
+  const auto* const cues = added_languages ? all : base;
   constexpr int kEnough = 3;
   int market = 0;
   int report = 0;
@@ -84,9 +92,9 @@ bool SurveysOrReports(const Document& doc, PageText* text) {
 
 }  // namespace
 
-PageGenre DetectPageGenre(const Document& doc, PageText* text) {
+PageGenre DetectPageGenre(const Document& doc, PageText* text, bool added_languages) {
   if (AsciiLower(TrimAsciiSpace(doc.Meta("og:type"))) == "article" || ArticleJsonLd(doc) ||
-      EditorialLead(doc, text) || SurveysOrReports(doc, text)) {
+      EditorialLead(doc, text) || SurveysOrReports(doc, text, added_languages)) {
     return PageGenre::kInformation;
   }
   return PageGenre::kClinic;

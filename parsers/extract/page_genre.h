@@ -24,7 +24,10 @@ enum class PageGenre {
 // describe their own treatment under /blog/ and /news/ too, and a "medically
 // reviewed by" badge sits on clinics' service pages as often as on articles.
 // `text` is the page's prepared text (its folds are shared with the extractors).
-PageGenre DetectPageGenre(const Document& doc, PageText* text);
+// `added_languages`: the page may be in a language added with issue 18
+// (parsers/vocab/languages.h); false skips those languages' market and
+// report cues.
+PageGenre DetectPageGenre(const Document& doc, PageText* text, bool added_languages = true);
 
 std::string_view PageGenreName(PageGenre genre);  // "clinic", "information"
 

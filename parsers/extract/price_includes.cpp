@@ -13,6 +13,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
@@ -25,7 +26,11 @@ constexpr std::string_view kIncludeCues[] = {
     "include",    "includes",   "included",   "including", "inclusive of",    "covers",
     "cover",      "comes with", "incluye",    "incluyen",  "incluido*",       "incluida*",
     "incluyendo", "cubre",      "comprende",  "inkl",      "inklusive",       "enthalt",
-    "enthalten",  "beinhaltet", "beinhalten", "umfasst",   "einschliesslich", "inbegriffen"};
+    "enthalten",  "beinhaltet", "beinhalten", "umfasst",   "einschliesslich", "inbegriffen",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "inclui", "incluem", "incluso", "inclusos", "incluindo", "comprende", "include", "inclusa",
+    "compreso", "comprend", "inclus", "incluse", "compris", "dahil", "dahildir", "icerir",
+    "w cenie", "obejmuje", "zawiera", "zahrnuje", "含む", "含まれ", "込み"};
 
 // Extra cues whose cost items come before them ("MRI is extra").
 constexpr std::string_view kExtraAfterItem[] = {"is extra",
@@ -53,7 +58,11 @@ constexpr std::string_view kExtraAfterItem[] = {"is extra",
                                                 "gesondert berechnet",
                                                 "separat berechnet",
                                                 "zusatzlich berechnet",
-                                                "gesondert"};
+                                                "gesondert",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "a parte", "cobrado a parte", "cobrados a parte", "a parte", "pagato a parte", "en sus",
+    "en supplement", "factures separement", "ayrica ucretlendirilir", "ayrica",
+    "platne osobno", "dodatkowo platne", "platne dodatkowo", "別途", "別料金"};
 
 // Extra cues whose cost items follow them ("excluding MRI").
 constexpr std::string_view kExtraBeforeItem[] = {"excluding",
@@ -72,20 +81,29 @@ constexpr std::string_view kExtraBeforeItem[] = {"excluding",
                                                  "zzgl",
                                                  "zuzuglich",
                                                  "ausgenommen",
-                                                 "ausser"};
+                                                 "ausser",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "exceto", "nao inclui", "escluso", "esclusi", "ad eccezione", "sauf", "hors",
+    "non compris", "haric", "oprocz", "z wyjatkiem", "を除く"};
 
 // A price word or an amount makes a sentence, row or heading about a price.
 constexpr std::string_view kPriceWords[] = {
     "price*",  "pricing",       "cost",       "costs",    "fee",     "fees",   "package*",
     "all-in",  "all-inclusive", "invoice*",   "self-pay", "precio*", "costo*", "coste*",
     "tarifa*", "paquete*",      "honorario*", "preis*",   "kosten",  "paket*", "pauschal*",
-    "gebuhr*", "honorar*",      "endpreis*",  "leistung*"};
+    "gebuhr*", "honorar*",      "endpreis*",  "leistung*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "preco*", "valor*", "custo*", "pacote*", "prezzo*", "prezzi", "costo*", "tariff*",
+    "pacchetto*", "prix", "tarif*", "cout*", "forfait*", "fiyat*", "ucret*", "paket*", "cena",
+    "ceny", "koszt*", "cennik*", "pakiet*", "cena*", "費用", "料金", "価格"};
 
 constexpr std::string_view kCurrencyMarks[] = {"$", "\xE2\x82\xAC", "\xC2\xA3", "\xE2\x82\xA1",
                                                "\xE0\xB8\xBF"};  // $ € £ ₡ ฿
 constexpr std::string_view kCurrencyCodes[] = {"usd",     "eur",   "gbp",  "mxn",  "cop", "cad",
                                                "thb",     "crc",   "dop",  "pab",  "chf", "kyd",
-                                               "dolares", "pesos", "euro", "euros"};
+                                               "dolares", "pesos", "euro", "euros",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "brl", "reais", "try", "tl", "pln", "zl", "czk", "kc", "jpy", "円"};
 
 // What includes is another service or not a price at all.
 constexpr std::string_view kOtherSubjects[] = {
@@ -93,19 +111,32 @@ constexpr std::string_view kOtherSubjects[] = {
     "hyaluron*", "hialuron*", "cortison*",     "steroid*",      "consultation*", "consult",
     "consulta",  "beratung*", "erstberatung*", "sprechstunde*", "insurance",     "insurer*",
     "medicare",  "seguro*",   "aseguradora*",  "versicherung*", "krankenkasse*", "symptom*",
-    "benefit*",  "candidate*"};
+    "benefit*",  "candidate*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "plaquetas", "piastrin*", "plaquett*", "trombosit*", "osocz*", "ialuron*", "hyaluronique",
+    "hyaluronik", "kortizon*", "consulta*", "consulenza", "visita", "muayene*", "konsultacj*",
+    "seguro", "assicuraz*", "assurance", "mutuelle", "sigorta*", "ubezpieczen*", "nfz", "sgk",
+    "ヒアルロン酸", "相談", "保険", "初診"};
 // ... unless it names the stem-cell treatment too.
 constexpr std::string_view kStemSubjects[] = {
     "stem*",        "cell*",   "celula*", "madre",   "stamm*",        "bmac",          "bmc",
     "marrow",       "medula",  "svf",     "adipose", "fat",           "grasa",         "eigenfett*",
-    "knochenmark*", "exosom*", "cord",    "cordon",  "regenerative*", "orthobiologic*"};
+    "knochenmark*", "exosom*", "cord",    "cordon",  "regenerative*", "orthobiologic*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "celulas", "tronco", "gordura", "cellule*", "staminal*", "midollo", "grasso", "cellules",
+    "souche*", "moelle", "graisse", "hucre*", "kok hucre*", "kemik ilig*", "yag*", "komork*",
+    "macierzyst*", "szpik*", "tluszcz*", "幹細胞", "脂肪", "骨髄", "再生医療"};
 
 // Headings over lists of included or excluded items.
 constexpr std::string_view kExcludedHeadings[] = {
     "not included", "what's not included", "what is not included", "not covered",
     "extras",       "additional costs",    "additional fees",      "no incluye",
     "no incluido*", "no esta incluido",    "nicht enthalten",      "nicht im preis*",
-    "zusatzkosten"};
+    "zusatzkosten",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "nao incluso", "nao esta incluido", "non incluso", "non compreso", "non inclus",
+    "non compris", "dahil degil", "dahil olmayanlar", "nie obejmuje", "poza cena", "含まれないもの",
+    "別途費用"};
 constexpr std::string_view kIncludedHeadings[] = {"included",
                                                   "what's included",
                                                   "what is included",
@@ -121,7 +152,11 @@ constexpr std::string_view kIncludedHeadings[] = {"included",
                                                   "im preis enthalten",
                                                   "enthalten",
                                                   "inklusive",
-                                                  "leistungsumfang"};
+                                                  "leistungsumfang",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "o que esta incluido", "o preco inclui", "incluso nel prezzo", "il prezzo comprende",
+    "cosa comprende", "le prix comprend", "ce qui est inclus", "fiyata dahil",
+    "fiyata dahil olanlar", "w cenie", "cena obejmuje", "料金に含まれるもの", "費用に含まれるもの"};
 
 // Cheap block prefilter: a cue of either kind may be present.
 constexpr std::string_view kCueAnchors[] = {
@@ -129,7 +164,11 @@ constexpr std::string_view kCueAnchors[] = {
     "umfasst*",     "einschliess*", "inbegriff*", "extra*",      "separat*",     "aparte*",
     "exclu*",       "billed to*",   "except*",    "but not*",    "zzgl*",        "zuzugl*",
     "gesondert*",   "zusatzl*",     "comprende*", "cubre*",      "sin incluir*", "salvo*",
-    "ausgenommen*", "ausser*",      "berechnet*"};
+    "ausgenommen*", "ausser*",      "berechnet*",
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
+    "inclu*", "compre*", "compris*", "dahil*", "icerir*", "w cenie*", "obejm*", "zawier*",
+    "zahrnuj*", "a parte*", "en sus*", "supplement*", "ayrica*", "haric*", "dodatkow*",
+    "osobno*", "oprocz*", "含", "込み", "別途", "除く"};
 
 // The seed article's cost items. Follow-up is matched first and masks its
 // words, so "consulta de control" is a follow-up, not an evaluation.
@@ -157,7 +196,12 @@ constexpr std::string_view kFollowUp[] = {"follow-up*",
                                           "kontrolltermin*",
                                           "nachkontroll*",
                                           "verlaufskontroll*",
-                                          "kontrolluntersuchung*"};
+                                          "kontrolluntersuchung*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "acompanhamento*", "consulta de retorno", "retorno*", "revisao*", "controllo*",
+    "controlli", "visita di controllo", "follow up", "suivi*", "consultation de controle",
+    "kontrol*", "takip*", "wizyta kontrolna", "wizyty kontrolne", "kontrolni*", "経過観察", "術後診察",
+    "フォローアップ", "定期検診"};
 constexpr std::string_view kEvaluation[] = {"evaluation*",
                                             "evaluacion*",
                                             "valoracion*",
@@ -196,7 +240,12 @@ constexpr std::string_view kEvaluation[] = {"evaluation*",
                                             "mrt",
                                             "rontgen*",
                                             "bildgebung",
-                                            "blutuntersuchung*"};
+                                            "blutuntersuchung*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "avaliacao*", "consulta", "ressonancia*", "exames*", "valutazione*", "visita",
+    "risonanza*", "radiografia", "esami*", "bilan*", "consultation*", "irm", "radiographie*",
+    "examen*", "muayene*", "mr", "rontgen", "tahlil*", "konsultacj*", "rezonans*", "badani*",
+    "vysetreni*", "初診", "診察", "検査", "mri検査", "レントゲン"};
 constexpr std::string_view kHarvest[] = {"harvest*",
                                          "aspiration*",
                                          "aspirate",
@@ -224,9 +273,18 @@ constexpr std::string_view kHarvest[] = {"harvest*",
                                          "knochenmarkentnahme*",
                                          "aufbereitung*",
                                          "kultivierung*",
-                                         "gewinnung"};
+                                         "gewinnung",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "coleta*", "lipoaspirac*", "processamento", "cultivo*", "prelievo*", "lipoaspirazione",
+    "lavorazione", "coltura*", "prelevement*", "lipoaspiration", "culture*",
+    "traitement des cellules", "alim*", "hazirlan*", "pobranie*", "pobrania", "liposukcj*",
+    "przygotowanie*", "odber*", "採取", "培養", "加工", "脂肪吸引"};
 constexpr std::string_view kInjection[] = {"injection*",  "inyeccion*", "infiltracion*",
-                                           "aplicacion*", "injektion*", "applikation*"};
+                                           "aplicacion*", "injektion*", "applikation*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "aplicac*", "injec*", "infiltrac*", "iniezion*", "infiltrazion*", "injection*",
+    "infiltration*", "enjeksiyon*", "uygulama*", "iniekcj*", "podani*", "zastrzyk*", "injekc*",
+    "aplikac*", "注射", "注入", "投与"};
 
 struct ItemWords {
   CostItem item;
@@ -324,7 +382,7 @@ Side HeadingSide(std::string_view folded_heading) {
 class PageScan {
  public:
   PageScan(const Document& doc, const PageContext& ctx, PageText& text, PriceIncludesExtractor* out)
-      : doc_(doc), ctx_(ctx), text_(text), out_(out) {}
+      : doc_(doc), ctx_(ctx), text_(text), out_(out), added_(AddedLanguagesApply(ctx.lang)) {}
 
   void Run() {
     heading_side_.assign(doc_.blocks.size(), -1);
@@ -337,7 +395,7 @@ class PageScan {
         lead_side_ = Side::kNone;
       }
       const std::string_view folded = text_.Fold(i).text();
-      if (!HasPhrase(folded, kCueAnchors) || !text_.ClinicSpeaks(i)) continue;
+      if (!HasPhrase(folded, kCueAnchors, added_) || !text_.ClinicSpeaks(i)) continue;
       ScanSentences(i);
     }
   }
@@ -366,7 +424,7 @@ class PageScan {
     const std::vector<Span>& sentences = text_.Sentences(index);
     for (size_t k = 0; k < sentences.size(); ++k) {
       const std::string_view folded = fold.Cut(sentences[k]);
-      if (!HasPhrase(folded, kCueAnchors)) continue;
+      if (!HasPhrase(folded, kCueAnchors, added_)) continue;
       const std::string_view raw =
           std::string_view(b.text).substr(sentences[k].begin, sentences[k].size());
       ScanSentence(index, folded, raw, k + 1 == sentences.size());
@@ -404,7 +462,10 @@ class PageScan {
           continue;
         }
         items = ItemsIn(AfterCue(folded, cue->end));
-        if (!included && items.none()) items = ItemsIn(BeforeCue(folded, cue->begin));
+        // Nothing after the cue: the items stand before it, as in a negation
+        // ("... is not included") and in languages that put the verb last
+        // ("... dahildir", "…が含まれます").
+        if (items.none()) items = ItemsIn(BeforeCue(folded, cue->begin));
         // "Package price covers ... and includes:" opens a list.
         if (included && last && raw.ends_with(':')) {
           lead_side_ = Side::kIncluded;
@@ -479,6 +540,7 @@ class PageScan {
   const PageContext& ctx_;
   PageText& text_;
   PriceIncludesExtractor* out_;
+  const bool added_;              // the page may be in a language added with issue 18
   Side lead_side_ = Side::kNone;  // set by an "includes:" lead-in paragraph
   std::string lead_text_;
   std::string row_subject_;

@@ -42,7 +42,15 @@ constexpr double kBandLowUsd = 1000;
 constexpr double kBandHighUsd = 15000;
 
 bool HasDigit(std::string_view s) {
-  return std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+  if (std::any_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; })) return true;
+  // Full-width digits (０-９, EF BC 90..99), folded to ASCII before scanning.
+  for (size_t i = s.find("\xEF\xBC"); i != std::string_view::npos; i = s.find("\xEF\xBC", i + 2)) {
+    if (i + 2 < s.size() && static_cast<unsigned char>(s[i + 2]) >= 0x90 &&
+        static_cast<unsigned char>(s[i + 2]) <= 0x99) {
+      return true;
+    }
+  }
+  return false;
 }
 
 bool IsAlnum(char c) {
@@ -282,6 +290,11 @@ class PageScan {
         out->currency = DollarCurrency(m, cue);
         out->guessed = out->guessed || DollarIsAmbiguous();
         break;
+      case CurrencyCue::kBareYen:
+        // "¥" is the yen and the yuan: yuan on a Chinese page.
+        out->currency = lang_ == "zh" || ctx_.tld == "cn" ? "CNY" : "JPY";
+        out->guessed = lang_ != "ja" && lang_ != "zh" && ctx_.tld != "jp" && ctx_.tld != "cn";
+        break;
       case CurrencyCue::kNone:
         return false;
     }
@@ -298,6 +311,8 @@ class PageScan {
     if (tld == "ca" || (cue == CurrencyCue::kBareDollar && PageSignals().canada)) return "CAD";
     if (tld == "au") return "AUD";
     if (tld == "nz") return "NZD";
+    // A bare "$" on a Brazilian page is the real (R$ split by markup).
+    if (tld == "br" || doc_.lang.starts_with("pt-br")) return "BRL";
     if (cue == CurrencyCue::kDollarWord) return "USD";
     const Signals& s = PageSignals();
     const bool spanish = lang_ == "es";

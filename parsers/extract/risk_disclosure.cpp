@@ -9,6 +9,7 @@
 #include "parsers/text/fold.h"
 #include "parsers/text/polarity.h"
 #include "parsers/text/sentences.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/shared_words.h"
 
 namespace clinicrank {
@@ -26,14 +27,24 @@ constexpr std::string_view kHarms[] = {
     "soreness",    "hematoma*",   "nerve injur*",      "nerve irritation", "nerve damage",
     "flare*",      "allergic",    "blood clot*",       "infeccion*",       "sangrado",
     "hemorragia*", "moreton*",    "dolor transitorio", "infektion*",       "blutung*",
-    "bluterguss*", "schwellung*", "nervenverletzung*"};
+    "bluterguss*", "schwellung*", "nervenverletzung*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "infeccao", "infeccoes", "sangramento", "hematoma", "inchaco", "dor temporaria",
+    "infezione*", "sanguinamento", "gonfiore", "ematoma", "saignement*", "gonflement*",
+    "hematome*", "enfeksiyon*", "kanama*", "sislik", "morarma", "infekcj*", "krwawieni*",
+    "obrzek*", "krwiak*", "感染", "出血", "腫れ", "内出血"};
 // A risk that exists: "risks include", "carries some risk", "rare but possible".
 constexpr std::string_view kExistence[] = {
     "include*", "including", "carries",        "carry",    "possible",  "potential", "may",
     "can",      "rare",      "rarely",         "uncommon", "common",    "there are", "tiene",
     "tienen",   "incluyen",  "posible*",       "pueden",   "puede",     "hay",       "infrecuente*",
     "raro*",    "raramente", "konnen",         "kann",     "mogliche*", "moglich",   "gibt",
-    "selten",   "bestehen",  "einschliesslich"};
+    "selten",   "bestehen",  "einschliesslich",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "inclui*", "incluem", "possive*", "pode*", "podem", "raro*", "raramente", "comuns",
+    "includ*", "possibil*", "puo", "possono", "rari", "rara*", "rare*", "peut", "peuvent",
+    "possible*", "inclu*", "olabilir", "nadir*", "mumkun", "moga", "moze", "rzadko", "mozliwe",
+    "obejmuj*", "ある", "あります", "可能性", "まれ"};
 // Denials the negation reader may miss.
 constexpr std::string_view kDenials[] = {"no risk*",
                                          "zero risk",
@@ -50,18 +61,30 @@ constexpr std::string_view kDenials[] = {"no risk*",
                                          "risikofrei",
                                          "risikolos",
                                          "keine nebenwirkung*",
-                                         "keinerlei"};
+                                         "keinerlei",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "sem risco*", "sem nenhum risco", "sem efeitos colaterais", "isento de risco*",
+    "senza rischi*", "nessun rischio", "senza effetti collaterali", "sans risque*",
+    "aucun risque", "sans effets secondaires", "risksiz", "yan etkisi yok*", "bez ryzyka",
+    "bez skutkow ubocznych", "nie ma ryzyka", "bez rizika", "リスクなし", "副作用なし", "副作用はありません"};
 // Benefit talk just before a harm or risk word: "reduces swelling", "lowers
 // the risk of surgery", "minimal risk".
 constexpr std::string_view kBenefits[] = {
     "reduc*", "relie*",  "decreas*",  "less",    "lower*",   "low",    "minimal", "calm*",
     "fight*", "avoid*",  "prevent*",  "alivi*",  "disminu*", "menos",  "evita*",  "bajo",
-    "minimo", "lindern", "reduzier*", "weniger", "vermeid*", "gering*"};
+    "minimo", "lindern", "reduzier*", "weniger", "vermeid*", "gering*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "reduz*", "diminu*", "alivi*", "menor*", "ridu*", "dimin*", "allevi*", "minor*", "redui*",
+    "soulag*", "moindre*", "azalt*", "hafiflet*", "zmniejsz*", "lagodz*", "mniejsz*", "軽減",
+    "減ら", "少な"};
 
 constexpr std::string_view kApprovals[] = {
     "approved",    "approval",   "authorized", "authorised", "recommended",
     "aprobado*",   "aprobada*",  "aprobo",     "aprobacion", "autorizado*",
-    "autorizada*", "zugelassen", "zulassung",  "genehmigt"};
+    "autorizada*", "zugelassen", "zulassung",  "genehmigt",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "aprovad*", "autorizad*", "approvat*", "autorizzat*", "approuve*", "autorise*", "onayli",
+    "onaylan*", "zatwierdzon*", "dopuszczon*", "承認", "認可"};
 constexpr std::string_view kRegulators[] = {"fda",
                                             "food and drug administration",
                                             "health canada",
@@ -76,16 +99,29 @@ constexpr std::string_view kRegulators[] = {"fda",
                                             "bfarm",
                                             "aemps",
                                             "mhra",
-                                            "tga"};
+                                            "tga",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "infarmed", "aifa", "ansm", "swissmedic", "titck", "saglik bakanligi", "urpl",
+    "sukl", "厚生労働省", "厚生局", "pmda"};
 constexpr std::string_view kUnproven[] = {"investigational", "experimental", "experimentell*",
-                                          "unproven",        "no probado",   "nicht erwiesen"};
+                                          "unproven",        "no probado",   "nicht erwiesen",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "experimental", "nao comprovad*", "sperimentale", "non provat*", "experimental",
+    "non prouve*", "non valide*", "deneysel", "kanitlanmamis", "eksperymentaln*",
+    "nieudowodnion*", "experimentalni", "研究段階", "未承認"};
 
 // The treatment (or the clinic) as the subject of a disclosure.
 constexpr std::string_view kTreatmentWords[] = {
     "treatment*",  "therap*",   "stem cell*",   "bmac",      "procedure*",    "injection*",
     "our",         "we",        "tratamiento*", "terapia*",  "celulas madre", "procedimiento*",
     "behandlung*", "therapie*", "stammzell*",   "eingriff*", "wir",           "unser*",
-    "nuestr*"};
+    "nuestr*",
+    // --- pt, it, fr, tr, pl, cs, ja
+    "tratamento*", "terapia*", "celulas-tronco", "procedimento*", "aplicac*", "nosso*",
+    "trattament*", "cellule staminali", "procedur*", "infiltrazion*", "nostr*", "traitement*",
+    "therapie*", "cellules souches", "intervention*", "notre", "nous", "tedavi*", "kok hucre*",
+    "islem*", "biz", "leczeni*", "terapi*", "komork*", "zabieg*", "nasz*", "治療", "幹細胞", "注射",
+    "当院"};
 
 constexpr std::string_view kAnchors[] = {"risk*",
                                          "side effect*",
@@ -125,7 +161,12 @@ constexpr std::string_view kAnchors[] = {"risk*",
                                          "schwell*",
                                          "moreton*",
                                          "nerve*",
-                                         "dolor*"};
+                                         "dolor*",
+    kAddedLanguageRows,  // --- pt, it, fr, tr, pl, cs, ja
+    "risc*", "rischi*", "risque*", "ryzyk*", "rizik*", "efeito*", "effett*", "effet*",
+    "yan etki*", "skutk*", "dzialani*", "komplikasyon*", "powikl*", "infez*", "saign*",
+    "kanama*", "krwaw*", "aprov*", "autoris*", "onay*", "zatwierdz*", "sperimental*",
+    "deneysel*", "eksperyment*", "リスク", "副作用", "合併症", "感染", "出血", "承認", "認可"};
 
 // ---- Rules -------------------------------------------------------------
 
@@ -207,6 +248,7 @@ std::string NextAnswer(const Document& doc, PageText& text, size_t index) {
 }  // namespace
 
 void RiskDisclosureExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
+  const bool added = AddedLanguagesApply(ctx.lang);
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     if (Settled(DisclosureKind::kRisks) && Settled(DisclosureKind::kNotApproved)) return;
     const Block& b = doc.blocks[i];
@@ -216,13 +258,13 @@ void RiskDisclosureExtractor::AddPage(const Document& doc, const PageContext& ct
       return HasPhrase(folded, kTreatmentWords) ? kAboutTreatment : kAside;
     };
     const BlockFold& fold = text->Fold(i);
-    if (!HasPhrase(fold.text(), kAnchors)) continue;
+    if (!HasPhrase(fold.text(), kAnchors, added)) continue;
     if (!text->ClinicSpeaks(i)) continue;
     const std::vector<Span>& sentences = text->Sentences(i);
     std::optional<bool> risk_heading;
     for (size_t k = 0; k < sentences.size(); ++k) {
       const std::string_view folded = fold.Cut(sentences[k]);
-      if (!HasPhrase(folded, kAnchors)) continue;
+      if (!HasPhrase(folded, kAnchors, added)) continue;
       const std::string_view raw =
           std::string_view(b.text).substr(sentences[k].begin, sentences[k].size());
       const bool listed = b.kind == BlockKind::kListItem && b.text.size() <= 300;

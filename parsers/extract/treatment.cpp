@@ -22,6 +22,7 @@
 #include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
+#include "parsers/vocab/languages.h"
 #include "parsers/vocab/treatment_terms.h"
 
 namespace clinicrank {
@@ -62,7 +63,19 @@ bool HasClinicSubject(std::string_view folded) {
       "uns",          "every injection", "each injection", "all injections", "knee injections",
       "every procedure", "the injection", "the injections", "the procedure", "las inyecciones",
       "la inyeccion", "la aplicacion", "las aplicaciones", "la infiltracion", "toda infiltracion",
-      "cada inyeccion", "die injektion", "alle injektionen", "jede injektion"};
+      "cada inyeccion", "die injektion", "alle injektionen", "jede injektion",
+      // --- pt, it, fr, tr, pl, cs, ja: "we", "our", first-person verbs, the
+      // injection itself.
+      "nos", "nosso", "nossa", "nossos", "nossas", "a aplicacao", "as aplicacoes", "a infiltracao",
+      "a injecao", "cada aplicacao", "noi", "nostro", "nostra", "nostri", "nostre",
+      "utilizziamo", "usiamo", "eseguiamo", "effettuiamo", "iniettiamo", "offriamo",
+      "l'infiltrazione", "le infiltrazioni", "ogni infiltrazione", "nous", "notre", "nos",
+      "utilisons", "effectuons", "injectons", "pratiquons", "realisons", "proposons",
+      "l'injection", "les injections", "chaque injection", "biz", "bizim", "klinigimiz",
+      "klinigimizde", "merkezimizde", "kullaniyoruz", "uyguluyoruz", "yapiyoruz", "enjeksiyon",
+      "enjeksiyonlar", "nasz", "nasza", "nasze", "naszym", "naszej", "stosujemy", "wykonujemy",
+      "podajemy", "uzywamy", "oferujemy", "iniekcja", "iniekcje", "zastrzyk", "nase",
+      "pouzivame", "aplikace", "injekce", "当院", "当クリニック", "注射", "注入"};
   if (kSubjects.In(folded)) return true;
   for (std::string_view word : SplitWords(folded)) {
     if (word.size() >= 6 && (word.ends_with("amos") || word.ends_with("emos"))) {
@@ -77,7 +90,11 @@ bool AddressesClinic(std::string_view folded) {
   if (HasClinicSubject(folded)) return true;
   static const PhraseSet kAddressees{"you", "your", "usted", "ustedes", "sie", "ihr", "ihre",
                                      "i",   "my",   "me",    "mi",      "mis", "yo",  "ich",
-                                     "mein", "meine", "meinen"};
+                                     "mein", "meine", "meinen",
+                                     // --- pt, it, fr, tr, pl, ja
+                                     "voce", "seu", "sua", "meu", "minha", "lei", "mio", "mia",
+                                     "vous", "votre", "vos", "je", "mon", "siz", "sizin", "ben",
+                                     "benim", "pan", "pani", "moj", "moja", "私", "あなた"};
   return kAddressees.In(folded);
 }
 
@@ -88,14 +105,31 @@ bool HasNegativeEvaluation(std::string_view folded) {
       "dead",           "nonviable",     "muertas",        "tote",          "toten",
       "contain no",     "contains no",   "not contain",    "don't contain", "doesn't contain",
       "no contienen",   "no contiene",   "enthalten keine", "keine lebenden", "not stem",
-      "no stem",        "lack",          "lacks",          "carecen"};
+      "no stem",        "lack",          "lacks",          "carecen",
+      // --- pt, it, fr, tr, pl, ja
+      "nao contem",     "celulas mortas", "non contiene",  "non contengono", "cellule morte",
+      "ne contient",    "cellules mortes", "canli hucre icermez", "olu hucre", "martwe komorki",
+      "nie zawiera",    "死細胞"};
   return kCues.In(folded);
 }
 
 // "or" between two named things: "bone marrow or fat", "o", "oder", "either".
 bool HasDisjunction(std::string_view folded) {
   static const PhraseSet kWords{"or", "o", "u", "oder", "either", "both", "ambos", "ambas",
-                                "tanto", "sowohl", "bzw", "and/or", "y/o", "und/oder"};
+                                "tanto", "sowohl", "bzw", "and/or", "y/o", "und/oder",
+                                // --- pt, it, fr, tr, pl, ja
+                                "ou", "e/ou", "oppure", "soit", "veya", "ya da", "lub", "albo",
+                                "または", "又は", "もしくは"};
+  return kWords.In(folded);
+}
+
+// Words before the first of two named things that make them alternatives
+// ("either", "both", "tanto"): HasDisjunction less the bare "or" words, which
+// before the first thing are something else (Portuguese "o" is "the").
+bool HasDisjunctionBefore(std::string_view folded) {
+  static const PhraseSet kWords{"either", "both", "ambos", "ambas", "tanto", "sowohl",
+                                // --- pt, it, fr, pl
+                                "quer", "sia", "soit", "zarowno"};
   return kWords.In(folded);
 }
 
@@ -103,13 +137,20 @@ bool HasInjectionContext(std::string_view folded) {
   static const PhraseSet kWords({"inject", "needle", "aguja", "inyec", "infiltr", "aplicac", "aplica",
        "puncion", "punctur", "injekt", "injizi", "spritz", "nadel", "punktion",
        "placement", "placed", "deliver", "guid", "guia", "procedure",
-       "procedimiento", "precis", "accura"}, PhraseSet::Mode::kPrefix);
+       "procedimiento", "precis", "accura",
+       // --- pt, it, fr, tr, pl, cs, ja
+       "injec", "injet", "agulha", "iniez", "iniett", "aiguille", "enjeksiyon", "enjekte",
+       "igne", "iniekc", "wstrzyk", "zastrzyk", "igl", "podani", "injekc", "aplikac", "注射",
+       "注入", "投与", "針"}, PhraseSet::Mode::kPrefix);
   return kWords.In(folded);
 }
 
 bool HasStemContext(std::string_view folded) {
   static const PhraseSet kWords({"stem", "madre", "stamm", "progenitor",
-                                  "mobiliz", "moviliz", "mesenchym", "msc"}, PhraseSet::Mode::kPrefix);
+                                  "mobiliz", "moviliz", "mesenchym", "msc",
+                                  // --- pt, it, fr, tr, pl, cs, ja
+                                  "tronco", "estaminai", "staminal", "souche", "kok hucre",
+                                  "macierzyst", "kmenov", "幹細胞"}, PhraseSet::Mode::kPrefix);
   return kWords.In(folded);
 }
 
@@ -118,13 +159,22 @@ bool HasUsageContext(std::string_view folded) {
        "perform", "guid", "inject", "utiliz", "usa", "usamos", "ofrec",
        "necesit", "necesari", "emple", "verwend", "benutz", "einsetz",
        "eingesetzt", "nutz", "notig", "notwendig", "anbiet", "bieten",
-       "injizi", "spritz", "realiz", "guia", "do", "does"}, PhraseSet::Mode::kPrefix);
+       "injizi", "spritz", "realiz", "guia", "do", "does",
+       // --- pt, it, fr, tr, pl, cs, ja
+       "oferec", "empreg", "fazemos", "precis", "utilizz", "usiamo", "offr", "eseguiamo",
+       "utilis", "propos", "effectu", "pratiqu", "necessit", "besoin", "kullan", "uygula",
+       "gerek", "stosuj", "uzyw", "wykonuj", "wymag", "potrzeb", "pouzi", "provad", "使用",
+       "用い", "使って", "行って", "実施", "必要"}, PhraseSet::Mode::kPrefix);
   return kWords.In(folded);
 }
 
 // "avoids the radiation of fluoroscopy": a comparison, not the clinic's use.
 bool HasAvoidanceCue(std::string_view folded) {
-  static const PhraseSet kWords({"avoid", "evita", "vermeid", "radiation", "radiacion", "strahl"}, PhraseSet::Mode::kPrefix);
+  static const PhraseSet kWords({"avoid", "evita", "vermeid", "radiation", "radiacion", "strahl",
+                                 // --- pt, it, fr, tr, pl, ja
+                                 "evit", "radiac", "radiazion", "kacin", "radyasyon", "unik",
+                                 "promieniowan", "被ばく", "被曝", "避け"},
+                                PhraseSet::Mode::kPrefix);
   return kWords.In(folded);
 }
 
@@ -387,7 +437,7 @@ class SentenceJudge {
         first_end = h.end;
       } else if (value != first &&
                  (HasDisjunction(s_.folded.substr(first_end, h.begin - first_end)) ||
-                  HasDisjunction(s_.folded.substr(0, first_end)))) {
+                  HasDisjunctionBefore(s_.folded.substr(0, first_end)))) {
         alternatives = true;
       }
     }
@@ -461,7 +511,10 @@ class SentenceJudge {
     if (!Own(h)) return;
     const std::string_view phrase = s_.folded.substr(h.begin, h.end - h.begin);
     static const PhraseSet kUniversal{"every", "all",   "each", "any",
-                                      "todos", "todas", "cada", "alle"};
+                                      "todos", "todas", "cada", "alle",
+                                      // --- it, fr, tr, pl, ja
+                                      "tutti", "ogni", "ciascun", "tous", "chaque", "toutes",
+                                      "wszyscy", "kazdy", "全て", "すべて"};
     const bool universal = h.kind == TermKind::kStandardPlan && kUniversal.In(phrase);
     if (universal || ClinicSpeaks(h)) out->push_back({kPlan, "no", 1});
   }
@@ -471,7 +524,7 @@ class SentenceJudge {
 
 // True if a heading above `block` (its section, that heading's section, ...)
 // negates or rejects a birth-tissue / donor source.
-bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
+bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block, bool added_languages) {
   std::vector<TermHit> hits;
   int s = block.section;
   for (int depth = 0; depth < 6 && s >= 0 && static_cast<size_t>(s) < doc.blocks.size();
@@ -479,7 +532,7 @@ bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
     const Block& heading = doc.blocks[static_cast<size_t>(s)];
     const std::string folded = FoldCopy(heading.text);
     hits.clear();
-    FindTreatmentTerms(folded, &hits);
+    FindTreatmentTerms(folded, &hits, added_languages);
     if (!hits.empty()) {
       const SentencePolarity polarity(folded);
       for (const TermHit& h : hits) {
@@ -504,13 +557,15 @@ struct PageScan {
   // HeadingsRefuseDonorTissue by section index (-1: not computed yet); it
   // depends only on the section, which many blocks share.
   std::vector<signed char> refuses_by_section;
+  // The page needs the tables of the languages added with issue 18.
+  bool added_languages = true;
 
   bool HeadingsRefuse(const Block& block) {
     if (block.section < 0 || static_cast<size_t>(block.section) >= refuses_by_section.size()) {
-      return HeadingsRefuseDonorTissue(doc, block);
+      return HeadingsRefuseDonorTissue(doc, block, added_languages);
     }
     signed char& memo = refuses_by_section[static_cast<size_t>(block.section)];
-    if (memo < 0) memo = HeadingsRefuseDonorTissue(doc, block) ? 1 : 0;
+    if (memo < 0) memo = HeadingsRefuseDonorTissue(doc, block, added_languages) ? 1 : 0;
     return memo == 1;
   }
 };
@@ -526,7 +581,7 @@ void ScanBlock(PageScan& page, size_t index,
   // Most blocks say nothing about treatment: one prefilter pass over the
   // whole block spares splitting and scanning its sentences.
   const BlockFold& fold = page.text.Fold(index);
-  if (!MayHaveTreatmentTerms(fold.text())) return;
+  if (!MayHaveTreatmentTerms(fold.text(), page.added_languages)) return;
   const std::vector<Span>& sentences = page.text.Sentences(index);
   if (sentences.empty()) return;
 
@@ -565,7 +620,7 @@ void ScanBlock(PageScan& page, size_t index,
         text.substr(sentences[k].begin, sentences[k].size());
     const std::string_view folded = fold.Cut(sentences[k]);
     hits.clear();
-    FindTreatmentTerms(folded, &hits);
+    FindTreatmentTerms(folded, &hits, page.added_languages);
     // Skip the clause analysis unless some hit could still add a finding.
     const bool open = std::any_of(hits.begin(), hits.end(), [&](const TermHit& h) {
       return HitIsOpen(h, page.settled);
@@ -669,7 +724,8 @@ void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx, Pa
   // ultrasound and cell-source statements across sections and pages.
   PageScan page{doc, *text, ctx.information_page,
                 [this](const Outcome& o) { return Settled(o.field, o.value, o.priority); },
-                std::vector<signed char>(doc.blocks.size(), -1)};
+                std::vector<signed char>(doc.blocks.size(), -1),
+                AddedLanguagesApply(ctx.lang)};
   std::vector<std::pair<Found, std::string>> found;
   for (size_t i = 0; i < doc.blocks.size(); ++i) {
     found.clear();

@@ -15,6 +15,14 @@ constexpr P kOwnVoice[] = {
     {"nosotros"},  {"nosotras"},   {"nuestro"},    {"nuestra"},   {"nuestros"},  {"nuestras"},
     {"agende su"}, {"reserve su"}, {"solicite su"},
     {"wir"},       {"unser", kPrefix}, {"uns"},    {"vereinbaren sie"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"nos"},       {"nosso"},      {"nossa"},      {"nossos"},    {"nossas"},    {"agende sua"},
+    {"noi"},       {"nostro"},     {"nostra"},     {"nostri"},    {"nostre"},    {"prenota"},
+    {"nous"},      {"notre"},      {"nos"},        {"prenez rendez-vous"},
+    {"biz"},       {"bizim"},      {"klinigimiz", kPrefix}, {"merkezimiz", kPrefix},
+    {"nasz", kPrefix}, {"zapraszamy"}, {"umow sie"},
+    {"nase", kPrefix},
+    {"当院", kPrefix}, {"当クリニック", kPrefix}, {"私たち", kPrefix},
 };
 
 constexpr P kEditorialVoice[] = {
@@ -26,6 +34,10 @@ constexpr P kEditorialVoice[] = {
     {"en este articulo"}, {"este articulo"}, {"en esta guia"},  {"le explicamos"},
     {"te explicamos"},   {"veremos"},
     {"in diesem artikel"}, {"dieser artikel"}, {"in diesem ratgeber"}, {"erklaren wir"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"neste artigo"}, {"este artigo"}, {"in questo articolo"}, {"questo articolo"},
+    {"dans cet article"}, {"cet article"}, {"bu yazida"}, {"bu makalede"},
+    {"w tym artykule"}, {"v tomto clanku"}, {"この記事では", kPrefix}, {"本記事では", kPrefix},
 };
 
 constexpr P kGeneral[] = {
@@ -64,6 +76,15 @@ constexpr P kGeneral[] = {
     // Comparisons between sources: "fat cells are better than marrow cells".
     {"better than"}, {"better for"},  {"similar to"},  {"superior to"},  {"mejores que"},
     {"similares a"}, {"ahnliche eigenschaften"}, {"besser als"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"pode ser obtid", kPrefix}, {"podem ser obtid", kPrefix}, {"por exemplo"},
+    {"como por exemplo"}, {"tipos de celulas"}, {"fontes de celulas"},
+    {"possono essere"}, {"puo essere"}, {"ad esempio"}, {"per esempio"}, {"tipi di cellule"},
+    {"peuvent etre"}, {"peut etre"}, {"par exemple"}, {"types de cellules"},
+    {"elde edilebilir"}, {"ornegin"}, {"gibi"},
+    {"moga byc"}, {"moze byc"}, {"na przyklad"}, {"np."}, {"rodzaje komorek"},
+    {"napriklad"}, {"mohou byt"},
+    {"例えば", kPrefix}, {"などの", kPrefix}, {"から採取できる", kPrefix}, {"とは", kPrefix},
 };
 
 constexpr P kTypical[] = {
@@ -73,6 +94,12 @@ constexpr P kTypical[] = {
     {"por lo general"}, {"a menudo"},
     {"haufig"},      {"meist"},       {"meistens"},   {"in der regel"}, {"ublicherweise"},
     {"typischerweise"}, {"oft"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"geralmente"}, {"normalmente"}, {"habitualmente"}, {"em geral"},
+    {"generalmente"}, {"solitamente"}, {"di solito"}, {"in genere"},
+    {"generalement"}, {"habituellement"}, {"en general"}, {"souvent"},
+    {"genellikle"}, {"cogunlukla"}, {"zazwyczaj"}, {"zwykle"}, {"czesto"},
+    {"obvykle"}, {"casto"}, {"一般的に", kPrefix}, {"通常", kPrefix}, {"多くの場合", kPrefix},
 };
 
 constexpr P kResearch[] = {
@@ -88,6 +115,15 @@ constexpr P kResearch[] = {
     {"have been shown"}, {"animal models"}, {"segun los resultados"}, {"los resultados de"},
     {"trabajos dirigidos"}, {"systematic review"}, {"systematic reviews"}, {"reviews suggest"},
     {"mean efficacy"}, {"eficacia media"}, {"evaluation of"}, {"evidence-graded"}, {"evidence graded"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"estudo"},      {"estudos"},     {"pesquisa"},    {"pesquisas"},   {"pesquisadores"},
+    {"ensaio clinico"}, {"publicado"},
+    {"studi clinici"}, {"studio clinico"}, {"ricerca"},  {"ricercatori"}, {"pubblicato"},
+    {"etude"},       {"etudes"},      {"chercheurs"},  {"essai clinique"}, {"essais cliniques"},
+    {"publie"},      {"calisma"},     {"calismalar"},  {"calismalarda"}, {"arastirma"},
+    {"arastirmalar"}, {"badania kliniczne"}, {"badaniach"}, {"naukowcy"}, {"badacze"},
+    {"metaanaliz", kPrefix}, {"meta-analiz", kPrefix}, {"studie"}, {"vyzkum"},
+    {"研究", kPrefix},  {"論文", kPrefix},  {"臨床試験", kPrefix}, {"治験", kPrefix},
 };
 
 constexpr P kReport[] = {
@@ -101,6 +137,13 @@ constexpr P kReport[] = {
     // Regulators and marketing: "the FDA warned", "products marketed as".
     {"warned"},      {"marketed"},    {"advertised"},  {"ads"},         {"so-called"},
     {"so called"},   {"comercializ", kPrefix},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"de acordo com"}, {"segundo o"}, {"segundo a"}, {"afirma"},     {"disse"},
+    {"explica"},     {"secondo"},     {"ha detto"},    {"spiega"},      {"afferma"},
+    {"selon"},       {"d'apres"},     {"a declare"},   {"explique"},
+    {"gore"},        {"dedi"},        {"belirtti"},    {"wedlug"},      {"powiedzial"},
+    {"tlumaczy"},    {"podle"},       {"rekl"},        {"によると", kPrefix}, {"によれば", kPrefix},
+    {"と述べ", kPrefix},
 };
 
 // A market, not a seller: averages, what prices "can" be or "generally
@@ -118,6 +161,13 @@ constexpr P kMarket[] = {
     {"en promedio"}, {"precio promedio"}, {"costo promedio"}, {"promedia"}, {"puede costar"},
     {"puede superar"}, {"suele costar"}, {"suelen costar"}, {"clinicas en"},
     {"im durchschnitt"}, {"durchschnittlich"}, {"kliniken in"}, {"kostet in der regel"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"em media"},    {"custo medio"}, {"preco medio"}, {"valor medio"}, {"pode custar"},
+    {"in media"},    {"costo medio"}, {"prezzo medio"}, {"mediamente"}, {"puo costare"},
+    {"all'estero"},  {"en moyenne"},  {"prix moyen"},  {"cout moyen"},  {"peut couter"},
+    {"ortalama"},    {"ortalama fiyat"}, {"srednio"},  {"sredni koszt"}, {"srednia cena"},
+    {"wedlug szacunkow"}, {"prumerne"},
+    {"相場", kPrefix}, {"一般的な費用", kPrefix}, {"目安", kPrefix}, {"他院", kPrefix},
 };
 
 // A comparison with another price: says nothing of the rest of a sentence
@@ -125,6 +175,10 @@ constexpr P kMarket[] = {
 constexpr P kComparison[] = {
     {"versus"},      {"vs"},          {"compared to"},   {"compared with"}, {"frente a"},
     {"en comparacion"}, {"im vergleich"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"comparado com"}, {"em comparacao com"}, {"rispetto a"}, {"in confronto a"},
+    {"par rapport a"}, {"compare a"}, {"karsilastirildiginda"}, {"w porownaniu z"},
+    {"に比べ", kPrefix}, {"と比較", kPrefix},
 };
 
 constexpr P kPast[] = {
@@ -132,6 +186,9 @@ constexpr P kPast[] = {
     {"have stopped"}, {"paused"},     {"in the past"},  {"formerly"},
     {"ya no"},       {"dejamos de"},  {"anteriormente"},
     {"nicht mehr"},  {"fruher"},      {"eingestellt"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"nao mais"},    {"ja nao"},      {"non piu"},     {"in passato"},  {"ne plus"},
+    {"auparavant"},  {"artik"},       {"juz nie"},     {"wczesniej"},   {"以前は", kPrefix},
 };
 
 // A "we" or "us" that is not the clinic: people in general ("stem cells in
@@ -142,11 +199,13 @@ constexpr P kNotTheClinic[] = {
     {"nuestro cuerpo"}, {"nuestro organismo"}, {"nuestras celulas"}, {"envejecemos"},
     {"unser korper"}, {"unserem korper"}, {"unseres korpers"}, {"wir alter werden"},
     {"the us"},      {"us$"},         {"us dollars"},   {"us-based"},      {"us patients"},
+    {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
+    {"nosso corpo"}, {"nosso organismo"}, {"nossas celulas"}, {"il nostro corpo"},
+    {"il nostro organismo"}, {"notre corps"}, {"notre organisme"}, {"vucudumuz"},
+    {"nasz organizm"}, {"naszego organizmu"}, {"nase telo"}, {"私たちの体", kPrefix},
 };
 
-}  // namespace
-
-std::span<const AttributionPhrase> AttributionTable(AttributionCue cue) {
+std::span<const AttributionPhrase> AllRows(AttributionCue cue) {
   switch (cue) {
     case AttributionCue::kOwnVoice: return kOwnVoice;
     case AttributionCue::kEditorialVoice: return kEditorialVoice;
@@ -160,6 +219,16 @@ std::span<const AttributionPhrase> AttributionTable(AttributionCue cue) {
     case AttributionCue::kNotTheClinic: return kNotTheClinic;
   }
   return {};
+}
+
+}  // namespace
+
+std::span<const AttributionPhrase> AttributionTable(AttributionCue cue, bool added_languages) {
+  const std::span<const AttributionPhrase> rows = AllRows(cue);
+  if (added_languages) return rows;
+  size_t n = 0;
+  while (n < rows.size() && !rows[n].text.empty()) ++n;
+  return rows.first(n);
 }
 
 }  // namespace clinicrank

@@ -1,8 +1,9 @@
 // The vocabulary of attribution (parsers/text/attribution.h) as data: the
 // words and phrases that say a statement is the clinic's own, general
 // information, research, another party's, or an editorial aside. Folded
-// spellings (no accents); English, Spanish and German (DOMAIN.md §4 "Global
-// traps"). Adding a language is adding rows.
+// spellings (no accents); English, Spanish and German, then one block per
+// table for the languages added with issue 18 (DOMAIN.md §4 "Global traps";
+// docs/extraction.md "Languages"). Adding a language is adding rows.
 #ifndef CLINICRANK_PARSERS_TEXT_ATTRIBUTION_WORDS_H_
 #define CLINICRANK_PARSERS_TEXT_ATTRIBUTION_WORDS_H_
 
@@ -31,7 +32,12 @@ struct AttributionPhrase {
   PhraseSet::Mode mode = PhraseSet::Mode::kWord;
 };
 
-std::span<const AttributionPhrase> AttributionTable(AttributionCue cue);
+// A cue's rows; without `added_languages`, only those for English, Spanish
+// and German (the rows before the empty one that opens the added languages'
+// block), for scans that English pages should not pay for. A full table's
+// empty row matches nothing (PhraseSet skips empty phrases).
+std::span<const AttributionPhrase> AttributionTable(AttributionCue cue,
+                                                    bool added_languages = true);
 
 }  // namespace clinicrank
 

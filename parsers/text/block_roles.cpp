@@ -73,7 +73,10 @@ bool StartsWithQuoteMark(std::string_view text) {
 
 bool IsFirstPerson(std::string_view folded) {
   static const PhraseSet kWords{"i",  "i'm", "i've", "my",  "me",   "mi",    "yo",
-                                "ich", "mein", "meine", "mir", "mich"};
+                                "ich", "mein", "meine", "mir", "mich",
+                                // --- pt, it, fr, tr, pl, ja
+                                "eu", "meu", "minha", "io", "mio", "mia", "je", "j'ai", "mon",
+                                "benim", "moj", "moja", "mnie", "私"};
   return kWords.In(folded);
 }
 
@@ -83,7 +86,13 @@ bool IsTestimonialHeading(std::string_view folded) {
   static const PhraseSet kWords{"testimonials",      "testimonial",        "patient stories",
                                 "success stories",   "what patients say",  "what our patients say",
                                 "reviews",           "testimonios",        "opiniones",
-                                "erfahrungsberichte", "patientenstimmen"};
+                                "erfahrungsberichte", "patientenstimmen",
+                                // --- pt, it, fr, tr, pl, ja
+                                "depoimentos",       "o que dizem nossos pacientes",
+                                "testimonianze",     "recensioni",         "temoignages",
+                                "avis de nos patients", "hasta yorumlari", "hasta gorusleri",
+                                "opinie pacjentow",  "opinie",             "患者様の声",
+                                "患者さんの声",      "体験談",             "口コミ"};
   return kWords.In(folded);
 }
 
@@ -94,7 +103,11 @@ namespace {
 bool IsAttributed(std::string_view folded) {
   static const PhraseSet kWords{"said",  "says",   "warns",  "warned", "according to", "reported",
                                 "stated", "wrote", "dijo",   "segun",  "afirmo",       "sagte",
-                                "laut",  "agency", "fda",    "ftc"};
+                                "laut",  "agency", "fda",    "ftc",
+                                // --- pt, it, fr, tr, pl, ja
+                                "disse", "segundo", "afirma", "ha detto", "secondo", "afferma",
+                                "a declare", "selon", "affirme", "dedi", "gore", "powiedzial",
+                                "wedlug", "によると", "述べ"};
   return kWords.In(folded);
 }
 

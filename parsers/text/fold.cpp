@@ -95,6 +95,12 @@ bool FoldCodePoint(uint32_t cp, std::string_view* out) {
     case 0x2026:
       *out = "...";
       return true;
+    case 0x301C:  // 〜 wave dash: Japanese ranges and "from" (３〜５万円)
+      *out = "~";
+      return true;
+    case 0xFFE5:  // ￥ full-width yen sign
+      *out = "\xC2\xA5";
+      return true;
     default:
       break;
   }

@@ -1,6 +1,7 @@
 // Phrase lists compiled on first use (parsers/text/phrase_list.h).
 #include "parsers/text/phrase_list.h"
 
+#include <array>
 #include <map>
 #include <memory>
 #include <mutex>
@@ -27,16 +28,23 @@ size_t MatchEnd(const PhraseSet& set, std::string_view folded, const PhraseSet::
 
 }  // namespace
 
-const PhraseSet& CompiledPhrases(Phrases phrases) {
+const PhraseSet& CompiledPhrases(Phrases phrases, bool added_languages) {
   static std::mutex mutex;
-  static auto* const compiled = new std::map<const std::string_view*, std::unique_ptr<PhraseSet>>();
+  // Per list: with and without the added languages' rows.
+  static auto* const compiled =
+      new std::map<const std::string_view*, std::array<std::unique_ptr<PhraseSet>, 2>>();
   const std::lock_guard<std::mutex> lock(mutex);
-  auto& slot = (*compiled)[phrases.data()];
+  auto& slot = (*compiled)[phrases.data()][added_languages ? 1 : 0];
   if (!slot) {
     std::vector<PhraseSet::Phrase> list;
     list.reserve(phrases.size());
     for (std::string_view p : phrases) {
-      if (p.ends_with('*')) {
+      if (p == kAddedLanguageRows) {
+        // Without the added languages, the rows before the mark; with them,
+        // an empty phrase in its place, which matches nothing and keeps ids.
+        if (!added_languages) break;
+        list.push_back({"", PhraseSet::Mode::kWord});
+      } else if (p.ends_with('*')) {
         list.push_back({p.substr(0, p.size() - 1), PhraseSet::Mode::kPrefix});
       } else {
         list.push_back({p, PhraseSet::Mode::kWord});
@@ -54,8 +62,8 @@ Span FindPhrase(std::string_view folded, Phrases phrases, size_t from) {
   return {m->begin, MatchEnd(set, folded, *m, phrases)};
 }
 
-bool HasPhrase(std::string_view folded, Phrases phrases) {
-  return CompiledPhrases(phrases).In(folded);
+bool HasPhrase(std::string_view folded, Phrases phrases, bool added_languages) {
+  return CompiledPhrases(phrases, added_languages).In(folded);
 }
 
 void FindAllPhrases(std::string_view folded, Phrases phrases, std::vector<Span>* out) {

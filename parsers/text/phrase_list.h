@@ -19,13 +19,20 @@ namespace clinicrank {
 // address).
 using Phrases = std::span<const std::string_view>;
 
-// The PhraseSet of a list; thread-safe.
-const PhraseSet& CompiledPhrases(Phrases phrases);
+// In a list, the mark after the rows for English, Spanish and German and
+// before the rows for the languages added with issue 18: a prefilter given
+// `added_languages` false (parsers/vocab/languages.h) skips the rows after
+// it, so English pages pay nothing for the other languages' words.
+inline constexpr std::string_view kAddedLanguageRows = "\x01 added languages";
+
+// The PhraseSet of a list (without the rows after kAddedLanguageRows unless
+// `added_languages`); thread-safe.
+const PhraseSet& CompiledPhrases(Phrases phrases, bool added_languages = true);
 
 // The first match at or after `from` (the longest at the leftmost position;
 // a prefix match runs to the end of its word), or an empty span at npos.
 Span FindPhrase(std::string_view folded, Phrases phrases, size_t from = 0);
-bool HasPhrase(std::string_view folded, Phrases phrases);
+bool HasPhrase(std::string_view folded, Phrases phrases, bool added_languages = true);
 // Every non-overlapping match, left to right (the longest first at a position).
 void FindAllPhrases(std::string_view folded, Phrases phrases, std::vector<Span>* out);
 

@@ -73,6 +73,7 @@ void PhraseSet::Build(std::vector<Folded> phrases) {
     const Folded& p = phrases_[id];
     if (p.text.empty()) continue;
     const bool anywhere = p.mode == Mode::kInfix || !IsAlnum(p.text.front());
+    mid_word_ = mid_word_ || (anywhere && IsAlnum(p.text.front()));
     BuildNode* node = anywhere ? &any_root : &word_root;
     for (const char c : p.text) {
       auto& child = node->children[static_cast<uint8_t>(c)];
@@ -165,13 +166,15 @@ void PhraseSet::FindAll(std::string_view folded, std::vector<Match>* out) const 
     };
     const bool word_start = i == 0 || !IsAlnum(folded[i - 1]);
     if (word_start) Walk(word_start_, folded, i, add);
-    if (any) Walk(anywhere_, folded, i, add);
+    if (any && anywhere_.root[static_cast<uint8_t>(folded[i])] != 0) {
+      Walk(anywhere_, folded, i, add);
+    }
     if (out->size() - first > 1) {
       std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                 [](const Match& a, const Match& b) { return a.id < b.id; });
     }
     // Without phrases that start mid-word, skip to the next word start.
-    if (!any && IsAlnum(folded[i])) {
+    if (!mid_word_ && IsAlnum(folded[i])) {
       while (i < n && IsAlnum(folded[i])) ++i;
     } else {
       ++i;
@@ -192,7 +195,9 @@ std::optional<PhraseSet::Match> PhraseSet::LongestAt(std::string_view folded, si
 
 std::optional<PhraseSet::Match> PhraseSet::Find(std::string_view folded, size_t from) const {
   const bool any = !anywhere_.empty();
-  for (size_t i = from; i < folded.size(); ++i) {
+  const size_t n = folded.size();
+  size_t i = from;
+  while (i < n) {
     std::optional<Match> best;
     const auto keep = [&](size_t end, uint32_t id) {
       if (!best || end > best->end) best = Match{i, end, id};
@@ -201,6 +206,11 @@ std::optional<PhraseSet::Match> PhraseSet::Find(std::string_view folded, size_t 
     if (i == 0 || !IsAlnum(folded[i - 1])) Walk(word_start_, folded, i, keep);
     if (any) Walk(anywhere_, folded, i, keep);
     if (best) return best;
+    if (!mid_word_ && IsAlnum(folded[i])) {
+      while (i < n && IsAlnum(folded[i])) ++i;
+    } else {
+      ++i;
+    }
   }
   return std::nullopt;
 }
@@ -208,7 +218,7 @@ std::optional<PhraseSet::Match> PhraseSet::Find(std::string_view folded, size_t 
 bool PhraseSet::In(std::string_view folded) const {
   const auto stop = [](size_t, uint32_t) { return false; };
   const size_t n = folded.size();
-  if (!anywhere_.empty()) {
+  if (mid_word_) {
     for (size_t i = 0; i < n; ++i) {
       if ((i == 0 || !IsAlnum(folded[i - 1])) && !Walk(word_start_, folded, i, stop)) return true;
       if (!Walk(anywhere_, folded, i, stop)) return true;
@@ -216,7 +226,10 @@ bool PhraseSet::In(std::string_view folded) const {
     return false;
   }
   // Only word starts can begin a match: skip to each, and try it only when
-  // its first byte begins some phrase (one table load).
+  // its first byte begins some phrase (one table load). Phrases that begin
+  // with punctuation or a non-ASCII byte (CJK terms) are tried at every
+  // byte outside ASCII words.
+  const bool any = !anywhere_.empty();
   size_t i = 0;
   while (i < n) {
     if (word_start_.root[static_cast<uint8_t>(folded[i])] != 0 &&
@@ -224,6 +237,10 @@ bool PhraseSet::In(std::string_view folded) const {
       return true;
     }
     if (!IsAlnum(folded[i])) {
+      if (any && anywhere_.root[static_cast<uint8_t>(folded[i])] != 0 &&
+          !Walk(anywhere_, folded, i, stop)) {
+        return true;
+      }
       ++i;
       continue;
     }

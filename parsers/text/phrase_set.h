@@ -120,6 +120,10 @@ class PhraseSet {
   std::vector<Folded> phrases_;
   Trie word_start_;  // phrases that begin with an alphanumeric and are not kInfix
   Trie anywhere_;    // kInfix phrases and phrases that begin with punctuation
+  // Some kInfix phrase begins with an ASCII letter or digit, so matches can
+  // start inside a word; without one, scans skip from word start to word
+  // start even when anywhere_ holds phrases (CJK terms, punctuation).
+  bool mid_word_ = false;
 };
 
 }  // namespace clinicrank

@@ -2,11 +2,14 @@
 // forms SplitClauses and MentionPolarity built on it.
 //
 // Heuristic (DOMAIN.md §4 "Negation and disclaimers", §5 vocabulary): the word
-// lists below are English, Spanish and German, folded (no accents).
+// lists are data (parsers/text/polarity_words.cpp), folded (no accents); text
+// without spaces (Japanese) is read by CjkPolarity below.
 #include "parsers/text/polarity.h"
 
 #include <algorithm>
+#include <initializer_list>
 #include <map>
+#include <optional>
 #include <string_view>
 #include <vector>
 
@@ -37,14 +40,30 @@ constexpr uint64_t kOthersStart = uint64_t{1} << 33;    // may open an others cu
 constexpr uint64_t kClauseWord = uint64_t{1} << 34;     // MarkClauses looks at it
 constexpr uint64_t kConditionStart = uint64_t{1} << 35;  // may open a condition
 
+// Token tables: every table up to the Japanese ones, which are matched over
+// bytes (CjkPolarity below).
 constexpr size_t kPhraseTables = static_cast<size_t>(PolarityPhrases::kUsageVerbPrefix) + 1;
+
+// A lead byte of U+3000..U+9FFF: CJK punctuation, kana and Han characters.
+inline bool IsCjkLead(char c) {
+  const auto b = static_cast<unsigned char>(c);
+  return b >= 0xE3 && b <= 0xE9;
+}
 
 // The tables compiled once: every single word with its classes, and one
 // phrase set per phrase table.
 struct Vocabulary {
   PhraseSet words;
   std::vector<uint64_t> classes;  // by word id
-  std::vector<PhraseSet> phrases;  // by PolarityPhrases
+  std::vector<PhraseSet> phrases;  // by PolarityPhrases, token tables only
+  // Japanese: negations and the words that only look like one, in one set
+  // (ids below `cjk_negations` are negations); others and self cues.
+  PhraseSet cjk_negation;
+  size_t cjk_negations = 0;
+  PhraseSet cjk_others;
+  size_t cjk_others_count = 0;
+  PhraseSet cjk_compared;
+  std::vector<std::string_view> negation_suffixes;
 
   Vocabulary() {
     std::map<std::string_view, uint64_t> word_classes;
@@ -92,6 +111,23 @@ struct Vocabulary {
       for (std::string_view phrase : PolarityPhraseTable(table)) phrases_of.push_back({phrase, mode});
       phrases.emplace_back(phrases_of);
     }
+    const auto cjk_set = [](std::initializer_list<PolarityPhrases> tables, size_t* first_count) {
+      std::vector<PhraseSet::Phrase> list;
+      for (const PolarityPhrases table : tables) {
+        for (std::string_view phrase : PolarityPhraseTable(table)) {
+          list.push_back({phrase, PhraseSet::Mode::kInfix});
+        }
+        if (list.size() > 0 && *first_count == 0) *first_count = list.size();
+      }
+      return PhraseSet(list);
+    };
+    cjk_negation = cjk_set({PolarityPhrases::kCjkNegationAfter, PolarityPhrases::kCjkNotNegation},
+                           &cjk_negations);
+    cjk_others = cjk_set({PolarityPhrases::kCjkOthersBefore, PolarityPhrases::kCjkSelfBefore},
+                         &cjk_others_count);
+    negation_suffixes = PolarityPhraseTable(PolarityPhrases::kNegationSuffix);
+    size_t unused = 0;
+    cjk_compared = cjk_set({PolarityPhrases::kCjkComparedAfter}, &unused);
   }
 };
 
@@ -111,15 +147,142 @@ uint64_t ClassOf(std::string_view w) {
     c |= kNegationStart;
     if (w.size() <= 6) c |= kDeterminerNegationWord;
   }
+  // French "n'est", "n'utilisons": the elided "ne" of "ne ... pas".
+  if (w.size() > 3 && StartsWith(w, "n'")) {
+    c |= kNegationStart | kVerbalNegationWord | kNegationWord | kPlainNotWord;
+  }
+  // Every ending ends in "r" or "z" (polarity_words.cpp): most words skip the loop.
+  if (w.size() >= 8 && (w.back() == 'r' || w.back() == 'z')) {
+    for (std::string_view suffix : v.negation_suffixes) {
+      if (EndsWith(w, suffix)) {
+        c |= kNegationStart | kVerbalNegationWord;
+        break;
+      }
+    }
+  }
   return c;
+}
+
+// True when the mention at [begin, end) is written in, or is followed by,
+// text without spaces (Japanese): its negation then follows it.
+bool IsCjkMention(std::string_view s, size_t begin, size_t end) {
+  for (size_t i = begin; i < end; ++i) {
+    if (IsCjkLead(s[i])) return true;
+  }
+  size_t i = end;
+  while (i < s.size() && s[i] == ' ') ++i;
+  return i < s.size() && IsCjkLead(s[i]);
+}
+
+// The end of the clause that holds byte `pos` of text without spaces: the
+// next 、 。 or ASCII clause punctuation (full-width forms are folded to it).
+size_t CjkClauseEnd(std::string_view s, size_t pos) {
+  for (size_t i = pos; i < s.size(); ++i) {
+    const char c = s[i];
+    if (c == ',' || c == '.' || c == '!' || c == '?' || c == ';' || c == ':' || c == '\n') return i;
+    if (static_cast<unsigned char>(c) == 0xE3 && i + 2 < s.size() &&
+        static_cast<unsigned char>(s[i + 1]) == 0x80 &&
+        (static_cast<unsigned char>(s[i + 2]) == 0x81 ||
+         static_cast<unsigned char>(s[i + 2]) == 0x82)) {
+      return i;  // 、 。
+    }
+  }
+  return s.size();
+}
+
+// Japanese polarity (heuristic, docs/extraction.md "Languages"): negation
+// follows the predicate, in the mention's clause ("骨髄は使用しません",
+// "保険適用外", "再生する訳ではありません"), unless the cue only looks like one
+// (少ない, だけでなく); a cue for others (他院, 海外では, 相場) earlier in the
+// sentence, not followed by the clinic itself (当院), makes it said of others.
+Polarity CjkPolarity(std::string_view s, size_t begin, size_t end) {
+  const Vocabulary& v = Vocab();
+  // Others and self cues before the mention: the last one decides. An
+  // others cue counts in the mention's clause, or as a topic set off by a
+  // comma ("海外では、…"); "海外では10年の実績があり、…" closes with its clause.
+  std::vector<PhraseSet::Match> cues;
+  v.cjk_others.FindAll(s.substr(0, begin), &cues);
+  size_t clause_begin = 0;
+  for (size_t k = begin; k > 0; --k) {
+    if (CjkClauseEnd(s, k - 1) == k - 1) {  // a clause mark starts at k - 1
+      clause_begin = static_cast<unsigned char>(s[k - 1]) == 0xE3 ? k + 2 : k;
+      break;
+    }
+  }
+  std::erase_if(cues, [&](const PhraseSet::Match& m) {
+    if (m.id >= v.cjk_others_count || m.begin >= clause_begin) return false;
+    return CjkClauseEnd(s, m.end) != m.end;  // not a topic right before a comma
+  });
+  if (!cues.empty() && cues.back().id < v.cjk_others_count) return Polarity::kOthers;
+  // A negation that ends after the mention, in its clause: it may start
+  // inside the mention ("保険適用" + "外" is 適用外), but a cue wholly inside the
+  // mention is the mention's own wording ("手術不要").
+  const size_t clause_end = CjkClauseEnd(s, end);
+  // A yardstick: "骨髄由来の幹細胞に比べて" (compared with marrow-derived cells),
+  // unless a topic or case particle (は が を) between makes the mention the
+  // subject ("脂肪幹細胞は骨髄由来の幹細胞に比べて").
+  if (const auto c = v.cjk_compared.Find(s.substr(0, clause_end), end); c && c->begin >= end) {
+    const std::string_view gap = s.substr(end, c->begin - end);
+    const bool subject = gap.find("は") != std::string_view::npos ||
+                         gap.find("が") != std::string_view::npos ||
+                         gap.find("を") != std::string_view::npos;
+    if (!subject) return Polarity::kOthers;
+  }
+  size_t i = end >= 6 ? end - 6 : 0;
+  if (i < begin) i = begin;
+  while (i < clause_end) {
+    if ((static_cast<unsigned char>(s[i]) & 0xC0) == 0x80) {  // not a character start
+      ++i;
+      continue;
+    }
+    const std::optional<PhraseSet::Match> m = v.cjk_negation.LongestAt(s, i);
+    if (!m) {
+      ++i;
+      continue;
+    }
+    if (m->id < v.cjk_negations && m->end > end && m->end <= clause_end) return Polarity::kNegated;
+    i = m->end;  // a negation inside the mention, or one that negates nothing
+  }
+  return Polarity::kAffirmed;
 }
 
 }  // namespace
 
 SentencePolarity::SentencePolarity(std::string_view folded) : text_(folded) {
   Tokenize();
+  ApplyLanguageMarkers();
   MarkClauses();
   ClassifyTokens();
+}
+
+void SentencePolarity::ApplyLanguageMarkers() {
+  // Words spelled alike in Spanish and in Portuguese or Italian, read by the
+  // sentence's language: Portuguese "no" / "na" contract "in the" ("no
+  // joelho"; its negation is "nao"); Italian "si" is reflexive ("si
+  // ottengono"), not the Spanish "if". A marker word (or a Portuguese
+  // "-cao" / "-coes" noun) tells the language.
+  if (!markers_) return;
+  bool portuguese = portuguese_noun_;
+  bool italian = false;
+  for (const Token& t : tokens_) {
+    if (!t.word) continue;
+    const std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if (w == "com" && t.begin > 0 && text_[t.begin - 1] == '.') continue;  // "clinic.com"
+    if (t.word_class & kPortugueseMarkerWord) portuguese = true;
+    if (t.word_class & kItalianMarkerWord) italian = true;
+  }
+  if (!portuguese && !italian) return;
+  constexpr uint64_t kNoClasses = kNoWord | kNegationWord | kPlainNotWord | kNegationStart |
+                                  kVerbalNegationWord | kDeterminerNegationWord;
+  constexpr uint64_t kSiClasses = kIfOrYesWord | kSubordinatorWord | kConditionStart |
+                                  kConditionalWord | kClauseWord;
+  for (Token& t : tokens_) {
+    if (!t.word) continue;
+    const std::string_view w = text_.substr(t.begin, t.end - t.begin);
+    if (portuguese && w == "no") t.word_class &= ~kNoClasses;
+    if (portuguese && w == "mas") t.word_class |= kContrastWord | kButWord | kClauseWord;
+    if (italian && w == "si") t.word_class &= ~kSiClasses;
+  }
 }
 
 void SentencePolarity::ClassifyTokens() {
@@ -177,6 +340,11 @@ void SentencePolarity::Tokenize() {
       }
       Token t{i, j, true, 0, 0};
       t.word_class = ClassOf(s.substr(i, j - i));
+      if (t.word_class & (kPortugueseMarkerWord | kItalianMarkerWord)) markers_ = true;
+      if (j - i > 4) {
+        const std::string_view w = s.substr(i, j - i);
+        if (EndsWith(w, "cao") || EndsWith(w, "coes")) markers_ = portuguese_noun_ = true;
+      }
       tokens_.push_back(t);
       i = j;
     } else if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
@@ -341,6 +509,17 @@ std::vector<Span> SentencePolarity::Clauses() const {
 
 size_t SentencePolarity::ComputeNegationCue(size_t i, CueKind* kind) const {
   if (!Is(i, kNegationStart)) return 0;
+  // A prefix glued by a hyphen negates its own word only: "non-surgical";
+  // so does "non" before an adjective in -al, -ive, -ic, -ous ("non surgical",
+  // "non invasive", "non chirurgical"), unlike "non e", "non usiamo".
+  if (tokens_[i].end < text_.size() && text_[tokens_[i].end] == '-') return 0;
+  if (Text(i) == "non" && i + 1 < tokens_.size() && tokens_[i + 1].word) {
+    const std::string_view next = Text(i + 1);
+    if (EndsWith(next, "al") || EndsWith(next, "ive") || EndsWith(next, "ic") ||
+        EndsWith(next, "ous")) {
+      return 0;
+    }
+  }
   const size_t n = i + 1;
   // "not only", "no matter", "nicht nur", "no solo", "not all clinics",
   // "no more than", "not to mention".
@@ -624,6 +803,9 @@ Polarity SentencePolarity::Of(size_t begin, size_t end) const {
     return Polarity::kHypothetical;
   }
   if (IsOthers(first)) return Polarity::kOthers;
+  if (IsCjkMention(text_, begin, end)) {
+    if (const Polarity p = CjkPolarity(text_, begin, end); p != Polarity::kAffirmed) return p;
+  }
   if (IsNegatedBefore(first) || IsNegatedAfter(last) || IsRejectedLater(last)) {
     return Polarity::kNegated;
   }

@@ -99,6 +99,7 @@ class SentencePolarity {
   std::string_view Text(size_t i) const;
   bool IsPunct(size_t i, char c) const;
   void Tokenize();
+  void ApplyLanguageMarkers();
   void MarkClauses();
   // Index of the next token that is a word, at or after i (or size()).
   size_t NextWord(size_t i) const;
@@ -134,6 +135,8 @@ class SentencePolarity {
   std::string_view text_;
   std::vector<Token> tokens_;
   bool question_ = false;
+  bool markers_ = false;  // a Portuguese or Italian marker word was seen
+  bool portuguese_noun_ = false;  // a word in "-cao" / "-coes"
 };
 
 }  // namespace clinicrank

@@ -1,14 +1,17 @@
 // The vocabulary of the polarity engine (parsers/text/polarity.h) as data:
 // which words and phrases open clauses, negate, name other parties, mark a
 // condition or a question. Folded spellings (no accents); English, Spanish
-// and German today (DOMAIN.md §4 "Negation and disclaimers"). Adding a
-// language is adding rows here; the engine's grammar does not change.
+// and German, then one block per added language: Portuguese, Italian,
+// French, Turkish, Polish, Czech and Japanese (DOMAIN.md §4 "Negation and
+// disclaimers"; docs/extraction.md "Languages"). Adding a language is adding
+// rows here; the engine's grammar does not change.
 #ifndef CLINICRANK_PARSERS_TEXT_POLARITY_WORDS_H_
 #define CLINICRANK_PARSERS_TEXT_POLARITY_WORDS_H_
 
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
 
 namespace clinicrank {
 
@@ -44,6 +47,12 @@ enum PolarityWordClass : uint32_t {
   kWithoutWord = 1u << 27,        // without, sin, ohne: cancels a preceding negation
   kIfOrYesWord = 1u << 28,        // si: "if", or "yes" when a comma follows
   kNoWord = 1u << 29,             // no: verbal before a Spanish verb, else a determiner
+  // Portuguese: nao, uma, com, voce ... A sentence holding one is Portuguese,
+  // where "no" / "na" mean "in the" and negate nothing.
+  kPortugueseMarkerWord = 1u << 30,
+  // Italian: il, della, gli, sono ... A sentence holding one is Italian,
+  // where "si" is the reflexive pronoun, not the Spanish "if".
+  kItalianMarkerWord = 1u << 31,
 };
 
 struct PolarityWords {
@@ -54,7 +63,9 @@ struct PolarityWords {
 std::span<const PolarityWords> PolarityWordTable();
 
 // Multi-word cues, one table each. Every phrase is matched as whole words at
-// the start of a token; the number of tokens it covers is its length.
+// the start of a token; the number of tokens it covers is its length. The
+// kCjk* tables are for text without spaces (Japanese), matched anywhere in
+// the text around a mention rather than token by token.
 enum class PolarityPhrases {
   kClauseOpener,       // "sin embargo", "which is why", "por eso": a new clause
   kNotContrast,        // "instead of", "rather than": a preposition, not "but"
@@ -67,8 +78,19 @@ enum class PolarityPhrases {
   kConditionPhrase,    // "in case", "en caso"
   kRhetoricalOpener,   // "did you know", "sabias": a question that states a fact
   kUsageVerbPrefix,    // offer, use, ofrec, verwend (word prefixes)
+  // Japanese: negation follows what it negates.
+  kCjkNegationAfter,   // ない, ません, ず, 不要, 適用外: after a mention, in its clause
+  kCjkNotNegation,     // 少ない, 違いない, だけでなく, 必ず: hold a cue but negate nothing
+  kCjkOthersBefore,    // 他院, 海外では, 一般的に, 相場: said of others
+  kCjkSelfBefore,      // 当院, 当クリニック: the clinic speaks again
+  kCjkComparedAfter,   // に比べ, よりも: the mention is a yardstick (said of others)
+  // Word endings that make a word a verbal negation (Turkish "-mamaktadir",
+  // "-miyoruz"): checked on words of eight letters or more.
+  kNegationSuffix,
+  kCount,
 };
-std::span<const std::string_view> PolarityPhraseTable(PolarityPhrases table);
+// The phrases of a table, every language's rows together.
+std::vector<std::string_view> PolarityPhraseTable(PolarityPhrases table);
 
 }  // namespace clinicrank
 

@@ -85,6 +85,9 @@ constexpr std::string_view kAbbreviations[] = {
     "nr", "bzw", "ggf", "evtl", "inkl", "zzgl", "vgl", "sog", "str", "ref",
     "min", "max", "aprox", "pag", "u.s", "u.k", "e.g", "i.e",
     "p.ej", "z.b", "d.h", "u.a", "s.a", "u.s.a", "e.u", "ee.uu",
+    // --- titles in pt, it, fr, tr, pl: "Op. Dr.", "Uzm. Dr.", "Doç. Dr.",
+    // "dott.", "lek. med.", "sig.", "ecc."
+    "op", "uzm", "doc", "dott", "lek", "sig", "ecc", "mme", "mlle",
 };
 
 // The abbreviation-like word ending right before the period at `dot`:
@@ -93,8 +96,15 @@ std::string WordBeforeDot(std::string_view s, size_t dot) {
   size_t b = dot;
   while (b > 0) {
     const auto c = static_cast<unsigned char>(s[b - 1]);
-    if (IsAsciiAlnum(c) || c == '.' || c >= 0x80) {
+    if (IsAsciiAlnum(c) || c == '.') {
       --b;
+    } else if (c >= 0x80) {
+      // A letter such as "ú" belongs to the word; a CJK character (three-byte
+      // lead E3..EF) does not: "円。Dr." ends at "。".
+      size_t k = b - 1;
+      while (k > 0 && (static_cast<unsigned char>(s[k]) & 0xC0) == 0x80) --k;
+      if (static_cast<unsigned char>(s[k]) >= 0xE3) break;
+      b = k;
     } else {
       break;
     }
@@ -150,6 +160,28 @@ bool IsAbbreviation(std::string_view s, size_t dot, size_t next) {
   return false;
 }
 
+// If a CJK sentence terminator (。！？, also ．) starts at s[i], the end of it
+// and of any terminators and closing brackets or quotes (」』）】) right after
+// it; else i.
+size_t CjkTerminatorEnd(std::string_view s, size_t i) {
+  const auto is_terminator = [](uint32_t cp) {
+    return cp == 0x3002 || cp == 0xFF01 || cp == 0xFF1F || cp == 0xFF0E;
+  };
+  const auto is_closer = [](uint32_t cp) {
+    return cp == 0x300D || cp == 0x300F || cp == 0xFF09 || cp == 0x3011 || cp == 0x3009 ||
+           cp == 0x300B;
+  };
+  size_t len = 1;
+  if (static_cast<unsigned char>(s[i]) < 0xE3 || !is_terminator(DecodeUtf8(s, i, &len))) return i;
+  size_t j = i + len;
+  while (j < s.size() && static_cast<unsigned char>(s[j]) >= 0xE3) {
+    const uint32_t cp = DecodeUtf8(s, j, &len);
+    if (!is_terminator(cp) && !is_closer(cp)) break;
+    j += len;
+  }
+  return j;
+}
+
 }  // namespace
 
 std::vector<Span> SplitSentences(std::string_view text) {
@@ -171,10 +203,11 @@ std::vector<Span> SplitSentences(std::string_view text) {
     }
     if (e > b) out.push_back(Span{b, e});
   };
-  // Bytes that may start a terminator: . ! ? and the lead byte of "…".
+  // Bytes that may start a terminator: . ! ? and the lead bytes of "…" and
+  // of the CJK terminators 。！？.
   static constexpr auto kMayTerminate = [] {
     std::array<bool, 256> t{};
-    t['.'] = t['!'] = t['?'] = t[0xE2] = true;
+    t['.'] = t['!'] = t['?'] = t[0xE2] = t[0xE3] = t[0xEF] = true;
     return t;
   }();
   size_t start = 0;
@@ -183,6 +216,13 @@ std::vector<Span> SplitSentences(std::string_view text) {
     while (i < text.size() && !kMayTerminate[static_cast<unsigned char>(text[i])]) ++i;
     if (i >= text.size()) break;
     const char c = text[i];
+    if (const size_t cjk = CjkTerminatorEnd(text, i); cjk > i) {
+      // Text without spaces: a CJK terminator ends its sentence outright.
+      emit(start, cjk);
+      start = cjk;
+      i = cjk;
+      continue;
+    }
     size_t term_len = 0;
     bool ellipsis = false;
     if (c == '.' || c == '!' || c == '?') {

@@ -16,7 +16,9 @@ namespace clinicrank {
 // followed by space and an upper-case letter, digit or opener; not after
 // abbreviations (Dr. St. vs. e.g. i.e. approx. No. Inc. U.S.), initials,
 // decimal points (3.5), or a currency abbreviation followed by its amount
-// (Rs. 500, B/. 6,500, S/. 900). Spans are trimmed of surrounding whitespace.
+// (Rs. 500, B/. 6,500, S/. 900). In text without spaces (Japanese, Chinese)
+// 。！？ end a sentence outright, with any closing 」』） after them. Spans are
+// trimmed of surrounding whitespace.
 std::vector<Span> SplitSentences(std::string_view text);
 
 // Whitespace-collapse and trim, then cut to at most `max_bytes` on a UTF-8

@@ -2,6 +2,7 @@
 
 #include <re2/re2.h>
 
+#include <iterator>
 #include <memory>
 #include <string>
 
@@ -67,7 +68,60 @@ constexpr Term kTerms[] = {
      "other systemic disease", DC::kOther},
 };
 
-constexpr size_t kTermCount = sizeof(kTerms) / sizeof(kTerms[0]);
+// The languages added with issue 18 (docs/extraction.md "Languages"), matched
+// on pages where they apply (parsers/vocab/languages.h).
+constexpr Term kLanguageTerms[] = {
+    // --- Portuguese (pt), Italian (it), French (fr), Turkish (tr), Polish (pl).
+    {R"(esclerose multipla|sclerosi multipla|sclerose en plaques|multipl skleroz|stwardnieni\w* rozsian\w*)",
+     "multiple sclerosis", DC::kNeurological},
+    {R"(doenca de alzheimer|malattia di alzheimer|maladie d'alzheimer|alzheimer hastaligi|choroba alzheimera|alzheimera)",
+     "alzheimer's", DC::kNeurological},
+    {R"(demencia|demenza|demence|demans|demencj\w*)", "dementia", DC::kNeurological},
+    {R"(autisme|autismo|otizm\w*|autyzm\w*)", "autism", DC::kNeurological},
+    {R"(paralisia cerebral|paralisi cerebrale|paralysie cerebrale|serebral palsi|mozgowe porazenie dzieciece)",
+     "cerebral palsy", DC::kNeurological},
+    {R"(les(?:ao|oes) medular(?:es)?|lesion\w* (?:del )?midollo spinale|lesions? de la moelle epiniere|omurilik yaralanma\w*|uraz\w* rdzenia kregowego)",
+     "spinal cord injury", DC::kNeurological},
+    {R"(acidente vascular cerebral|avc|ictus cerebrale|accident vasculaire cerebral|inme|udar\w*)",
+     "stroke", DC::kNeurological},
+    {R"(doencas? cardiacas?|insuficiencia cardiaca|malattie cardiache|insufficienza cardiaca|maladies? cardiaques?|insuffisance cardiaque|kalp (?:hastalig\w*|yetmezlig\w*)|choroby serca|niewydolnosc serca)",
+     "heart disease", DC::kCardiac},
+    {R"(dpoc|bpco|koah|pochp|doenca pulmonar|malattie polmonari|fibrose pulmonaire|akciger hastalig\w*)",
+     "lung disease", DC::kPulmonary},
+    {R"(diabete|seker hastalig\w*|diyabet|cukrzyc\w*)", "diabetes", DC::kMetabolic},
+    {R"(doenca renal|insufficienza renale|insuffisance renale|bobrek yetmezlig\w*|niewydolnosc nerek)",
+     "kidney disease", DC::kMetabolic},
+    {R"(doenca de crohn|morbo di crohn|maladie de crohn|choroba lesniowskiego-crohna)", "crohn's",
+     DC::kAutoimmune},
+    {R"(doencas autoimunes|malattie autoimmuni|maladies auto-immunes|otoimmun hastalik\w*|choroby autoimmunologiczne)",
+     "autoimmune disease", DC::kAutoimmune},
+    {R"(disfuncao eretil|disfunzione erettile|dysfonction erectile|erektil disfonksiyon|zaburzeni\w* erekcji)",
+     "erectile dysfunction", DC::kUrologic},
+    {R"(degeneracao macular|degenerazione maculare|degenerescence maculaire|makula dejenerasyonu|zwyrodnieni\w* plamki)",
+     "eye disease", DC::kEye},
+    // --- Japanese (ja): matched without word boundaries.
+    {R"(多発性硬化症)", "multiple sclerosis", DC::kNeurological},
+    {R"(パーキンソン病)", "parkinson's", DC::kNeurological},
+    {R"(アルツハイマー(?:病|型認知症)?|認知症)", "dementia", DC::kNeurological},
+    {R"(脳梗塞|脳卒中|脳出血)", "stroke", DC::kNeurological},
+    {R"(自閉症|自閉スペクトラム症)", "autism", DC::kNeurological},
+    {R"(脊髄損傷)", "spinal cord injury", DC::kNeurological},
+    {R"(心不全|心筋梗塞|心臓病)", "heart disease", DC::kCardiac},
+    {R"(肺線維症|慢性閉塞性肺疾患)", "lung disease", DC::kPulmonary},
+    {R"(糖尿病)", "diabetes", DC::kMetabolic},
+    {R"(肝硬変|肝臓病|腎不全|腎臓病)", "liver disease", DC::kMetabolic},
+    {R"(クローン病|潰瘍性大腸炎)", "crohn's", DC::kAutoimmune},
+    {R"(勃起不全)", "erectile dysfunction", DC::kUrologic},
+    {R"(加齢黄斑変性|網膜色素変性症)", "eye disease", DC::kEye},
+};
+
+constexpr size_t kBaseTermCount = std::size(kTerms);
+constexpr size_t kTermCount = kBaseTermCount + std::size(kLanguageTerms);
+
+// Term i of kTerms followed by kLanguageTerms.
+const Term& TermAt(size_t i) {
+  return i < kBaseTermCount ? kTerms[i] : kLanguageTerms[i - kBaseTermCount];
+}
 
 bool IsListOnly(std::string_view pattern) {
   return pattern == "ms" || pattern == "als" || pattern == "ed";
@@ -96,44 +150,72 @@ bool LooksLikeListItem(std::string_view s, size_t begin, size_t end) {
 }
 
 struct Compiled {
-  std::unique_ptr<RE2> any;  // every term, as one alternation
+  size_t count = 0;          // terms [0, count) of TermAt
+  std::unique_ptr<RE2> any;  // those terms, as one alternation
   std::unique_ptr<RE2> each[kTermCount];
 };
 
-std::string AlternationOfAll() {
-  std::string all = R"(\b(?:)";
-  for (size_t i = 0; i < kTermCount; ++i) {
-    if (i > 0) all += '|';
-    all += kTerms[i].pattern;
+bool HasNonAscii(std::string_view pattern) {
+  for (const char c : pattern) {
+    if (static_cast<unsigned char>(c) >= 0x80) return true;
   }
-  all += R"()\b)";
+  return false;
+}
+
+// Terms in letters are bounded by \b; terms holding CJK characters cannot be
+// (RE2's \b is ASCII-only, and Japanese has no spaces), so they stand apart.
+// The alternation of terms [from, to) of TermAt.
+std::string AlternationOf(size_t from, size_t to) {
+  std::string bounded;
+  std::string unbounded;
+  for (size_t i = from; i < to; ++i) {
+    std::string& group = HasNonAscii(TermAt(i).pattern) ? unbounded : bounded;
+    if (!group.empty()) group += '|';
+    group += TermAt(i).pattern;
+  }
+  std::string all;
+  if (!bounded.empty()) all = R"(\b(?:)" + bounded + R"()\b)";
+  if (!unbounded.empty()) all += (all.empty() ? "(?:" : "|(?:") + unbounded + ")";
   return all;
 }
 
-const Compiled& GetCompiled() {
-  static const Compiled* compiled = [] {
-    auto* c = new Compiled;
-    RE2::Options options;
-    options.set_log_errors(false);
-    c->any = std::make_unique<RE2>(AlternationOfAll(), options);
-    for (size_t i = 0; i < kTermCount; ++i) {
-      c->each[i] = std::make_unique<RE2>(kTerms[i].pattern, options);
-    }
-    return c;
-  }();
-  return *compiled;
+Compiled* Compile(size_t count) {
+  auto* c = new Compiled;
+  c->count = count;
+  RE2::Options options;
+  options.set_log_errors(false);
+  c->any = std::make_unique<RE2>(AlternationOf(0, count), options);
+  for (size_t i = 0; i < count; ++i) {
+    c->each[i] = std::make_unique<RE2>(TermAt(i).pattern, options);
+  }
+  return c;
+}
+
+// kTerms alone, or with kLanguageTerms; each compiled on first use.
+const Compiled& GetCompiled(bool added_languages) {
+  if (added_languages) {
+    static const Compiled* const all = Compile(kTermCount);
+    return *all;
+  }
+  static const Compiled* const base = Compile(kBaseTermCount);
+  return *base;
 }
 
 }  // namespace
 
 const char* DiseasePrefilterPattern() {
-  static const std::string* pattern = new std::string(AlternationOfAll());
+  static const std::string* pattern = new std::string(AlternationOf(0, kBaseTermCount));
   return pattern->c_str();
 }
 
-std::vector<DiseaseMention> FindDiseases(std::string_view folded) {
+const char* DiseaseLanguagePrefilterPattern() {
+  static const std::string* pattern = new std::string(AlternationOf(kBaseTermCount, kTermCount));
+  return pattern->c_str();
+}
+
+std::vector<DiseaseMention> FindDiseases(std::string_view folded, bool added_languages) {
   std::vector<DiseaseMention> out;
-  const Compiled& c = GetCompiled();
+  const Compiled& c = GetCompiled(added_languages);
   re2::StringPiece input(folded.data(), folded.size());
   re2::StringPiece match;
   size_t pos = 0;
@@ -142,10 +224,11 @@ std::vector<DiseaseMention> FindDiseases(std::string_view folded) {
     const size_t begin = static_cast<size_t>(match.data() - folded.data());
     const size_t end = begin + match.size();
     pos = end > begin ? end : begin + 1;
-    for (size_t i = 0; i < kTermCount; ++i) {
+    for (size_t i = 0; i < c.count; ++i) {
       if (!RE2::FullMatch(match, *c.each[i])) continue;
-      if (IsListOnly(kTerms[i].pattern) && !LooksLikeListItem(folded, begin, end)) break;
-      out.push_back({kTerms[i].name, kTerms[i].disease_class, begin, end});
+      const Term& term = TermAt(i);
+      if (IsListOnly(term.pattern) && !LooksLikeListItem(folded, begin, end)) break;
+      out.push_back({term.name, term.disease_class, begin, end});
       break;
     }
   }

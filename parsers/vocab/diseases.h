@@ -34,12 +34,16 @@ struct DiseaseMention {
 };
 
 // Every disease of the vocabulary named in `folded` (English, Spanish,
-// German), in order. REQUIRES: `folded` came from Fold/FoldCopy.
-std::vector<DiseaseMention> FindDiseases(std::string_view folded);
+// German, and with `added_languages` those added with issue 18), in order.
+// REQUIRES: `folded` came from Fold/FoldCopy.
+std::vector<DiseaseMention> FindDiseases(std::string_view folded, bool added_languages = true);
 
-// Cheap prefilter pattern (RE2 syntax) matching any vocabulary term; used in
-// the claim rule set so that sentences without one skip FindDiseases.
+// Cheap prefilter pattern (RE2 syntax) matching any English, Spanish or
+// German term; used in the claim rule set so that sentences without one skip
+// FindDiseases.
 const char* DiseasePrefilterPattern();
+// The same for the terms of the languages added with issue 18.
+const char* DiseaseLanguagePrefilterPattern();
 
 }  // namespace clinicrank
 

@@ -10,7 +10,10 @@
 
 #include <algorithm>
 #include <array>
+#include <iterator>
 #include <memory>
+#include <optional>
+#include <span>
 #include <string>
 #include <vector>
 
@@ -134,6 +137,165 @@ constexpr Entry kEntries[] = {
     {"alle patient\\w* (erhalten|bekommen) (das gleiche|dasselbe|die gleiche|dieselbe|ein einheitliches)", K::kStandardPlan, "", kNoFlag},
 };
 
+// The languages added with issue 18, one block each (docs/extraction.md
+// "Languages"). Compiled with kEntries on first use, and matched only on pages
+// where they apply (parsers/vocab/languages.h), so that English, Spanish and
+// German pages pay nothing for them.
+constexpr Entry kLanguageEntries[] = {
+    // --- Portuguese (pt). Brazilian and European spellings, folded.
+    {"(ultrassom|ultrassonografia|ecografia) (diagnostic\\w*|de diagnostico)|exames? de (ultrassom|ultrassonografia|imagem)|medula espinhal|gordura corporal|(perda|queima) de gordura|doadores? de (sangue|orgaos)|polpa (dental|de dente)", K::kTrap, "", kNoFlag},
+    {"guiad[oa]s? (por|com|pelo|pela) (o |a )?(ultrassom|ultrassonografia|ultra som|ecografia)|guia (ultrassonografic[oa]|ecografic[oa]|por ultrassom|de ultrassom|por ultrassonografia)", K::kUltrasoundGuided, "", kNoFlag},
+    {"(sob|com) (controle|orientacao|visualizacao|guia) (ultrassonografic[oa]|ecografic[oa]|por ultrassom|do ultrassom|de ultrassom)|(ultrassom|ultrassonografia) em tempo real|sob (ultrassom|ultrassonografia)", K::kUltrasoundGuided, "", kNoFlag},
+    {"(com|atraves d[oa]|por meio d[eoa]|usando|utilizando) (o |a )?(auxilio d[oe] |ajuda d[oe] |apoio d[oe] )?(ultrassom|ultrassonografia|ecografia|aparelho de ultrassom)", K::kUltrasoundWeak, "", kNeedsInjection},
+    {"ultrassom\\w*|ultrassonograf\\w*|ultra som", K::kUltrasoundBare, "", kNoFlag},
+    {"(guiad[oa]s? por|sob) raios? x|radioscopia", K::kOtherGuidance, "fluoroscopy", kNoFlag},
+    {"guiad[oa]s? por imagem|guia (por|de) imagem|(sob|com) (auxilio|controle) de imagem", K::kImaging, "", kNoFlag},
+    {"as cegas|referencias anatomicas|palpacao", K::kBlind, "", kNoFlag},
+    {"medula ossea|aspirado (de )?medula( ossea)?|crista iliaca", K::kCellSource, "bone_marrow", kNoFlag},
+    {"gordura\\w*( (abdominal|micro_?fragmentada|microfragmentada|da barriga|do abdomen|do abdome))?|tecido gorduroso|celulas (tronco )?de gordura|microfragmentacao", K::kCellSource, "adipose", kNoFlag},
+    {"sangue periferico", K::kCellSource, "peripheral_blood", kNeedsStem},
+    {"cordao umbilical|sangue do cordao( umbilical)?", K::kCellSource, "umbilical_cord", kNoFlag},
+    {"geleia de wharton", K::kCellSource, "wharton_jelly", kNoFlag},
+    {"exossom\\w*", K::kCellSource, "exosomes", kNoFlag},
+    {"doador\\w*|de doadores?", K::kCellSource, "donor_unspecified", kNoFlag},
+    {"(do|da) proprio (paciente|corpo|organismo)|(suas|seus|as) propri[ao]s (celulas|tecidos?)|celulas do proprio paciente|(seu|sua) proprio (corpo|organismo)|proprio corpo", K::kAutologousWeak, "", kNoFlag},
+    {"sob medida|adaptad[oa]s? (a|ao|as|aos) (cada|sua|seu|suas|seus|necessidades)", K::kTailor, "", kNoFlag},
+    {"planos? de tratamento|planos?|tratamentos?|doses?|dosagem|esquemas?", K::kPlanNoun, "", kNoFlag},
+    {"orcamento\\w*|cotacao|coordenador\\w*|atendimento|avaliac\\w*", K::kPlanBlocker, "", kNoFlag},
+    {"(o )?mesmo (protocolo|tratamento|plano|esquema) para (todos|todas|cada)( (os|as) pacientes)?", K::kStandardPlan, "", kNoFlag},
+
+    // --- Italian (it).
+    {"(ecografia|ecografico) diagnostic\\w*|esame ecografico|ecografia di controllo|midollo spinale|grasso corporeo|perdita di grasso|donatori di (sangue|organi)", K::kTrap, "", kNoFlag},
+    {"eco_?guidat\\w*|guida ecografica|sotto (guida|controllo) (ecografic[oa]|ultrasonografic[oa])|controllo ecografico|guidat[aeio] (da|con|dalla|sotto) (l'|la )?(ecografia|ecografo|ultrasuoni)|guida (ad )?ultrasuoni|sotto ecografia|ecografia in tempo reale", K::kUltrasoundGuided, "", kNoFlag},
+    {"(con|mediante|tramite|attraverso) (l'|la |il )?(ausilio (di|della|dell') ?|aiuto (di|della|dell') ?)?(ecografia|ecografo|ultrasuoni|sonda ecografica)|sonda ecografica", K::kUltrasoundWeak, "", kNeedsInjection},
+    {"ultrasuon\\w*|ecograf\\w*", K::kUltrasoundBare, "", kNoFlag},
+    {"amplificatore di brillanza|scopia", K::kOtherGuidance, "fluoroscopy", kNoFlag},
+    {"guida (per |di )?immagin\\w*|guidat[aeio] (da|per) immagin\\w*", K::kImaging, "", kNoFlag},
+    {"alla cieca|punti di repere|repere anatomic\\w*|palpazione", K::kBlind, "", kNoFlag},
+    {"midollo osseo|(tessuto|aspirato|concentrato|sangue) midollare( osseo)?|aspirato di midollo( osseo)?", K::kCellSource, "bone_marrow", kNoFlag},
+    {"adipocit\\w*|grasso( (addominale|autologo|micro_?frammentato|microframmentato))?|micro_?frammenti di grasso|lipofilling|lipotransfer|frazione vascolare stromale", K::kCellSource, "adipose", kNoFlag},
+    {"sangue periferico", K::kCellSource, "peripheral_blood", kNeedsStem},
+    {"cordone ombelicale|sangue (del )?cordone( ombelicale)?|sangue cordonale|ombelical\\w*", K::kCellSource, "umbilical_cord", kNoFlag},
+    {"gelatina di wharton", K::kCellSource, "wharton_jelly", kNoFlag},
+    {"esosom\\w*|vescicole extracellulari", K::kCellSource, "exosomes", kNoFlag},
+    {"donator\\w*", K::kCellSource, "donor_unspecified", kNoFlag},
+    {"cellule (staminali )?(dello stesso|del) paziente|(sue|proprie) cellule|(dallo stesso|dal) paziente stesso|dallo stesso paziente|(proprio|suo) (corpo|organismo)", K::kAutologousWeak, "", kNoFlag},
+    {"personalizzat\\w*|individualizzat\\w*|su misura|calibrat[aoie] su( (ogni|ciascun|singol)\\w*)?", K::kTailor, "", kNoFlag},
+    {"piani? (terapeutic[oi]|di trattamento|di cura)|piano|protocoll[oi]|trattament[oi]|terapi[ae]|programm[ai]|dos[ei]|dosaggio", K::kPlanNoun, "", kNoFlag},
+    {"preventiv\\w*|valutazione|consulenza|assistenza|coordinat\\w*", K::kPlanBlocker, "", kNoFlag},
+    {"(lo )?stesso (protocollo|trattamento|piano) per (tutti|ogni|ciascun)\\w*", K::kStandardPlan, "", kNoFlag},
+
+    // --- French (fr).
+    {"echographie (diagnostique|de reperage|de controle)|examen echographique|moelle epiniere|graisse corporelle|perte de graisse|donneurs? de (sang|organes)|sous arthr?oscopie|(de maniere )?echoguid\\w* ou non", K::kTrap, "", kNoFlag},
+    {"echoguid\\w*|sous (controle|guidage) echographique|guidage echographique|sous echographie|guide\\w* (par|sous) (l')?(echographie|ultrasons?)", K::kUltrasoundGuided, "", kNoFlag},
+    {"(a l'aide d'une|avec une|par une|grace a une|a l'aide de l') (echographie|echographe|sonde echographique)|(par|avec) echographie", K::kUltrasoundWeak, "", kNeedsInjection},
+    {"echograph\\w*|ultrasons?", K::kUltrasoundBare, "", kNoFlag},
+    {"sous (radioscopie|scopie|amplificateur de brillance|radiographie)|amplificateur de brillance|guidage radiologique|controle radiologique", K::kOtherGuidance, "fluoroscopy", kNoFlag},
+    {"guidage par (l')?imagerie|sous imagerie|guide\\w* par (l')?imagerie|imagerie", K::kImaging, "", kNoFlag},
+    {"a l'aveugle|reperes anatomiques|palpation", K::kBlind, "", kNoFlag},
+    {"moelle osseuse|aspirat\\w* (de )?moelle( osseuse)?|concentre\\w* de moelle( osseuse)?|crete iliaque|os iliaque", K::kCellSource, "bone_marrow", kNoFlag},
+    {"tissu adipeux|adipeu\\w*|graisse( (abdominale|autologue|du ventre|micro_?fragmentee|microfragmentee))?|lipoaspiration|micro_?graisse|nano_?graisse|fraction vasculaire stromale", K::kCellSource, "adipose", kNoFlag},
+    {"sang peripherique", K::kCellSource, "peripheral_blood", kNeedsStem},
+    {"cordon ombilical|sang (du |de )?cordon( ombilical)?|ombilica\\w*", K::kCellSource, "umbilical_cord", kNoFlag},
+    {"gelee de wharton", K::kCellSource, "wharton_jelly", kNoFlag},
+    {"vesicules extracellulaires", K::kCellSource, "exosomes", kNoFlag},
+    {"donneur\\w*", K::kCellSource, "donor_unspecified", kNoFlag},
+    {"(ses|vos|leurs|nos|les) propres cellules( souches)?( du patient)?|propres cellules|(du|issu du|issue du|issues du) patient lui_?meme|(de votre|de son|du) propre (corps|organisme)", K::kAutologousWeak, "", kNoFlag},
+    {"personnalise\\w*|individualise\\w*|sur mesure|adapte\\w* a (chaque|votre|vos|son|ses|ta|tes)", K::kTailor, "", kNoFlag},
+    {"plans? de (traitement|soins?)|protocoles?|traitements?|therapies?|programmes?|posologie|prise en charge", K::kPlanNoun, "", kNoFlag},
+    {"devis|coordinat\\w*|accompagnement|bilan|evaluation", K::kPlanBlocker, "", kNoFlag},
+    {"(le )?meme (protocole|traitement) pour (tous|toutes|chaque)( les patients)?", K::kStandardPlan, "", kNoFlag},
+
+    // --- Turkish (tr). Suffixes stay on the word (\\w*).
+    {"(ultrason|usg) (muayene\\w*|tetkik\\w*|ile tani\\w*)|tanisal ultrason\\w*|omurilik\\w*|vucut yag\\w*|yag yak\\w*|kan bagis\\w*", K::kTrap, "", kNoFlag},
+    {"(ultrason|usg|ultrasonografi) (esliginde|rehberliginde|kilavuzlugunda|altinda)|ultrason (esligi|rehberligi)\\w*", K::kUltrasoundGuided, "", kNoFlag},
+    {"(ultrason|usg|ultrasonografi) (ile|kullanilarak|kullanarak|yardimiyla)", K::kUltrasoundWeak, "", kNeedsInjection},
+    {"ultrason\\w*|usg", K::kUltrasoundBare, "", kNoFlag},
+    {"floroskop\\w*|skopi (esliginde|altinda)|c kollu", K::kOtherGuidance, "fluoroscopy", kNoFlag},
+    {"goruntu(leme)? (esliginde|rehberliginde|altinda)", K::kImaging, "", kNoFlag},
+    {"korlemesine|kor olarak", K::kBlind, "", kNoFlag},
+    {"kemik ilig\\w*|kemik ilik\\w*", K::kCellSource, "bone_marrow", kNoFlag},
+    {"yag doku\\w*|yag hucre\\w*|yag (enjeksiyon|injeksiyon)\\w*|yagdan elde edilen|stromal vaskuler fraksiyon\\w*|(karin|bel) bolgesinden alinan yag\\w*", K::kCellSource, "adipose", kNoFlag},
+    {"periferik kan\\w*", K::kCellSource, "peripheral_blood", kNeedsStem},
+    {"gobek kordon\\w*|kordon kan\\w*|gobek bag\\w*", K::kCellSource, "umbilical_cord", kNoFlag},
+    {"wharton jel\\w*", K::kCellSource, "wharton_jelly", kNoFlag},
+    {"amniyo\\w*", K::kCellSource, "amniotic", kNoFlag},
+    {"plasenta\\w*", K::kCellSource, "placental", kNoFlag},
+    {"eksozom\\w*", K::kCellSource, "exosomes", kNoFlag},
+    {"donor\\w*|verici\\w*|allojen\\w*", K::kCellSource, "donor_unspecified", kNoFlag},
+    {"otolog\\w*", K::kAutologousStrong, "", kNoFlag},
+    {"(hastanin|kisinin) kendi\\w*|kendi (hucre\\w*|kok hucre\\w*)|kisinin kendisine ait", K::kAutologousWeak, "", kNoFlag},
+    {"kisiye (ozel|ozgu)|bireysel\\w*|kisisel\\w*|hastaya ozel", K::kTailor, "", kNoFlag},
+    {"tedavi plan\\w*|plan\\w*|protokol\\w*|tedavi\\w*|program\\w*|doz\\w*", K::kPlanNoun, "", kNoFlag},
+    {"fiyat\\w*|teklif\\w*|danisman\\w*|koordinator\\w*", K::kPlanBlocker, "", kNoFlag},
+
+    // --- Polish (pl). Case endings stay on the word (\\w*).
+    {"(badanie|badania|diagnostyka) (usg|ultrasonograficzn\\w*)|usg diagnostyczn\\w*|rdzen\\w* kregow\\w*|masa tluszczow\\w*|spalani\\w* tluszczu|dawc\\w* (krwi|narzadow)", K::kTrap, "", kNoFlag},
+    {"pod kontrola (usg|ultrasonografii|ultrasonografu|ultrasonograficzna|ultradzwiekow)|pod (usg|ultrasonografem)|(z|pod) kontrola usg|pod nawigacja usg|ultrasonograficznie (prowadzon|kontrolowan)\\w*|prowadzon\\w* pod usg", K::kUltrasoundGuided, "", kNoFlag},
+    {"(przy|za) pomocy (usg|ultrasonografu|ultrasonografii)|(z uzyciem|z wykorzystaniem) (usg|ultrasonografu)", K::kUltrasoundWeak, "", kNeedsInjection},
+    {"usg|ultrasonograf\\w*|ultradzwiek\\w*", K::kUltrasoundBare, "", kNoFlag},
+    {"fluoroskop\\w*|pod kontrola (rtg|fluoroskopii|skopii)|rentgenoskop\\w*", K::kOtherGuidance, "fluoroscopy", kNoFlag},
+    {"pod kontrola obrazow\\w*", K::kImaging, "", kNoFlag},
+    {"na slepo|na wyczucie|punkty anatomiczne", K::kBlind, "", kNoFlag},
+    {"szpik\\w*( kostn\\w*)?|grzebien\\w* biodrow\\w*|grzebienia biodrowego|talerz\\w* biodrow\\w*", K::kCellSource, "bone_marrow", kNoFlag},
+    {"tkan\\w* tluszczow\\w*|tluszcz\\w*|liposukc\\w*|frakcj\\w* zrebowo_?naczyniow\\w*", K::kCellSource, "adipose", kNoFlag},
+    {"krew obwodow\\w*|krwi obwodowej", K::kCellSource, "peripheral_blood", kNeedsStem},
+    {"sznur\\w* pepowinow\\w*|pepowin\\w*|krew pepowinow\\w*|krwi pepowinowej", K::kCellSource, "umbilical_cord", kNoFlag},
+    {"galaret\\w* whartona", K::kCellSource, "wharton_jelly", kNoFlag},
+    {"owodni\\w*|plyn\\w* owodniow\\w*", K::kCellSource, "amniotic", kNoFlag},
+    {"z lozyska|lozyskow\\w*", K::kCellSource, "placental", kNoFlag},
+    {"egzosom\\w*", K::kCellSource, "exosomes", kNoFlag},
+    {"dawc\\w*|od dawcow", K::kCellSource, "donor_unspecified", kNoFlag},
+    {"wlasn\\w* komor\\w*( pacjenta)?|z wlasnego organizmu|bezposrednio od pacjenta|komorek pacjenta", K::kAutologousWeak, "", kNoFlag},
+    {"indywidualn\\w*|spersonalizowan\\w*|indywidualnie dobran\\w*|dobran\\w* indywidualnie|na miare", K::kTailor, "", kNoFlag},
+    {"plan\\w* leczenia|protokol\\w*|leczeni\\w*|terapi\\w*|dawk\\w*", K::kPlanNoun, "", kNoFlag},
+    {"wycen\\w*|konsultacj\\w*|kwalifikacj\\w*|koordynator\\w*|opiek\\w*", K::kPlanBlocker, "", kNoFlag},
+
+    // --- Czech (cs): sources, guidance and origin.
+    {"ultrazvukov\\w* vysetreni\\w*|vysetreni ultrazvukem", K::kTrap, "", kNoFlag},
+    {"pod (ultrazvukovou|uz|sonografickou) (kontrolou|navigaci)|pod ultrazvukem", K::kUltrasoundGuided, "", kNoFlag},
+    {"ultrazvuk\\w*", K::kUltrasoundBare, "", kNoFlag},
+    {"kostni dren\\w*|kostni drene", K::kCellSource, "bone_marrow", kNoFlag},
+    {"tukov\\w* tkan\\w*", K::kCellSource, "adipose", kNoFlag},
+    {"periferni krev\\w*", K::kCellSource, "peripheral_blood", kNeedsStem},
+    {"pupecnik\\w*", K::kCellSource, "umbilical_cord", kNoFlag},
+    {"darc(e|i|u|ovi)|alogenn\\w*", K::kCellSource, "donor_unspecified", kNoFlag},
+    {"vlastni\\w* (kmenov\\w* )?bunk\\w*|vlastnich bunek", K::kAutologousWeak, "", kNoFlag},
+
+    // --- Japanese (ja). Text without spaces: these patterns contain CJK
+    // characters and are matched without word boundaries (see Vocabulary).
+    {"(?:超音波|エコー)(?:検査|診断)|体脂肪|内臓脂肪|脂肪燃焼|脂肪肝|低脂肪|脂肪酸|脂肪体|骨髄(?:炎|浮腫|移植|バンク)|自己(?:負担|資金|判断|流|紹介|管理|責任|満足|免疫|血)", K::kTrap, "", kNoFlag},
+    {"(?:超音波|エコー)(?:ガイド|誘導)下?|(?:超音波|エコー)下", K::kUltrasoundGuided, "", kNoFlag},
+    {"(?:超音波|エコー)(?:画像)?(?:で確認しながら|を確認しながら|を見ながら|で見ながら|を用いて|を使って|を使用して|で)", K::kUltrasoundWeak, "", kNeedsInjection},
+    {"超音波|エコー", K::kUltrasoundBare, "", kNoFlag},
+    {"(?:x線|エックス線)?透視(?:下|ガイド下)?", K::kOtherGuidance, "fluoroscopy", kNoFlag},
+    {"mri(?:ガイド|誘導)下?", K::kOtherGuidance, "mri", kNoFlag},
+    {"ct(?:ガイド|誘導)下?", K::kOtherGuidance, "ct", kNoFlag},
+    {"画像(?:ガイド|誘導)下?", K::kImaging, "", kNoFlag},
+    {"ブラインド|盲目的", K::kBlind, "", kNoFlag},
+    {"骨髄(?:由来|液|穿刺|幹細胞|細胞)?|腸骨", K::kCellSource, "bone_marrow", kNoFlag},
+    {"(?:皮下)?脂肪(?:由来|組織|幹細胞|細胞)?|脂肪吸引", K::kCellSource, "adipose", kNoFlag},
+    {"末梢血幹細胞", K::kCellSource, "peripheral_blood", kNoFlag},
+    {"末梢血", K::kCellSource, "peripheral_blood", kNeedsStem},
+    {"臍帯(?:血|由来)?|さい帯(?:血)?|へその緒", K::kCellSource, "umbilical_cord", kNoFlag},
+    {"(?:ワルトン|ウォートン)(?:ジェリー|ゼリー)", K::kCellSource, "wharton_jelly", kNoFlag},
+    {"羊膜|羊水", K::kCellSource, "amniotic", kNoFlag},
+    {"胎盤", K::kCellSource, "placental", kNoFlag},
+    {"エクソソーム|(?:幹細胞)?培養上清(?:液)?", K::kCellSource, "exosomes", kNoFlag},
+    {"他家(?:細胞|幹細胞)?|同種(?:細胞|幹細胞)?|ドナー", K::kCellSource, "donor_unspecified", kNoFlag},
+    {"自家|自己", K::kAutologousStrong, "", kNoFlag},
+    {"(?:患者様?|患者さん|ご?自身|あなた)(?:ご?自身)?の(?:細胞|組織|幹細胞|体|身体)|自分の(?:細胞|組織|体)", K::kAutologousWeak, "", kNoFlag},
+    {"オーダーメ[イー]ド|テーラーメイド|(?:お一人おひとり|一人ひとり|患者様?ごと|患者さんごと)(?:の.{0,16}?)?に合わせ|個別(?:化)?", K::kTailor, "", kNoFlag},
+    {"治療計画|治療プラン|計画|プラン|プログラム|治療|投与量|プロトコル", K::kPlanNoun, "", kNoFlag},
+    {"見積|カウンセリング|相談|診察", K::kPlanBlocker, "", kNoFlag},
+    {"(?:全て|すべて)の(?:患者|方)(?:様)?に(?:同じ|同一)", K::kStandardPlan, "", kNoFlag},
+};
+
+bool HasNonAscii(std::string_view pattern) {
+  return std::any_of(pattern.begin(), pattern.end(),
+                     [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
+}
+
 std::string ToRegex(const char* pattern) {
   std::string out;
   for (const char* p = pattern; *p != '\0'; ++p) {
@@ -177,40 +339,105 @@ constexpr std::string_view kTriggerPrefixes[] = {
     "same", "ident", "unif", "stand", "fixed", "single", "mism", "unic",
     "estand", "glei", "dasselbe", "dieselbe"};
 
-bool MayContainTerm(std::string_view folded) {
-  static const PhraseSet* const triggers = [] {
+// Words that start the terms of kLanguageEntries, for the prefilter of pages
+// that need them.
+constexpr std::string_view kLanguageTriggerPrefixes[] = {
+    // Words English, Spanish and German text also starts with ("autolog",
+    // "personaliz", "guiad", "donor", "plan", "terapi") are left out: a
+    // sentence in an added language holds another of its words.
+    // --- Portuguese (pt)
+    "gordur", "doador", "proprio", "propria", "exoss", "cegas", "raio", "mesmo", "ultrass",
+    "ultra som", "sob", "ossea", "crista", "tecido", "cordao", "geleia", "sangue",
+    "microfragmentac", "imagem", "palpacao",
+    // --- Italian (it)
+    "midoll", "grasso", "ombelical", "esosom", "donator", "proprie", "stesso", "misura",
+    "calibrat", "cieca", "repere", "immagin", "amplificat", "scopia", "frazion", "ecoguid",
+    "guida", "guidat", "sotto", "controllo", "ecograf", "ultrasuon", "sonda", "adipocit",
+    "lipofill", "lipotransf", "cordone", "vescicol", "personalizz", "individualizz", "piano",
+    "cellule", "palpaz", "gelatina di",
+    // --- French (fr)
+    "echo", "moelle", "crete", "graisse", "micrograiss", "nanograiss", "vasculair", "ombilic",
+    "gelee", "donneur", "propre", "mesure", "aveugle", "reperes", "radiologiq", "meme",
+    "amplificat", "sous", "guidage", "adipeu", "imagerie", "scopie", "personnalis",
+    "adapte a", "adaptee a", "adaptes a", "adaptees a", "iliaq", "peripheriq", "vesicul",
+    // --- Turkish (tr)
+    "ultrason", "usg", "goruntu", "floroskop", "skopi", "kemik", "yag", "periferik", "gobek",
+    "kordon", "amniyo", "plasenta", "eksozom", "donord", "donorl", "donoru", "verici",
+    "allojen", "otolog", "kendi", "hastanin", "kisinin", "kisiye", "bireysel", "kisisel",
+    "hastaya", "korlemes", "kollu", "kor olarak", "vaskuler", "wharton jel",
+    // --- Polish (pl)
+    "pod", "przy", "ultrasonograf", "ultradzwiek", "fluoroskop", "liposukc", "rtg",
+    "rentgenoskop", "obrazow", "szpik", "grzebien", "talerz", "tkank", "tkan", "tluszcz",
+    "frakcj", "krew", "krwi", "sznur", "pepowin", "galaret", "owodni", "plyn", "lozysk",
+    "egzosom", "dawc", "wlasn", "bezposrednio", "komor", "indywidualn", "spersonaliz",
+    "dobran", "miare", "slepo", "wyczuc", "punkty", "kontrola",
+    // --- Czech (cs)
+    "ultrazvuk", "kostni", "tukov", "periferni", "pupecnik", "darc", "alogenn", "vlastni"};
+
+// Japanese (and other text without spaces): the first characters of its
+// terms, found anywhere.
+constexpr std::string_view kTriggerInfixes[] = {
+    "超音波", "エコー", "透視", "画像", "ブラインド", "盲目", "骨髄", "腸骨", "脂肪", "末梢血",
+    "臍帯", "さい帯", "へその緒", "ワルトン", "ウォートン", "羊膜", "羊水", "胎盤", "エクソソーム",
+    "培養上清", "他家", "同種", "ドナー", "自家", "自己", "自身", "自分", "患者", "あなた",
+    "オーダーメ", "テーラーメイド", "一人ひとり", "おひとり", "個別", "全て", "すべて",
+    "ガイド", "誘導"};
+
+// Which tables a folded text needs: none, kEntries only, or both.
+enum class Tables { kNone, kBase, kWithLanguages };
+
+Tables TablesFor(std::string_view folded, bool added_languages) {
+  const auto build = [](bool languages) {
     std::vector<PhraseSet::Phrase> phrases;
     for (std::string_view p : kTriggerPrefixes) phrases.push_back({p, PhraseSet::Mode::kPrefix});
     phrases.push_back({"fett", PhraseSet::Mode::kInfix});
+    if (languages) {
+      for (std::string_view p : kLanguageTriggerPrefixes) {
+        phrases.push_back({p, PhraseSet::Mode::kPrefix});
+      }
+      for (std::string_view p : kTriggerInfixes) phrases.push_back({p, PhraseSet::Mode::kInfix});
+    }
     return new PhraseSet(phrases);
-  }();
-  return triggers->In(folded);
+  };
+  if (added_languages) {
+    static const PhraseSet* const all = build(true);
+    return all->In(folded) ? Tables::kWithLanguages : Tables::kNone;
+  }
+  static const PhraseSet* const base = build(false);
+  return base->In(folded) ? Tables::kBase : Tables::kNone;
 }
 
-class Vocabulary {
+// One table compiled: an alternation that finds terms leftmost-longest, and a
+// set that tells which entry a match is.
+class Compiled {
  public:
-  Vocabulary() {
+  explicit Compiled(std::span<const Entry* const> entries) : entries_(entries.begin(), entries.end()) {
     RE2::Options options;
     options.set_longest_match(true);
     options.set_log_errors(false);
     options.set_max_mem(64 << 20);
     set_ = std::make_unique<RE2::Set>(options, RE2::ANCHOR_BOTH);
-    std::string all = "\\b(?:";
-    bool first = true;
-    for (const Entry& e : kEntries) {
-      const std::string re = ToRegex(e.pattern);
-      if (!first) all += "|";
-      first = false;
-      all += "(?:" + re + ")";
+    // Two alternations in one pattern: terms written in letters, bounded by
+    // \\b; and terms holding CJK characters, which RE2's ASCII \\b cannot
+    // bound (a Japanese term follows and precedes other characters with no
+    // space), matched anywhere. Leftmost-longest runs across both.
+    std::string bounded;
+    std::string unbounded;
+    for (const Entry* e : entries_) {
+      const std::string re = ToRegex(e->pattern);
+      std::string& group = HasNonAscii(e->pattern) ? unbounded : bounded;
+      if (!group.empty()) group += "|";
+      group += "(?:" + re + ")";
       set_->Add(re, nullptr);
     }
     set_->Compile();
-    all += ")\\b";
+    std::string all = "\\b(?:" + bounded + ")\\b";
+    if (!unbounded.empty()) all += "|(?:" + unbounded + ")";
     all_ = std::make_unique<RE2>(all, options);
   }
 
   void Find(std::string_view folded, std::vector<TermHit>* hits) const {
-    if (!all_->ok() || !MayContainTerm(folded)) return;
+    if (!all_->ok()) return;
     re2::StringPiece input(folded.data(), folded.size());
     re2::StringPiece match;
     std::vector<int> matched;
@@ -226,31 +453,47 @@ class Vocabulary {
       // Which entry matched: the first whose pattern spans the whole match.
       matched.clear();
       if (set_->Match(match, &matched) && !matched.empty()) {
-        const Entry& e = kEntries[*std::min_element(matched.begin(), matched.end())];
+        const Entry& e = *entries_[static_cast<size_t>(*std::min_element(matched.begin(), matched.end()))];
         hits->push_back(TermHit{begin, end, e.kind, e.value, e.flags});
       }
       pos = end;
     }
   }
 
-  bool ok() const { return all_->ok(); }
-
  private:
+  std::vector<const Entry*> entries_;
   std::unique_ptr<RE2> all_;
   std::unique_ptr<RE2::Set> set_;
 };
 
-const Vocabulary& GetVocabulary() {
-  static const Vocabulary* const vocabulary = new Vocabulary();
-  return *vocabulary;
+// kEntries alone, and kEntries with kLanguageEntries, each compiled on first use.
+const Compiled& CompiledFor(Tables tables) {
+  static const auto entries = [](bool languages) {
+    std::vector<const Entry*> list;
+    for (const Entry& e : kEntries) list.push_back(&e);
+    if (languages) {
+      for (const Entry& e : kLanguageEntries) list.push_back(&e);
+    }
+    return list;
+  };
+  if (tables == Tables::kWithLanguages) {
+    static const Compiled* const with_languages = new Compiled(entries(true));
+    return *with_languages;
+  }
+  static const Compiled* const base = new Compiled(entries(false));
+  return *base;
 }
 
 }  // namespace
 
-void FindTreatmentTerms(std::string_view folded, std::vector<TermHit>* hits) {
-  GetVocabulary().Find(folded, hits);
+void FindTreatmentTerms(std::string_view folded, std::vector<TermHit>* hits,
+                        bool added_languages) {
+  const Tables tables = TablesFor(folded, added_languages);
+  if (tables != Tables::kNone) CompiledFor(tables).Find(folded, hits);
 }
 
-bool MayHaveTreatmentTerms(std::string_view folded) { return MayContainTerm(folded); }
+bool MayHaveTreatmentTerms(std::string_view folded, bool added_languages) {
+  return TablesFor(folded, added_languages) != Tables::kNone;
+}
 
 }  // namespace clinicrank

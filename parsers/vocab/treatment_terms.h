@@ -49,13 +49,16 @@ struct TermHit {
 };
 
 // Appends every term of `folded` (from FoldCopy) to *hits, left to right,
-// non-overlapping, longest first at each position.
-void FindTreatmentTerms(std::string_view folded, std::vector<TermHit>* hits);
+// non-overlapping, longest first at each position. `added_languages`: also
+// the terms of the languages added with issue 18; a caller clears it on pages
+// where AddedLanguagesApply (parsers/vocab/languages.h) is false.
+void FindTreatmentTerms(std::string_view folded, std::vector<TermHit>* hits,
+                        bool added_languages = true);
 
 // Cheap word-prefix prefilter: false when FindTreatmentTerms would find no
 // term other than plan nouns, blockers and traps in `folded`, nor in any run
 // of whole words cut from it (so a block that fails needs no sentence scan).
-bool MayHaveTreatmentTerms(std::string_view folded);
+bool MayHaveTreatmentTerms(std::string_view folded, bool added_languages = true);
 
 }  // namespace clinicrank
 
