@@ -61,6 +61,10 @@ constexpr P kGeneral[] = {
     {"eignen sich"}, {"als stammzellquelle"}, {"your doctor can"}, {"your doctor may"},
     {"there is a"},  {"found in"},    {"aim to"},      {"aims to"},     {"known as"},
     {"conocidas como"}, {"conocido como"}, {"bekannt als"},
+    // Definitions of terms: "cells from a donor are called allogeneic".
+    {"is called"},   {"are called"},  {"is defined as"}, {"are defined as"}, {"means that"},
+    {"the term"},    {"se llaman"},   {"se denominan"}, {"se denomina"},  {"se define como"},
+    {"el termino"},  {"nennt man"},   {"bezeichnet man"},
     // Comparisons between sources: "fat cells are better than marrow cells".
     {"better than"}, {"better for"},  {"similar to"},  {"superior to"},  {"mejores que"},
     {"similares a"}, {"ahnliche eigenschaften"}, {"besser als"},
@@ -96,6 +100,8 @@ constexpr P kReport[] = {
     {"has stated"},  {"stated that"},
     {"claims to"},   {"told"},        {"said"},        {"news"},        {"reuters"},
     {"associated press"}, {"colleagues"}, {"seminar"}, {"seminars"},
+    {"advertise"},   {"advertises"},  {"advertising"}, {"promoted"},    {"touted"},
+    {"touts"},       {"publicitan"},  {"anuncian"},    {"werben"},      {"wirbt"},
     {"segun informes"}, {"segun medios"}, {"segun datos"}, {"informo"},     {"afirmo"},      {"dijo"},        {"colegas"},
     {"laut"},        {"berichtet"},   {"berichten"},   {"sagte"},       {"kollegen"},
     // Regulators and marketing: "the FDA warned", "products marketed as".
@@ -114,10 +120,14 @@ constexpr P kMarket[] = {
     {"generally range"}, {"typically range"}, {"usually range"}, {"often range"},
     {"often between"}, {"generally cost"}, {"generally costs"}, {"out-of-pocket costs"},
     {"most clinics"}, {"many clinics"}, {"some clinics"}, {"other clinics"}, {"clinics charge"},
-    {"clinics in"},  {"per country"},
+    {"clinics in"},  {"per country"}, {"depending on the clinic"}, {"depending on the provider"},
+    {"from clinic to clinic"}, {"one clinic to another"}, {"going rate"}, {"national average"},
     {"en promedio"}, {"precio promedio"}, {"costo promedio"}, {"promedia"}, {"puede costar"},
     {"puede superar"}, {"suele costar"}, {"suelen costar"}, {"clinicas en"},
+    {"precios varian"}, {"costos varian"}, {"segun el centro"}, {"segun la clinica"},
+    {"de una clinica a otra"},
     {"im durchschnitt"}, {"durchschnittlich"}, {"kliniken in"}, {"kostet in der regel"},
+    {"je nach klinik"}, {"je nach anbieter"}, {"preise variieren"},
 };
 
 // A comparison with another price: says nothing of the rest of a sentence
@@ -129,9 +139,23 @@ constexpr P kComparison[] = {
 
 constexpr P kPast[] = {
     {"previously"},  {"no longer"},   {"used to"},     {"discontinued"}, {"stopped offering"},
-    {"have stopped"}, {"paused"},     {"in the past"},  {"formerly"},
-    {"ya no"},       {"dejamos de"},  {"anteriormente"},
-    {"nicht mehr"},  {"fruher"},      {"eingestellt"},
+    {"have stopped"}, {"paused"},     {"in the past"},  {"formerly"},     {"former"},
+    {"previous price"}, {"old price"},
+    {"ya no"},       {"dejamos de"},  {"anteriormente"}, {"precio anterior"}, {"antiguo precio"},
+    {"nicht mehr"},  {"fruher"},      {"eingestellt"},   {"ehemalig", kPrefix}, {"alter preis"},
+};
+
+// Another market named by place or by kind of seller: the countries that
+// clinic and broker pages compare prices with, "private clinics", "US
+// patients". Weak (parsers/text/attribution.h): a clinic names its own
+// country too ("our price is among the lowest in the US").
+constexpr P kPlace[] = {
+    {"the us"},      {"the u.s"},     {"the u.s."},    {"the usa"},      {"the united states"},
+    {"in america"},  {"american clinics"}, {"american patients"}, {"us patients"},
+    {"u.s. patients"}, {"us clinics"}, {"u.s. clinics"}, {"the uk"},      {"britain"},
+    {"private clinics"}, {"private practices"}, {"your home country"},
+    {"estados unidos"}, {"ee.uu."},   {"ee. uu."},     {"eeuu"},         {"norteamerica"},
+    {"clinicas privadas"}, {"su pais"}, {"den usa"},   {"amerika"},      {"privatkliniken"},
 };
 
 // A "we" or "us" that is not the clinic: people in general ("stem cells in
@@ -157,6 +181,7 @@ std::span<const AttributionPhrase> AttributionTable(AttributionCue cue) {
     case AttributionCue::kMarket: return kMarket;
     case AttributionCue::kComparison: return kComparison;
     case AttributionCue::kPast: return kPast;
+    case AttributionCue::kPlace: return kPlace;
     case AttributionCue::kNotTheClinic: return kNotTheClinic;
   }
   return {};
