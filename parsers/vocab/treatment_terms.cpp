@@ -41,7 +41,7 @@ constexpr Entry kEntries[] = {
     {"bone marrow (edema|oedema|lesion\\w*|transplant\\w*|biopsy|cancer\\w*|disease\\w*)", K::kTrap, "", kNoFlag},
     {"(spinal|vocal) cords?|medula espinal|ruckenmark\\w*", K::kTrap, "", kNoFlag},
     {"donor sites?|(organ|blood|egg|sperm) donors?|sitio donante|zona donante", K::kTrap, "", kNoFlag},
-    {"(infrapatellar |hoffa'?s )?fat pads?|body fat|low fat|fat loss|grasa corporal|korperfett", K::kTrap, "", kNoFlag},
+    {"((from|in|of|with) (the |your )?)?(infrapatellar |hoffa'?s )?fat pads?|body fat|low fat|fat loss|grasa corporal|korperfett", K::kTrap, "", kNoFlag},
     {"(x_rays?|rayos x|rontgen(bild\\w*|aufnahme\\w*)?)", K::kTrap, "", kNoFlag},
     {"(double|single|triple) blind\\w*|blinded|blind (stud\\w*|trials?)|landmark (stud\\w*|trials?|paper|research|decision|case)", K::kTrap, "", kNoFlag},
     {"a medida que", K::kTrap, "", kNoFlag},
@@ -50,6 +50,22 @@ constexpr Entry kEntries[] = {
     // Tissues cells turn into, not tissues they come from: "differentiate
     // into bone, cartilage, muscle and fat".
     {"(into|como|such as|like|wie|including) (bone|hueso|knochen|cartilage|cartilago|knorpel|muscle|musculo|muskel)[^.;:]{0,90}(fat|adipos\\w*|grasa\\w*|fett\\w*)( cells?| tissue)?", K::kTrap, "", kNoFlag},
+    // Surgery with donor tendon, ligament, meniscus or bone, not donor cells
+    // (issue 12, kind 4): "ACL allograft reconstruction", "a tendon
+    // allograft", "reconstruction of the ligament with an allograft".
+    {"(acl|pcl|mcl|cruciate|ligament\\w*|tendon\\w*|menisc\\w*|osteochondral|bone|cartilage|hamstring|patellar) (\\w+ ){0,2}allograft\\w*( (reconstruction|transplant\\w*|tendons?|ligaments?))?", K::kTrap, "", kNoFlag},
+    {"allograft\\w* (tendons?|ligaments?|reconstruction|transplant\\w*|bone|menisc\\w*|osteochondral\\w*)", K::kTrap, "", kNoFlag},
+    {"(reconstruct\\w*|ligament\\w*|tendon\\w*|menisc\\w*)[^.;:]{0,60}allograft\\w*|allograft\\w*[^.;:]{0,40}(tendon\\w*|ligament\\w*|reconstruct\\w*|hamstring|menisc\\w*)", K::kTrap, "", kNoFlag},
+    {"(reconstruccion|ligamento\\w*|tendon\\w*|menisco\\w*)[^.;:]{0,60}aloinjerto\\w*|aloinjerto\\w* (de )?(tendon\\w*|hueso|menisco\\w*|ligamento\\w*|osteocondral\\w*)", K::kTrap, "", kNoFlag},
+    // Rhetoric about the body's own healing, not a harvest (kind 4): "PRP
+    // signals your own cells to repair", "harnesses the body's own healing
+    // power", "estimula tus propias celulas".
+    {"(signal\\w*|prompt\\w*|stimulat\\w*|trigger\\w*|activat\\w*|recruit\\w*|harness\\w*|mobili[sz]\\w*|encourag\\w*|awaken\\w*|boost\\w*|jump_?start\\w*|kick_?start\\w*|enhanc\\w*|amplif\\w*|unlock\\w*|tap\\w* into|call\\w* on|wak\\w* up) (\\w+ ){0,2}(your|the|a|their|the patient'?s|a patient'?s)( body'?s)? own( \\w+)? (stem cells|cells?|tissues?|healing|repair\\w*|regenerat\\w*)", K::kTrap, "", kNoFlag},
+    {"(the |your |a patient'?s |the patient'?s )?body'?s own (natural )?(healing|repair|regenerat\\w*|restorative|recovery|growth|anti_?inflammatory)\\w* (process\\w*|response\\w*|power\\w*|abilit\\w*|capacit\\w*|mechanism\\w*|system\\w*|potential|signals?|cascade\\w*)", K::kTrap, "", kNoFlag},
+    {"(estimul|activ|promuev|promov|desencaden|potenci|aprovech|despiert|impuls|moviliz|reclut)\\w* (\\w+ ){0,2}(tus|sus|las|los|la|el|su|tu) propi[oa]s? (\\w+ )?(celulas|tejidos?|mecanismos?|capacidad\\w*|cuerpo|organismo)|(mecanismos?|capacidad\\w*|procesos?|respuesta) (\\w+ ){0,3}del propio (cuerpo|organismo)", K::kTrap, "", kNoFlag},
+    // Autologous products that are not stem-cell sources (kind 4): cultured
+    // cartilage cells (ACI, MACI), blood, serum and platelet products.
+    {"autolog\\w* (chondrocyte\\w*|cartilage cells?|conditioned (serum|plasma)|serum|blood|whole blood|prp|platelet\\w*( rich plasma)?|plasma|protein solution|tendon\\w*|tenocyte\\w*|bone grafts?|acs|aps|chondrozyt\\w*|blut\\w*|knorpelzell\\w*|condrocitos|plasma|sangre|suero|plaquetas)|(condrocitos|plasma|sangre|suero|prp|plaquetas) (\\w+ )?autolog\\w*|chondrocyte implantation", K::kTrap, "", kNoFlag},
     // People who give, not products: "mothers sign up to be donors".
     {"(sign|signed|signing) up (to be|as) (a )?donors?|(to|can|may) become (a )?donors?|(living|registered|potential|willing) donors?", K::kTrap, "", kNoFlag},
 
@@ -96,19 +112,26 @@ constexpr Entry kEntries[] = {
     {"bmac|bmc|bma|cbma|bm_msc\\w*|bmsc\\w*|bmmsc\\w*|(posterior )?iliac crest|(posterior )?superior iliac|medula osea|aspirado medular|cresta iliaca|knochenmark\\w*|beckenkamm\\w*", K::kCellSource, "bone_marrow", kNoFlag},
     {"adipos\\w*|svf|stromal vascular fraction|fraccion vascular estromal|fraccion estromal vascular", K::kCellSource, "adipose", kNoFlag},
     {"fat (derived|tissue|stem cells?|grafts?|grafting|harvest\\w*|sample|transfer|injection\\w*)|(own|abdominal|belly|harvested|processed|autologous) fat|fat from (your|the) \\w+", K::kCellSource, "adipose", kNoFlag},
+    // Fat as what is harvested: "we harvest a small amount of fat", "cells
+    // taken from your fat".
+    {"(harvest\\w*|extract\\w*|collect\\w*|remov\\w*|draw\\w*|tak(e|es|en|ing)|from|with|using) (a |an |the |your |their |either |some |small |little |tiny |amount |quantity |of |own |patient'?s )*fat", K::kCellSource, "adipose", kNoFlag},
     {"(micro_?fragmented|microfragmented|nano|micro) (fat|adipose\\w*)|mfat|nanofat|microfat|lipogems|lipoaspirat\\w*|lipoaspiracion\\w*|lipoaspiration|mini liposuction|micro liposuction|microliposuction|small liposuction|liposuccion (menor|pequena)|mini liposuccion|minilipo\\w*", K::kCellSource, "adipose", kNoFlag},
     {"adsc\\w*|ad_msc\\w*|admsc\\w*|asc\\w* (derived|from fat)|tejido graso|grasa\\w*|celulas (madre )?de grasa|eigenfett\\w*|\\w*fettgewebe\\w*|nanofett\\w*|mikrofett\\w*|fettstammzell\\w*|fettzell\\w*|fettentnahme\\w*|fettgewebs\\w*|fett_?abgeleitet\\w*", K::kCellSource, "adipose", kNoFlag},
     {"peripheral blood stem cells?|pbsc\\w*|pb_msc\\w*|blood_?derived (stem|progenitor) cells?|celulas madre de sangre periferica|blutstammzell\\w*", K::kCellSource, "peripheral_blood", kNoFlag},
     {"peripheral blood|sangre periferica|periphere(n|m)? blut\\w*", K::kCellSource, "peripheral_blood", kNeedsStem},
     // "the amniotic sac of donated placentas" is amniotic tissue only.
-    {"amnio\\w* (sac|membranes?|fluid|tissue) (of|from) (the )?(donated |donor )?placent\\w*", K::kCellSource, "amniotic", kNoFlag},
+    {"amnio\\w* (sac|membranes?|fluid|tissue|grafts?|allografts?)( (grafts?|allografts?|products?|injections?))?( (is|are|was|were|being|processed|collected|harvested|obtained|recovered|derived|taken|prepared|sourced|made))* (of|from) (the )?(donated |donor |screened |healthy )?placent\\w*( tissues?)?", K::kCellSource, "amniotic", kNoFlag},
     {"amnio\\w*|chorion\\w*|fruchtwasser\\w*|fruchtblase\\w*", K::kCellSource, "amniotic", kNoFlag},
     {"wharton'?s? jelly|wharton_?sulze|whartonsche sulze|gelatina de wharton|wj_msc\\w*|wjmsc\\w*|wj (derived|mscs?)", K::kCellSource, "wharton_jelly", kNoFlag},
     {"cordon umbilical|cordones umbilicales|sangre (de|del) cordon( umbilical)?|umbilical\\w*|nabelschnur\\w*|uc_msc\\w*|ucmsc\\w*|huc_msc\\w*|hucmsc\\w*|cord (tissue|blood|cells?|products?|derived|msc\\w*|stem cells?|booster\\w*|allograft\\w*)|perinatal\\w*|birth tissues?", K::kCellSource, "umbilical_cord", kNoFlag},
     {"placent\\w*|plazent\\w*", K::kCellSource, "placental", kNoFlag},
+    // Exosomes as what another product holds or releases ("Wharton's jelly,
+    // rich in exosomes", "cord cells release exosomes"): a product only when
+    // nothing else is named (kind 4).
+    {"(rich in|releas\\w*|secret(e|es|ed|ing)|produc(e|es|ed|ing)|naturally contains?|also contains?|liberan?|liberando|secretan?|producen?|ric[oa]s? en|setzen \\w+ frei) (\\w+ ){0,3}(exosom\\w*|extracellular vesicles?|vesiculas extracelulares|extrazellulare vesikel)", K::kCellSource, "exosomes", kWeakSource},
     {"exosom\\w*|extracellular vesicles?|secretome\\w*|secretoma|sekretom\\w*|conditioned (media|medium)|vesiculas extracelulares|extrazellulare vesikel", K::kCellSource, "exosomes", kNoFlag},
     {"allogen\\w*|allograft\\w*|alogenic\\w*|alogenas|alogenos|aloinjerto\\w*|donor( derived)?|donors|donante\\w*|off the shelf|spender\\w*|fremdgewebe\\w*|fremdzell\\w*|fremdspende\\w*", K::kCellSource, "donor_unspecified", kNoFlag},
-    {"culture expanded|expanded in (a |the |our )?(culture|lab\\w*)|culture_?expanded|expandid[ao]s en (el )?laboratorio|in kultur vermehrt\\w*", K::kCellSource, "donor_unspecified", kWeakDonor},
+    {"culture expanded|expanded in (a |the |our )?(culture|lab\\w*)|culture_?expanded|expandid[ao]s en (el )?laboratorio|in kultur vermehrt\\w*", K::kCellSource, "donor_unspecified", kWeakSource},
 
     // --- Origin cues.
     {"autolog\\w*|korpereigen\\w*|eigenzell\\w*", K::kAutologousStrong, "", kNoFlag},

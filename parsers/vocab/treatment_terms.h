@@ -37,7 +37,8 @@ enum TermFlag : uint8_t {
   kNoFlag = 0,
   kNeedsStem = 1,       // "peripheral blood" only with stem/progenitor words
   kNeedsInjection = 2,  // weak ultrasound: needs an injection/needle word
-  kWeakDonor = 4,       // "culture-expanded": donor only if nothing else named
+  kWeakSource = 4,      // counts only if no other source is named: "culture-expanded"
+                        // (donor), exosomes a product "is rich in" or "releases"
 };
 
 struct TermHit {
