@@ -76,9 +76,17 @@ const Rule kRules[] = {
     {kCure, Mode::kHedged, R"(\bheal(?:s|ed|ing)? (?:\w+ ){0,2}(?:osteo)?arthritis\b)"},
     {kCure, Mode::kHedged, R"(\bcura(?:r|mos|n)? (?:\w+ ){0,2}(?:artrosis|artritis|osteoartritis|osteoartrosis|desgaste articular)\b)"},
     {kCure, Mode::kHedged, R"(\b(?:una|la) cura\b|\bcura definitiva\b|\bsolucion (?:definitiva|permanente)\b)"},
-    {kCure, Mode::kHedged, R"(\brevi(?:erte|erten|ertir|rtiendo) (?:\w+ ){0,3}(?:desgaste|artrosis|artritis|dano|degeneracion|envejecimiento)\b)"},
+    {kCure, Mode::kHedged, R"(\brevi(?:erte|erten|erta|ertan|ertir|rtiendo) (?:\w+ ){0,3}(?:desgaste|artrosis|artritis|dano|degeneracion|envejecimiento)\b)"},
     {kCure, Mode::kHedged, R"(\bheil(?:t|en|ung) (?:\w+ ){0,3}arthrose\b|\barthrose (?:\w+ ){0,2}(?:heilen|geheilt|heilbar)\b)"},
     {kCure, Mode::kHedged, R"(\berneuer(?:t|n) (?:\w+ ){0,2}knorpel\w* (?:\w+ )?(?:komplett|vollstandig)\b|\bdauerhaft (?:\w+ ){0,2}geheilt\b)"},
+    // Paraphrases (issue 12, kind 5): "no way to reverse arthritis - until
+    // now", "say goodbye to arthritis", "a thing of the past", "undo the
+    // damage", "get rid of arthritis for good"; "dile adios a la artrosis",
+    // "olvidese de la artrosis", "elimine la artrosis".
+    {kCure, Mode::kSelfNegating, R"(\b(?:no way|impossible|nothing could|nothing can|no one could|could not|couldn't|never been possible) (?:\w+ ){0,4}(?:revers\w*|undo|cure|heal|fix|stop)\b[^.!?]{0,80}\buntil (?:now|today)\b|\b(?:no (?:habia|existia|hay) (?:forma|manera|modo)|era imposible) de (?:revertir|curar|eliminar|frenar|sanar)\b[^.!?]{0,80}\b(?:hasta (?:ahora|hoy)|hoy si|ahora si)\b)"},
+    {kCure, Mode::kHedged, R"(\bsay(?:s|ing)? goodbye to (?:\w+ ){0,3}(?:osteoarthritis|arthritis|oa)\b|\bsay(?:s|ing)? goodbye to (?:\w+ ){0,3}pain (?:for good|forever|once and for all|permanently)\b|\b(?:osteoarthritis|arthritis|oa|knee pain|joint pain) (?:\w+ ){0,3}(?:a thing of the past|gone for good|gone forever)\b)"},
+    {kCure, Mode::kHedged, R"(\b(?:get(?:ting)? rid of|rid yourself of|eliminat(?:e|es|ing)|banish(?:es|ing)?) (?:\w+ ){0,3}(?:osteoarthritis|arthritis|oa)(?: (?:for good|forever|permanently|once and for all)| ?[.!;]| ?$)|\bundo(?:es|ing|ne)? (?:\w+ ){0,4}(?:damage|degeneration|osteoarthritis|arthritis|wear and tear|wear)\b)"},
+    {kCure, Mode::kHedged, R"(\b(?:dile|diga|digale|decirle|di) adios (?:\w+ ){0,1}a (?:\w+ ){0,2}(?:artrosis|artritis|osteoartritis)\b|\bolvid(?:ese|ate|arse|e|en) (?:\w+ ){0,2}(?:artrosis|artritis|osteoartritis)\b|\belimin(?:e|a|ar|amos|an|ando) (?:\w+ ){0,3}(?:artrosis|artritis|osteoartritis)\b)"},
     // --- guarantee (traps: price, appointment, financing approval…)
     {kGuarantee, Mode::kPlain, R"(\bguarantee(?:s|d)?\b|\bguaranteeing\b|\bmoney[- ]back\b|\b(?:your|a full) refund\b|\bmoney back\b)"},
     {kGuarantee, Mode::kPlain, R"(\bgarantiza(?:d[oa]s?|mos|n|r)?\b|\bgarantia\b)"},
@@ -86,7 +94,7 @@ const Rule kRules[] = {
     {kGuarantee, Mode::kPlain, R"(\bwe promise (?:\w+ ){0,3}(?:results|relief|improvement|you will)\b)"},
     // --- success_rate
     {kSuccessRate, Mode::kPercent, R"((\d{1,3}(?:[.,]\d{1,2})?)(?: ?%| ?percent| ?prozent)?(?: ?(?:-|to|a|y|and|bis|und|hasta) ?(\d{1,3}(?:[.,]\d{1,2})?))? ?(?:%|percent\b|per cent\b|por ciento\b|prozent\b))"},
-    {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|zwei|drei|vier|funf|sechs|sieben|acht|neun) (?:of|out of|in|de cada|von) (\d{1,3}|ten|diez|zehn) (?:\w+ ){0,2}(?:patients|people|persons|pacientes|personas|patienten|menschen|clients|individuals)\b)"},
+    {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|zwei|drei|vier|funf|sechs|sieben|acht|neun) (?:of|out of|in|de cada|von) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn) (?:\w+ ){0,3}(?:patients|people|persons|pacientes|personas|patienten|menschen|clients|individuals)\b)"},
     // --- no_risk (the phrase carries its own negation)
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:no|zero|without(?: any)?|free (?:of|from)|virtually no|almost no|little (?:or |to )?no|minimal (?:or |to )?no|nil) (?:known |serious |major |significant |harmful |adverse |negative |real )?(?:\w+ (?:and|or|&) )?(?:side[- ]effects?|risks?|complications?|adverse (?:effects|reactions|events))\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:zero|no)[- ]risk\b|\brisk[- ]free\b|\bside[- ]effect[- ]free\b)"},
@@ -94,6 +102,8 @@ const Rule kRules[] = {
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:have|has) (?:had|seen|recorded) (?:no|zero|not a single|not one) (?:\w+ ){0,2}(?:infections?|complications?|adverse (?:events?|reactions?)|side[- ]effects?)\b|\b(?:have|has) never (?:had|seen) (?:a|an|any) (?:\w+ ){0,2}(?:infections?|complications?|adverse (?:events?|reactions?))\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:100 ?%|100 percent|completely|totally|perfectly|absolutely|entirely|fully) (?:safe|risk[- ]free|harmless)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bno (?:\w+ ){0,2}(?:chance|possibility|risk|danger|fear) of (?:\w+ ){0,2}rejection\b|\b(?:no|zero|without) (?:immune )?rejection\b|\b(?:cannot|can't|can not|won't|will not) (?:\w+ )?be rejected\b)"},
+    // "nothing for your body to reject", "your body won't reject it".
+    {kNoRisk, Mode::kSelfNegating, R"(\bnothing (?:\w+ ){0,3}to reject\b|\b(?:won't|will not|cannot|can't|can not|doesn't|does not|wouldn't|would not) (?:\w+ )?reject (?:it|them|the cells|your cells|its own)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bpainless\b|\b(?:virtually |nearly |completely )?pain[- ]free (?:procedure|treatment|injection|process)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bsin (?:ningun )?(?:riesgos?|efectos (?:secundarios|adversos)|complicaciones)\b|\bsin (?:\w+ ){0,2}(?:posibilidad|riesgo|peligro) de rechazo\b|\bsin rechazo\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bno (?:existe|hay) (?:ningun[oa]? )?(?:\w+ ){0,1}(?:posibilidad (?:de|alguna de) rechazo|riesgos?|rechazo|efectos secundarios|complicaciones)\b|\b(?:ni|sin) riesgo alguno\b)"},
@@ -110,6 +120,10 @@ const Rule kRules[] = {
     // ("promote tissue repair", "body tissues") is no cartilage claim.
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:repair|repairs|repairing|rebuild|rebuilds|rebuilding|regenerate|regenerates|regenerating|restore|restores|restoring|rejuvenate|rejuvenates) (?:[\w,]+ ){0,4}(?:damaged|injured|worn|degenerated|joint|articular) (?:joint )?tissues?\b|\b(?:regener(?:a|an|ar)|repar(?:a|an|ar)|restaur(?:a|an|ar)) (?:[\w,]+ ){0,3}(?:tejidos?|el tejido) (?:danados?|lesionados?|articular(?:es)?|de la articulacion)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:rebuild|rebuilds|rebuilding|resurface|resurfaces|restore|restores|restoring) (?:the |your |worn |damaged )*joint surfaces?\b|\blay(?:s|ing)? down new (?:cartilage|joint) tissue\b)"},
+    // "the formation of fresh cartilage", "new joint cartilage", "rebuilds
+    // the worn surface of the joint", "el cartilago vuelve a crecer", "nuevo
+    // tejido cartilaginoso" (issue 12, kind 5).
+    {kRegrowsCartilage, Mode::kHedged, R"(\b(?:new|fresh)(?: (?:joint|articular|hyaline|knee|healthy|smooth))? cartilage\b|\b(?:rebuild|rebuilds|rebuilding|resurface|resurfaces|restore|restores|restoring|regenerate|regenerates|repair|repairs) (?:the |your )?(?:worn |damaged |injured |eroded )?(?:joint )?surfaces? of (?:the |your )?(?:joint|knee)s?\b|\bcartilago (?:\w+ ){0,2}(?:vuelva|vuelve|vuelvan|pueda volver|puede volver) a (?:crecer|formarse|regenerarse)\b|\b(?:nuevo|nueva) tejido cartilaginoso\b|\btejido cartilaginoso nuevo\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bregener(?:a|an|ar|amos|acion) (?:\w+ ){0,3}(?:cartilago|menisco|articulacion)\b|\b(?:nuevo|nueva) cartilago\b|\bcartilago nuevo\b|\b(?:reconstru(?:ye|yen|ir)|repara(?:r|n)?|restaura(?:r|n)?) (?:\w+ ){0,3}cartilago\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bknorpel\w* (?:\w+ ){0,3}(?:neu )?(?:aufbauen|aufgebaut|aufbaut|regenerier\w*|nachwachsen|wachst nach|erneuer\w*)\b|\bknorpel(?:aufbau|regeneration|neubildung|wachstum)\b|\bneue[nrs]? knorpel\w*|\b(?:baut|bauen|regeneriert|regenerieren|erneuert) (?:\w+ ){0,3}knorpel\w*)"},
     // --- avoids_surgery ("non-surgical procedure" alone is not a claim)
@@ -117,12 +131,17 @@ const Rule kRules[] = {
     // "eliminate the need for more aggressive treatments such as surgery",
     // "prevent the need for a new knee", "spare you an operation", "keep
     // your own knee".
-    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:eliminate|eliminates|prevent|prevents|reduce|reduces|remove|removes) (?:the )?need for (?:[\w-]+ ){0,6}(?:surgery|surgeries|operations?|replacements?|new knee|arthroplasty)\b|\bspare(?:s)? (?:you|patients) (?:[\w-]+ ){0,4}(?:surgery|an operation|a replacement|the knife)\b|\b(?:keep|save|preserve) (?:your|their) (?:own |natural )?(?:knee|knees|joint|joints)\b)"},
-    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:preservar|conservar|salvar) (?:su|tu|la) (?:propia )?(?:rodilla|articulacion)\b|\bantes de (?:someterse a |recurrir a )?(?:una |la )?(?:protesis|cirugia|operacion)\b|\b(?:gelenk|gelenke|knie) (?:\w+ )?erhalten statt (?:ersetzen|operieren)\b|\bgelenkerhalt\w*)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:eliminate|eliminates|prevent|prevents|reduce|reduces|remove|removes) (?:the )?need for (?:[\w-]+ ){0,6}(?:surgery|surgeries|operations?|replacements?|new knee|arthroplasty)\b|\bspare(?:s)? (?:you|patients) (?:[\w-]+ ){0,4}(?:surgery|an operation|replacements?|the knife)\b|\b(?:keep|save|preserve) (?:your|their) (?:own |natural )?(?:knee|knees|joint|joints)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:preserv|conserv|salv)(?:ar|e|a|amos|an) (?:su|tu|la|sus|tus) (?:propias? )?(?:rodillas?|articulacion(?:es)?)\b|\bantes de (?:someterse a |recurrir a )?(?:una |la )?(?:protesis|cirugia|operacion)\b|\b(?:gelenk|gelenke|knie) (?:\w+ )?erhalten statt (?:ersetzen|operieren)\b|\bgelenkerhalt\w*)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bavoid(?:s|ed|ing)? (?:\w+ ){0,4}(?:surgery|surgeries|replacements?|arthroplasty|operations?|the operating room|the knife)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|put off|defer|defers|deferring) (?:\w+ ){0,4}(?:surgery|replacements?|arthroplasty)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:no|without)(?: the)? (?:need (?:for|of) )?(?:any |invasive |major )*(?:surgery|surgeries|operations?|(?:knee|joint|hip)[- ]replacements?)\b)"},
-    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bno longer (?:\w+ ){0,2}need(?:s|ed)? (?:\w+ ){0,3}(?:surgery|replacements?)\b|\binstead of (?:\w+ ){0,2}(?:surgery|replacements?|an operation)\b|\bsurgery[- ]free\b|\bskip (?:\w+ ){0,2}(?:surgery|replacements?)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bno longer (?:\w+ ){0,2}need(?:s|ed)? (?:\w+ ){0,3}(?:surgery|replacements?)\b|\binstead of (?:\w+ ){0,2}(?:surgery|replacements?|an operation)\b|\bsurgery[- ]free\b|\bskip (?:\w+ ){0,2}(?:surgery|replacements?|the scalpel|the knife|the operating room)\b)"},
+    // "put the replacement on hold", "stay out of the operating room",
+    // "never end up needing surgery", "buy yourself time before a
+    // replacement" (issue 12, kind 5).
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bput(?:s|ting)? (?:\w+ ){0,3}(?:surgery|replacements?|operations?) on hold\b|\bstay(?:s|ing)? out of the operating (?:room|theatre|table)\b|\bnever (?:\w+ ){0,2}need(?:s|ed|ing)? (?:\w+ ){0,3}(?:surgery|replacements?|an operation)\b|\bbuy(?:s|ing)? (?:\w+ ){0,2}(?:time|years) (?:before|until) (?:\w+ ){0,2}(?:surgery|replacements?|an operation)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\balej(?:e|a|ar|an|amos) (?:\w+ ){0,2}(?:necesidad|riesgo) de (?:\w+ ){0,3}(?:protesis|cirugia|operacion|reemplazo)\b|\b(?:posterg|pospon|demor)\w* (?:\w+ ){0,3}(?:cirugia|protesis|reemplazo|operacion)\b|\b(?:no|sin) pasar por (?:el )?quirofano\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:replace|replaces|replacing|eliminate|eliminates|eliminating) (?:\w+ ){0,2}need for (?:\w+ ){0,2}(?:surgery|replacements?)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bevit(?:e|ar|a|an|amos|ando) (?:\w+ ){0,3}(?:cirugia|cirugias|operacion|protesis|reemplazo|quirofano)\b|\balternativa (?:\w+ ){0,2}(?:a la|al|a) (?:\w+ ){0,2}(?:cirugia|reemplazo|protesis|operacion)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bsin (?:necesidad de )?(?:cirugia|operacion|operar|quirofano|protesis)\b|\b(?:retrasar|retrase|posponer|aplazar|retrasa) (?:\w+ ){0,3}(?:cirugia|protesis|reemplazo)\b|\ben lugar de (?:\w+ ){0,2}(?:cirugia|protesis|reemplazo)\b)"},
@@ -141,6 +160,9 @@ const Rule kRules[] = {
     {kLiveCells, Mode::kLiveCells, R"(\b(?:live|living|viable|alive|active|young|vital|fresh|potent) (?:and \w+ )?(?:\w+ ){0,2}(?:stem cells|cells|mscs?|mesenchymal (?:stem |stromal )?cells)\b|\bcells (?:are|remain|stay) (?:alive|viable|living)\b)"},
     {kLiveCells, Mode::kLiveCells, R"(\b(?:cells|mscs?|uc-mscs?) (?:are|remain) (?:\w+ ){0,2}(?:younger|youngest|more potent|more active|more vital|very young|young and)\b|\b(?:younger|more potent),? (?:\w+ ){0,2}(?:cells|mscs?)\b)"},
     {kLiveCells, Mode::kLiveCells, R"(\bcelulas (?:madre )?(?:mesenquimales )?(?:vivas|viables|activas|jovenes)\b|\b(?:lebend|lebensfahig|vital|jung)\w* (?:[\w-]+ )?[\w-]*zellen\b)"},
+    // "our cord cells arrive alive", "stay young and active", "las celulas
+    // de gelatina de Wharton llegan vivas" (issue 12, kind 5).
+    {kLiveCells, Mode::kLiveCells, R"(\b(?:cells|mscs?) (?:[\w-]+ ){0,4}(?:arrive|arrives|remain|remains|stay|stays|are|is) (?:still |fully |very )?(?:alive|viable|living|young and (?:active|potent|vital)|active and (?:young|potent|vital))\b|\bcelulas (?:\w+ ){0,5}(?:llegan|permanecen|se mantienen|siguen|estan|son) (?:\w+ )?(?:vivas|viables|activas|jovenes)\b)"},
     // --- insurance_coverage (traps: consultations or imaging only)
     {kInsurance, Mode::kPlain, R"(\b(?:covered|reimbursed|paid for) (?:\w+ ){0,2}by (?:\w+ ){0,2}(?:insurance|insurers|medicare|medicaid|health plans?|insurance plans?|your plan|tricare|insurance companies)\b|\binsurance[- ]covered\b)"},
     {kInsurance, Mode::kPlain, R"(\b(?:insurance|medicare|medicaid|insurers|health plans?|insurance (?:plans|companies|carriers|providers)) (?:\w+ ){0,4}(?:covers?|will cover|may cover|pays? for|reimburses?)\b)"},
@@ -192,7 +214,7 @@ class Compiled {
   const RE2& Birth() const {
     std::call_once(birth_once_, [&] {
       birth_ = std::make_unique<RE2>(
-          R"(\b(?:amniotic|amnion\w*|amnio|placenta\w*|placental|umbilical|cord tissue|cord blood|cord[- ]derived|cord[- ]based|cord stem cells?|(?:uc|wj|huc)[- ]?mscs?|wharton'?s?|exosom\w*|perinatal|birth[- ]tissue|donated (?:cords?|tissue|birth)|secretome|cordon umbilical|liquido amniotico|membrana amniotica|gelatina de wharton|placentari\w*|nabelschnur\w*|fruchtwasser\w*|plazenta\w*))",
+          R"(\b(?:amniotic|amnion\w*|amnio|placenta\w*|placental|umbilical|cord[- ]tissue|cord[- ]blood|cord[- ]derived|cord[- ]based|cord (?:stem )?cells?|newborn tissues?|(?:uc|wj|huc)[- ]?mscs?|wharton'?s?|exosom\w*|perinatal|birth[- ]tissue|donated (?:cords?|tissue|birth)|secretome|cordon umbilical|liquido amniotico|membrana amniotica|gelatina de wharton|placentari\w*|nabelschnur\w*|fruchtwasser\w*|plazenta\w*))",
           options_);
     });
     return *birth_;
@@ -432,7 +454,10 @@ bool HasOutcomeCue(std::string_view s) {
                                  "benefit",
                                  "benefited",
                                  "returned to",
+                                 "return to",
                                  "back to",
+                                 "do it again",
+                                 "would repeat",
                                  "avoided",
                                  "avoid",
                                  "good to excellent",
@@ -460,6 +485,9 @@ bool HasOutcomeCue(std::string_view s) {
                                  "dolor",
                                  "de los pacientes",
                                  "de nuestros pacientes",
+                                 "vuelven a",
+                                 "lo volverian",
+                                 "repetirian",
                                  "erfolg",
                                  "erfolgsquote",
                                  "erfolgsrate",
@@ -514,7 +542,7 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
           WORD_LIST("of adults", "of americans", "of people", "of the population", "of men",
                     "of women", "of seniors", "of those", "of us", "de los adultos",
                     "de la poblacion", "de las personas", "der erwachsenen", "der bevolkerung",
-                    "der menschen", "of all", "of knee replacements", "of cases"))) {
+                    "der menschen", "of all", "of knee replacements"))) {
     return true;
   }
   const bool prevalence_verb = ContainsAnyWord(
@@ -525,7 +553,11 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
   const bool strong_outcome = ContainsAnyWord(
       c, WORD_LIST("improve", "improved", "improvement", "success", "satisfied", "reduction",
                    "relief", "less pain", "better", "mejoria", "mejoraron", "exito", "erfolg",
-                   "verbesserung", "zufrieden", "reduccion"));
+                   "verbesserung", "zufrieden", "reduccion", "results", "resultados"));
+  // "in 85 percent of cases" is a success rate when results are the topic.
+  if (ContainsAnyWord(near_after, WORD_LIST("of cases", "de los casos")) && !strong_outcome) {
+    return true;
+  }
   return prevalence_verb && !strong_outcome;
 }
 
