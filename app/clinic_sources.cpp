@@ -148,7 +148,43 @@ ClinicFacts LoadAndExtract(const std::string& source) {
   return facts;
 }
 
+// How many subfolders of `dir` hold .html/.htm files (stops at 1000), or
+// -1 when `dir` itself holds one directly.
+int ClinicSubfolders(const std::string& dir) {
+  std::error_code ec;
+  int folders = 0;
+  for (fs::directory_iterator it(dir, fs::directory_options::skip_permission_denied, ec);
+       !ec && it != fs::directory_iterator(); it.increment(ec)) {
+    if (it->is_regular_file(ec) && HasHtmlExtension(it->path())) return -1;
+    if (!it->is_directory(ec) || it->is_symlink(ec) || folders >= 1000) continue;
+    std::error_code sub_ec;
+    for (fs::recursive_directory_iterator sub(
+             it->path(), fs::directory_options::skip_permission_denied, sub_ec);
+         !sub_ec && sub != fs::recursive_directory_iterator(); sub.increment(sub_ec)) {
+      if (HasHtmlExtension(sub->path()) && sub->is_regular_file(sub_ec)) {
+        ++folders;
+        break;
+      }
+    }
+  }
+  return folders;
+}
+
 }  // namespace
+
+std::string FolderOfClinicsError(const std::vector<std::string>& paths) {
+  for (const std::string& path : paths) {
+    struct stat st;
+    if (::stat(path.c_str(), &st) != 0 || !S_ISDIR(st.st_mode)) continue;
+    const int folders = ClinicSubfolders(path);
+    if (folders < 2) continue;
+    std::string glob = path;
+    while (glob.size() > 1 && glob.back() == '/') glob.pop_back();
+    return path + " is a folder of " + std::to_string(folders) +
+           " clinic folders, not one clinic; did you mean " + glob + "/* ?";
+  }
+  return "";
+}
 
 bool ExtractFromPaths(const std::vector<std::string>& paths,
                       const std::function<void(ClinicFacts&&)>& sink) {
@@ -174,6 +210,10 @@ int CollectClinicFacts(const std::vector<std::string>& paths, const std::string&
       return kExitFailure;
     }
     return kExitOk;
+  }
+  if (std::string error = FolderOfClinicsError(paths); !error.empty()) {
+    std::cerr << "clinicrank: error: " << error << "\n";
+    return kExitUsage;
   }
   if (!ExtractFromPaths(paths, sink)) {
     std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";

@@ -25,9 +25,16 @@ bool ExtractFromPaths(const std::vector<std::string>& paths,
 bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>& sink,
                    std::string* error);
 
+// A PATH that is a folder of clinic folders (no .html/.htm of its own, but
+// subfolders that have some) is almost always `sample_pages` typed for
+// `sample_pages/*`: ranking it would merge every clinic into one. Returns ""
+// when every PATH is fine, else a one-line message naming the fix.
+std::string FolderOfClinicsError(const std::vector<std::string>& paths);
+
 // Collects every clinic's facts from PATHs, or from the store at `db` when it
 // is not empty (rank and audit). Prints what failed on stderr; returns the
-// exit status (kExitOk, or kExitFailure when nothing could be read).
+// exit status (kExitOk; kExitUsage for a folder of clinic folders;
+// kExitFailure when nothing could be read).
 int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db,
                        std::vector<ClinicFacts>* facts);
 

@@ -32,7 +32,8 @@ Command AddExtractCommand(CLI::App& app) {
       "  zcat crawl.warc.gz | clinicrank extract --warc - > facts.jsonl\n"
       "Unreadable pages (missing, binary, empty, too large) are reported on stderr and in\n"
       "each clinic's \"warnings\"; the other clinics are still processed.\n"
-      "Exit status: 0 success, 1 nothing could be read, 2 usage error.");
+      "Exit status: 0 success, 1 nothing could be read, 2 usage error (incl. a PATH that is\n"
+      "a folder of clinic folders: give sample_pages/*, not sample_pages).");
   auto run = [paths, warc]() {
     auto print = [](ClinicFacts&& facts) {
       std::cout << FactsToJsonLine(facts) << '\n';
@@ -45,6 +46,10 @@ Command AddExtractCommand(CLI::App& app) {
         return kExitFailure;
       }
       return kExitOk;
+    }
+    if (std::string error = FolderOfClinicsError(*paths); !error.empty()) {
+      std::cerr << "clinicrank: error: " << error << "\n";
+      return kExitUsage;
     }
     bool any = ExtractFromPaths(*paths, print);
     if (!any) {

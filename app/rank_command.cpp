@@ -1,8 +1,19 @@
-// clinicrank rank PATH... | --db FILE [--format md|json|csv|html] [-o FILE]
+// clinicrank rank PATH... | --db FILE [--format table|md|json|csv|html] [-o FILE]
 //                          [--weights FILE] [--rates FILE]
-// Scores every clinic against the seed article's checklist (docs/ranking.md)
-// and prints the ranked report.
+//                          [--country CC[,CC]] [--max-price USD] [--own-cells-only]
+// Scores every clinic against the checklist (docs/ranking.md) and prints the
+// ranked report. Where it goes decides its form: `-o FILE` by the file's
+// extension, a terminal gets a compact table, a pipe gets Markdown;
+// --format always wins.
+#include <sys/ioctl.h>
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
+#include <cctype>
+#include <chrono>
+#include <cmath>
+#include <cstdlib>
+#include <ctime>
 #include <iostream>
 #include <memory>
 #include <string>
@@ -11,27 +22,31 @@
 #include "app/clinic_sources.h"
 #include "app/commands.h"
 #include "app/report_output.h"
-#include "report/output_file.h"
+#include "ranking/filters.h"
 #include "ranking/rank.h"
 #include "ranking/rates.h"
 #include "ranking/weights.h"
+#include "report/output_file.h"
 #include "report/rank_report.h"
 
 namespace clinicrank {
 namespace {
 
-struct RankOptions {
+struct RankOptionsCli {
   std::vector<std::string> paths;
   std::string db;
-  std::string format = "md";
+  std::string format;  // "" = decide from -o or the terminal
   std::string output;
   std::string weights;
   std::string rates;
+  std::string countries;
+  double max_price = 0;  // 0 = not given
+  bool own_cells_only = false;
 };
 
 // Loads the rates table: --rates FILE must work (exit 1 otherwise); the
 // shipped default may be missing, and then only USD prices are compared.
-int LoadRates(const RankOptions& o, Rates* rates) {
+int LoadRates(const RankOptionsCli& o, Rates* rates) {
   std::string path = o.rates.empty() ? DefaultRatesPath() : o.rates;
   std::string text, error;
   if (!ReadSmallFile(path, &text, &error)) {
@@ -50,7 +65,7 @@ int LoadRates(const RankOptions& o, Rates* rates) {
   return kExitOk;
 }
 
-int LoadWeights(const RankOptions& o, Weights* weights) {
+int LoadWeights(const RankOptionsCli& o, Weights* weights) {
   if (o.weights.empty()) return kExitOk;
   std::string text, error;
   if (!ReadSmallFile(o.weights, &text, &error)) {
@@ -64,57 +79,170 @@ int LoadWeights(const RankOptions& o, Weights* weights) {
   return kExitOk;
 }
 
-std::string Render(const Ranking& ranking, const std::string& format) {
+std::string TodayUtc() {
+  const std::time_t now = std::chrono::system_clock::to_time_t(std::chrono::system_clock::now());
+  std::tm tm{};
+  gmtime_r(&now, &tm);
+  char buf[16];
+  std::strftime(buf, sizeof buf, "%Y-%m-%d", &tm);
+  return buf;
+}
+
+// A table more than a year old compares prices with stale rates: say so on
+// stderr and in the report.
+std::vector<std::string> RatesNotices(const Rates& rates) {
+  const std::optional<long> age = RatesAgeDays(rates, TodayUtc());
+  if (!age || *age <= kRatesMaxAgeDays) return {};
+  const std::string notice = "the exchange-rate table is dated " + rates.date + ", " +
+                             std::to_string(*age / 365) +
+                             " year(s) ago: converted prices may be off; update data/rates.json "
+                             "or pass --rates FILE";
+  std::cerr << "clinicrank: warning: " << notice << "\n";
+  return {notice};
+}
+
+int BuildFilter(const RankOptionsCli& o, RankFilter* filter) {
+  if (!o.countries.empty()) {
+    std::string error;
+    if (!ParseCountryList(o.countries, &filter->countries, &error)) {
+      std::cerr << "clinicrank: error: " << error << "\n";
+      return kExitUsage;
+    }
+  }
+  if (o.max_price > 0) filter->max_price_usd = o.max_price;
+  filter->own_cells_only = o.own_cells_only;
+  return kExitOk;
+}
+
+std::string Lower(std::string s) {
+  for (char& c : s) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return s;
+}
+
+// --format, else the extension of -o, else a table on a terminal and
+// Markdown in a pipe.
+std::string ChooseFormat(const RankOptionsCli& o) {
+  if (!o.format.empty()) return o.format;
+  if (!o.output.empty() && o.output != "-") {
+    const size_t dot = o.output.rfind('.');
+    const std::string ext = dot == std::string::npos ? "" : Lower(o.output.substr(dot + 1));
+    if (ext == "html" || ext == "htm") return "html";
+    if (ext == "json") return "json";
+    if (ext == "csv") return "csv";
+    if (ext != "md" && ext != "markdown") {
+      std::cerr << "clinicrank: note: writing Markdown to " << o.output
+                << " (the extension .html, .md, .json or .csv, or --format, picks the format)\n";
+    }
+    return "md";
+  }
+  return ::isatty(STDOUT_FILENO) ? "table" : "md";
+}
+
+int TerminalWidth() {
+  struct winsize ws {};
+  if (::ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0) return ws.ws_col;
+  if (const char* columns = std::getenv("COLUMNS")) {
+    const int n = std::atoi(columns);
+    if (n > 0) return n;
+  }
+  return 100;
+}
+
+std::string FullReportHint(const RankOptionsCli& o) {
+  std::string args;
+  if (!o.db.empty()) {
+    args = "--db " + o.db;
+  } else if (o.paths.size() <= 3) {
+    for (const std::string& p : o.paths) args += (args.empty() ? "" : " ") + p;
+  } else {
+    args = "PATH...";
+  }
+  return "clinicrank rank " + args + " -o report.html   (or -o report.md, .json, .csv)";
+}
+
+std::string Render(const Ranking& ranking, const std::string& format, const RankOptionsCli& o) {
   if (format == "json") return RankReportJson(ranking);
   if (format == "csv") return RankReportCsv(ranking);
   if (format == "html") return RankReportHtml(ranking);
+  if (format == "table") {
+    TerminalOptions t;
+    t.width = o.output.empty() || o.output == "-" ? TerminalWidth() : 100;
+    t.full_report_hint = FullReportHint(o);
+    return RankReportTerminal(ranking, t);
+  }
   return RankReportMarkdown(ranking);
 }
 
-int RunRank(const RankOptions& o) {
+int RunRank(const RankOptionsCli& o) {
   if (o.paths.empty() == o.db.empty()) {
     std::cerr << "clinicrank rank: give clinic PATHs or --db FILE\n"
                  "Run 'clinicrank rank --help' for usage.\n";
     return kExitUsage;
   }
-  Weights weights;
+  RankOptions options;
   Rates rates;
-  if (int status = LoadWeights(o, &weights); status != kExitOk) return status;
+  if (int status = BuildFilter(o, &options.filter); status != kExitOk) return status;
+  if (int status = LoadWeights(o, &options.weights); status != kExitOk) return status;
   if (int status = LoadRates(o, &rates); status != kExitOk) return status;
+  options.notices = RatesNotices(rates);
   std::vector<ClinicFacts> facts;
   if (int status = CollectClinicFacts(o.paths, o.db, &facts); status != kExitOk) return status;
-  std::string report = Render(RankClinics(facts, weights, rates), o.format);
-  return EmitReport(report, o.output);
+  const std::string format = ChooseFormat(o);
+  return EmitReport(Render(RankClinics(facts, options, rates), format, o), o.output);
 }
 
 }  // namespace
 
 Command AddRankCommand(CLI::App& app) {
-  auto o = std::make_shared<RankOptions>();
+  auto o = std::make_shared<RankOptionsCli>();
   CLI::App* sub = app.add_subcommand(
       "rank",
       "Score clinics against the seed article's checklist and print them ranked, best first.\n"
-      "A PATH is one clinic: an HTML file, or a directory whose .html/.htm files are its pages.");
+      "A PATH is one clinic: an HTML file, or a directory whose .html/.htm files are its pages.\n"
+      "The score says what a clinic's website tells a patient; it does not measure medical\n"
+      "quality (no stem-cell product is FDA-approved for knee osteoarthritis).");
   auto* paths = sub->add_option("PATH", o->paths, "Clinic file or directory (e.g. sample_pages/*)");
   auto* db = sub->add_option("--db", o->db, "Rank the sites of a crawl store instead of PATHs");
   paths->excludes(db);
   db->excludes(paths);
-  sub->add_option("--format", o->format, "Report format (default: md)")
-      ->check(CLI::IsMember({"md", "json", "csv", "html"}));
+  sub->add_option("--format", o->format,
+                  "table, md, json, csv or html (default: from the -o extension; a table on a\n"
+                  "terminal, Markdown in a pipe)")
+      ->check(CLI::IsMember({"table", "md", "json", "csv", "html"}));
   sub->add_option("-o,--output", o->output,
-                  "Write the report to FILE (atomically: a temp file beside it, then rename)");
+                  "Write the report to FILE (atomically); .html, .md, .json or .csv picks the "
+                  "format");
   sub->add_option("--weights", o->weights,
                   "JSON object overriding checklist weights, e.g. {\"ultrasound_guidance\": 30}");
   sub->add_option("--rates", o->rates,
                   "Exchange-rate table (default: the shipped data/rates.json)");
+  sub->add_option("--country", o->countries,
+                  "Keep clinics in these countries (ISO 3166 codes, comma-separated: MX,US)");
+  sub->add_option("--max-price", o->max_price,
+                  "Keep clinics with a stem-cell price from at most USD per knee (converted)")
+      ->check(CLI::Validator(
+          [](std::string& value) -> std::string {
+            char* end = nullptr;
+            const double v = std::strtod(value.c_str(), &end);
+            if (end == value.c_str() || *end != '\0' || !std::isfinite(v) || v <= 0 || v > 1e7) {
+              return "must be a positive amount of US dollars per knee, e.g. 6000";
+            }
+            return "";
+          },
+          "USD"));
+  sub->add_flag("--own-cells-only", o->own_cells_only,
+                "Keep clinics that use only the patient's own cells");
   sub->footer(
       "Examples:\n"
-      "  clinicrank rank sample_pages/*\n"
-      "  clinicrank rank sample_pages/* --format html -o report.html\n"
+      "  clinicrank rank sample_pages/*                      table on a terminal\n"
+      "  clinicrank rank sample_pages/* -o report.html        the full report, for a browser\n"
+      "  clinicrank rank sample_pages/* --country MX,CO --max-price 6000 --own-cells-only\n"
       "  clinicrank rank --db clinics.db --format json --weights my-weights.json\n"
       "Weight keys: own_live_cells ultrasound_guidance personalized_plan stem_cell_price\n"
-      "price_includes orthopedic_experience red_flag_high red_flag_medium red_flag_low.\n"
-      "Exit status: 0 success, 1 runtime failure, 2 usage error (incl. a bad --weights file).");
+      "price_includes orthopedic_experience risk_disclosure (default 0) red_flag_high\n"
+      "red_flag_medium red_flag_low.\n"
+      "Exit status: 0 success, 1 runtime failure, 2 usage error (a bad --weights, --rates,\n"
+      "--country or --max-price value, or a PATH that is a folder of clinic folders).");
   return {sub, [o]() { return RunRank(*o); }};
 }
 

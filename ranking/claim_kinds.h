@@ -1,25 +1,33 @@
-// What each red-flag claim kind means for a reader: its severity and a short
-// context note, both from ../shared/DOMAIN.md (§2 regulation, §4 taxonomy).
-// Used by the ranker (deductions) and the audit (notes).
+// What each red-flag claim kind means for a reader: its severity, a label,
+// one plain sentence of why it matters, and a longer context note naming
+// the source, all from ../shared/DOMAIN.md (§2 regulation, §4 taxonomy).
+// One table (claim_kinds.cpp); the ranker (deductions), the rank report and
+// the audit all read it.
 #ifndef CLINICRANK_RANKING_CLAIM_KINDS_H_
 #define CLINICRANK_RANKING_CLAIM_KINDS_H_
 
-#include <string_view>
+#include "parsers/extract/fact_kinds.h"
 
 namespace clinicrank {
 
-// kInfo kinds (e.g. cell_count) are listed but never deducted.
+// kInfo kinds (e.g. cell_count) are notes: listed apart from red flags and
+// never deducted.
 enum class Severity { kInfo, kLow, kMedium, kHigh };
 const char* SeverityName(Severity s);  // "info", "low", "medium", "high"
 
-// DOMAIN.md §4 "Suggested severity". Kinds it does not list are kMedium.
-Severity ClaimSeverity(std::string_view kind);
+// DOMAIN.md §4 "Suggested severity". ClaimKind::kOther is kMedium.
+Severity ClaimSeverity(ClaimKind kind);
 
-// One or two sentences of context with the source named, never empty.
-const char* ClaimContextNote(std::string_view kind);
+// A human label, e.g. "Claims FDA approval" for kFdaApproved.
+const char* ClaimLabel(ClaimKind kind);
 
-// A human label, e.g. "Claims FDA approval" for "fda_approved".
-const char* ClaimLabel(std::string_view kind);
+// One plain sentence for a patient: why the claim matters, from the
+// regulatory record, with its source in brackets. Never empty.
+const char* ClaimWhy(ClaimKind kind);
+
+// One or two sentences of context with the sources named, for the audit.
+// Never empty.
+const char* ClaimContextNote(ClaimKind kind);
 
 }  // namespace clinicrank
 

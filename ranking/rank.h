@@ -1,7 +1,7 @@
-// Scores clinics against the seed article's checklist (../shared/seed-article.md,
-// "Expert Tips" and "Cost") and ranks them, best first, ties broken by name.
-// Pure: facts, weights and rates in, plain structs out. How every item scores
-// is documented in docs/ranking.md.
+// Scores clinics against the checklist (ranking/checklist.h) and ranks them,
+// best first, ties broken by name. Pure: facts, options and rates in, plain
+// structs out. Grades facts only; how every item scores is in
+// docs/ranking.md.
 #ifndef CLINICRANK_RANKING_RANK_H_
 #define CLINICRANK_RANKING_RANK_H_
 
@@ -10,49 +10,26 @@
 #include <vector>
 
 #include "parsers/extract/facts.h"
+#include "ranking/checklist.h"
 #include "ranking/claim_kinds.h"
+#include "ranking/filters.h"
+#include "ranking/price_compare.h"
 #include "ranking/rates.h"
 #include "ranking/weights.h"
 
 namespace clinicrank {
 
-// The article's price band and the independent study range (DOMAIN.md §1,
-// Piuzzi et al. 2018: mean $5,156, range $1,150–12,000), USD per knee.
-inline constexpr double kArticleLowUsd = 3500;
-inline constexpr double kArticleHighUsd = 8000;
-inline constexpr double kStudyLowUsd = 1150;
-inline constexpr double kStudyHighUsd = 12000;
-inline constexpr double kStudyMeanUsd = 5156;
-
-enum class ItemStatus { kPass, kFail, kUnknown };
-const char* ItemStatusName(ItemStatus s);  // "pass", "fail", "unknown"
-
-struct ChecklistItem {
-  std::string item;   // id: own_live_cells, ultrasound_guidance, ...
-  std::string label;  // e.g. "Uses the patient's own live cells"
-  ItemStatus status = ItemStatus::kUnknown;
-  double points = 0;
-  double max_points = 0;
-  std::string evidence;  // the quote that decided it, "" when none
-  std::string url;       // where the quote is from, "" when none
-  std::string note;      // how the ranker read it (our words, not the page's)
-};
-
+// A claim from the clinic's pages: a red flag (severity low and up) or an
+// info-level note (kInfo, e.g. a cell count), shown apart.
 struct RedFlag {
-  std::string kind;
+  std::string kind;  // the contract's spelling, as extracted
+  ClaimKind type = ClaimKind::kOther;
   Severity severity = Severity::kMedium;
-  double deduction = 0;  // 0 for a repeat of a kind, a cited figure or kInfo
+  double deduction = 0;  // 0 for a repeat of a kind, a cited figure or a note
   bool cited = false;
+  std::string why;  // one plain sentence from the regulatory record (ClaimWhy)
   std::string quote;
   std::string url;
-};
-
-// One stated stem-cell price, as stated and as compared.
-struct PricePoint {
-  Price original;
-  std::optional<double> low_usd;   // per knee; nullopt when not comparable
-  std::optional<double> high_usd;  // per knee
-  std::string note;                // e.g. "both knees: halved", "no rate for XYZ"
 };
 
 struct RankedClinic {
@@ -61,26 +38,55 @@ struct RankedClinic {
   std::string name;  // clinic.name, else domain, else source
   std::optional<std::string> domain;
   std::optional<std::string> country;
-  double score = 0;            // 0–100, one decimal
-  double checklist_score = 0;  // before deductions, 0–100
-  double deductions = 0;       // total subtracted
-  std::vector<ChecklistItem> checklist;
-  std::vector<RedFlag> red_flags;
+  double score = 0;                      // 0–100, one decimal
+  double checklist_score = 0;            // before deductions, 0–100
+  double deductions = 0;                 // total subtracted
+  std::vector<ChecklistItem> checklist;  // in Checklist() order
+  std::vector<RedFlag> red_flags;        // severity low and up, high first
+  std::vector<RedFlag> notes;            // info-level: listed, never deducted
   std::vector<PricePoint> stem_cell_prices;
   std::optional<double> price_low_usd;  // the comparable range, per knee
   std::optional<double> price_high_usd;
+  size_t pages_read = 0;              // pages facts were read from
+  size_t pages_total = 0;             // pages given, readable or not
   std::vector<std::string> warnings;  // from extraction
 };
 
-struct Ranking {
-  std::vector<RankedClinic> clinics;  // best first
+// A clinic that is listed but not ranked.
+struct SkippedClinic {
+  std::string source;
+  std::string name;
+  std::string reason;  // "no readable pages: …", or why a filter left it out
+};
+
+struct RankOptions {
   Weights weights;
+  RankFilter filter;
+  // Report-level warnings to carry into every report, e.g. a rates table
+  // older than a year (the app decides; ranking has no clock).
+  std::vector<std::string> notices;
+};
+
+struct Ranking {
+  std::vector<RankedClinic> clinics;        // best first
+  std::vector<SkippedClinic> unreadable;    // no page could be read
+  std::vector<SkippedClinic> filtered_out;  // left out by the filter
+  Weights weights;
+  std::string filter;  // DescribeFilter(options.filter); "" when none
+  std::vector<std::string> notices;
   std::string rates_date;  // "" when no table was loaded
   std::string rates_source;
 };
 
+Ranking RankClinics(const std::vector<ClinicFacts>& facts, const RankOptions& options,
+                    const Rates& rates);
+// The same with default options but `weights`.
 Ranking RankClinics(const std::vector<ClinicFacts>& facts, const Weights& weights,
                     const Rates& rates);
+
+// One clinic scored (rank left 0): what RankClinics does per clinic, for
+// callers that stream. REQUIRES: facts.PagesRead() > 0.
+RankedClinic ScoreClinic(const ClinicFacts& facts, const Weights& weights, const Rates& rates);
 
 // The display name RankClinics uses for a clinic.
 std::string ClinicDisplayName(const ClinicFacts& facts);

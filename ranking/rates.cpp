@@ -61,6 +61,39 @@ bool ParseRates(std::string_view json, Rates* rates, std::string* error) {
   return true;
 }
 
+namespace {
+
+// Days since 1970-01-01 of a proleptic Gregorian date (H. Hinnant's
+// days_from_civil), or nullopt for text that is not "YYYY-MM-DD".
+std::optional<long> DaysFromIsoDate(std::string_view s) {
+  if (s.size() != 10 || s[4] != '-' || s[7] != '-') return std::nullopt;
+  auto number = [&s](size_t at, size_t len) -> std::optional<long> {
+    long v = 0;
+    for (size_t i = at; i < at + len; ++i) {
+      if (s[i] < '0' || s[i] > '9') return std::nullopt;
+      v = v * 10 + (s[i] - '0');
+    }
+    return v;
+  };
+  const std::optional<long> y0 = number(0, 4), m = number(5, 2), d = number(8, 2);
+  if (!y0 || !m || !d || *m < 1 || *m > 12 || *d < 1 || *d > 31) return std::nullopt;
+  const long y = *y0 - (*m <= 2 ? 1 : 0);
+  const long era = (y >= 0 ? y : y - 399) / 400;
+  const long yoe = y - era * 400;
+  const long doy = (153 * (*m + (*m > 2 ? -3 : 9)) + 2) / 5 + *d - 1;
+  const long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+  return era * 146097 + doe - 719468;
+}
+
+}  // namespace
+
+std::optional<long> RatesAgeDays(const Rates& rates, std::string_view today) {
+  const std::optional<long> from = DaysFromIsoDate(rates.date);
+  const std::optional<long> to = DaysFromIsoDate(today);
+  if (!from || !to) return std::nullopt;
+  return *to - *from;
+}
+
 std::string DefaultRatesPath() { return CLINICRANK_RATES_PATH; }
 
 }  // namespace clinicrank

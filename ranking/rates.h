@@ -28,6 +28,12 @@ std::optional<double> ToUsd(const Rates& rates, double amount, std::string_view 
 // missing or a rate is not a positive number.
 bool ParseRates(std::string_view json, Rates* rates, std::string* error);
 
+// Whole days from the table's date to `today` (both "YYYY-MM-DD"); nullopt
+// when either is not such a date. Ranking has no clock: the app passes
+// today's date and warns when the table is more than a year old.
+std::optional<long> RatesAgeDays(const Rates& rates, std::string_view today);
+inline constexpr long kRatesMaxAgeDays = 365;
+
 // The data/rates.json of the source tree this binary was built from.
 std::string DefaultRatesPath();
 

@@ -8,31 +8,29 @@
 namespace clinicrank {
 namespace {
 
-struct WeightField {
-  const char* key;
-  double Weights::*member;
-};
-
-constexpr WeightField kFields[] = {
+constexpr WeightKey kFields[] = {
     {"own_live_cells", &Weights::own_live_cells},
     {"ultrasound_guidance", &Weights::ultrasound_guidance},
     {"personalized_plan", &Weights::personalized_plan},
     {"stem_cell_price", &Weights::stem_cell_price},
     {"price_includes", &Weights::price_includes},
     {"orthopedic_experience", &Weights::orthopedic_experience},
+    {"risk_disclosure", &Weights::risk_disclosure},
     {"red_flag_high", &Weights::red_flag_high},
     {"red_flag_medium", &Weights::red_flag_medium},
     {"red_flag_low", &Weights::red_flag_low},
 };
 
-const WeightField* FindField(std::string_view key) {
-  for (const WeightField& f : kFields) {
+const WeightKey* FindField(std::string_view key) {
+  for (const WeightKey& f : kFields) {
     if (key == f.key) return &f;
   }
   return nullptr;
 }
 
 }  // namespace
+
+std::span<const WeightKey> WeightKeys() { return kFields; }
 
 bool ParseWeights(std::string_view json, Weights* weights, std::string* error) {
   rapidjson::Document doc;
@@ -50,10 +48,10 @@ bool ParseWeights(std::string_view json, Weights* weights, std::string* error) {
   Weights result = *weights;
   for (const auto& m : doc.GetObject()) {
     std::string key(m.name.GetString(), m.name.GetStringLength());
-    const WeightField* field = FindField(key);
+    const WeightKey* field = FindField(key);
     if (field == nullptr) {
       std::string known;
-      for (const WeightField& f : kFields) known += std::string(known.empty() ? "" : ", ") + f.key;
+      for (const WeightKey& f : kFields) known += std::string(known.empty() ? "" : ", ") + f.key;
       *error = "weights: unknown key \"" + key + "\" (known keys: " + known + ")";
       return false;
     }

@@ -4,6 +4,7 @@
 #ifndef CLINICRANK_RANKING_WEIGHTS_H_
 #define CLINICRANK_RANKING_WEIGHTS_H_
 
+#include <span>
 #include <string>
 #include <string_view>
 
@@ -18,12 +19,22 @@ struct Weights {
   double stem_cell_price = 15;        // Default: 15
   double price_includes = 10;         // Default: 10
   double orthopedic_experience = 15;  // Default: 15
+  // Not in the seed article's checklist: shown for every clinic, counted
+  // only when a weights file gives it points (e.g. {"risk_disclosure": 10}).
+  double risk_disclosure = 0;  // Default: 0
   // Points subtracted from the 0–100 score, once per red-flag claim kind,
   // by the kind's severity (../shared/DOMAIN.md §4).
   double red_flag_high = 15;   // Default: 15
   double red_flag_medium = 8;  // Default: 8
   double red_flag_low = 3;     // Default: 3
 };
+
+// Every key a weights file may hold, in report order, with its field.
+struct WeightKey {
+  const char* key;
+  double Weights::*member;
+};
+std::span<const WeightKey> WeightKeys();
 
 // Reads a JSON object whose keys are the field names above (e.g.
 // {"ultrasound_guidance": 30, "red_flag_high": 20}) on top of `*weights`.

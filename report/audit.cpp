@@ -1,13 +1,13 @@
-// BuildAudit: claims joined to their pages, context notes and contradiction
-// heuristics.
+// BuildAudit: claims joined to their pages, context notes, and
+// contradictions between extracted facts (never re-reading quotes).
 #include "report/audit.h"
 
 #include <algorithm>
 #include <map>
 #include <tuple>
 
+#include "parsers/extract/fact_kinds.h"
 #include "ranking/rank.h"
-#include "ranking/text_match.h"
 #include "report/format.h"
 
 namespace clinicrank {
@@ -27,8 +27,9 @@ const PageRef* FindPage(const ClinicFacts& f, const std::string& url) {
 AuditClaim MakeAuditClaim(const ClinicFacts& f, const Claim& c) {
   AuditClaim a;
   a.claim = c;
-  a.severity = ClaimSeverity(c.kind);
-  a.context_note = ClaimContextNote(c.kind);
+  const ClaimKind kind = ParseClaimKind(c.kind);
+  a.severity = ClaimSeverity(kind);
+  a.context_note = ClaimContextNote(kind);
   if (const PageRef* page = FindPage(f, c.url)) {
     a.page_sha256 = page->sha256;
     a.page_path = page->path;
@@ -43,7 +44,8 @@ AuditClaim MakeAuditClaim(const ClinicFacts& f, const Claim& c) {
 void FindPriceMismatches(const ClinicFacts& f, std::vector<Contradiction>* out) {
   std::map<std::pair<std::string, std::string>, std::vector<const Price*>> groups;
   for (const Price& p : f.prices) {
-    if (p.treatment == "stem_cell" && p.basis != "per_month")
+    if (ParseTreatment(p.treatment) == Treatment::kStemCell &&
+        ParsePriceBasis(p.basis) != PriceBasis::kPerMonth)
       groups[{p.basis, p.currency}].push_back(&p);
   }
   for (const auto& [key, prices] : groups) {
@@ -65,66 +67,68 @@ void FindPriceMismatches(const ClinicFacts& f, std::vector<Contradiction>* out) 
   }
 }
 
-bool IsOwnSource(const std::string& s) {
-  return s == "bone_marrow" || s == "adipose" || s == "peripheral_blood";
+const Evidence* FindEvidence(const ClinicFacts& f, const char* field) {
+  for (const Evidence& e : f.evidence) {
+    if (e.field == field) return &e;
+  }
+  return nullptr;
 }
 
-// "Only your own cells" beside birth-tissue or donor products.
-void FindOwnCellsConflict(const ClinicFacts& f, std::vector<Contradiction>* out) {
-  std::vector<Citation> exclusive, donor;
-  for (const Evidence& e : f.evidence) {
-    if (ClaimsOwnCellsOnly(e.quote)) exclusive.push_back({e.quote, e.url});
-  }
+std::vector<const Claim*> ClaimsOf(const ClinicFacts& f, ClaimKind kind) {
+  std::vector<const Claim*> out;
   for (const Claim& c : f.claims) {
-    if (ClaimsOwnCellsOnly(c.quote)) exclusive.push_back({c.quote, c.url});
-    if (c.kind == "live_cells_birth_tissue") donor.push_back({c.quote, c.url});
+    if (ParseClaimKind(c.kind) == kind) out.push_back(&c);
   }
+  return out;
+}
+
+// The clinic's exclusive own-cells statement (evidence "own_cells_only")
+// beside birth-tissue or donor products it names (own_cells_only no) or a
+// live-cells claim for them.
+void FindOwnCellsConflict(const ClinicFacts& f, std::vector<Contradiction>* out) {
+  const Evidence* exclusive = FindEvidence(f, "own_cells_only");
+  if (exclusive == nullptr) return;
+  std::vector<Citation> donor;
   std::string donor_sources;
-  for (const std::string& s : f.cell_sources) {
-    if (!IsOwnSource(s)) donor_sources += (donor_sources.empty() ? "" : ", ") + s;
-  }
-  if (!donor_sources.empty()) {
-    for (const Evidence& e : f.evidence) {
-      if (e.field == "cell_sources" && !ClaimsOwnCellsOnly(e.quote))
-        donor.push_back({e.quote, e.url});
+  if (f.own_cells_only == TriState::kNo) {
+    for (const std::string& name : f.cell_sources) {
+      const std::optional<CellSource> s = ParseCellSource(name);
+      if (s && !IsOwnCellSource(*s)) donor_sources += (donor_sources.empty() ? "" : ", ") + name;
+    }
+    if (const Evidence* origin = FindEvidence(f, "cell_origin")) {
+      donor.push_back({origin->quote, origin->url});
     }
   }
-  if (exclusive.empty() || (donor_sources.empty() && donor.empty())) return;
+  for (const Claim* c : ClaimsOf(f, ClaimKind::kLiveCellsBirthTissue)) {
+    donor.push_back({c->quote, c->url});
+  }
+  if (donor.empty()) return;
   Contradiction c;
   c.kind = "own_cells_vs_donor";
   c.description =
       "The site says it uses only the patient's own cells, but also names "
       "birth-tissue or donor products" +
       (donor_sources.empty() ? std::string() : " (" + donor_sources + ")") + ".";
-  c.citations.push_back(exclusive.front());
+  c.citations.push_back({exclusive->quote, exclusive->url});
   for (size_t i = 0; i < donor.size() && i < 2; ++i) c.citations.push_back(donor[i]);
   out->push_back(std::move(c));
 }
 
-// A no_risk claim beside text that lists risks or side effects.
+// A no_risk claim beside the clinic's own statement of risks
+// (risk_disclosure kind "risks").
 void FindRiskConflict(const ClinicFacts& f, std::vector<Contradiction>* out) {
-  const Claim* no_risk = nullptr;
-  for (const Claim& c : f.claims) {
-    if (c.kind == "no_risk") {
-      no_risk = &c;
-      break;
-    }
+  const std::vector<const Claim*> no_risk = ClaimsOf(f, ClaimKind::kNoRisk);
+  if (no_risk.empty()) return;
+  for (const Disclosure& d : f.risk_disclosure) {
+    if (ParseDisclosureKind(d.kind) != DisclosureKind::kRisks) continue;
+    Contradiction c;
+    c.kind = "no_risk_vs_risks";
+    c.description = "The site claims no risk or side effects, yet elsewhere states risks.";
+    c.citations.push_back({no_risk.front()->quote, no_risk.front()->url});
+    c.citations.push_back({d.quote, d.url});
+    out->push_back(std::move(c));
+    return;
   }
-  if (no_risk == nullptr) return;
-  std::vector<Citation> risks;
-  for (const Evidence& e : f.evidence) {
-    if (ListsRisks(e.quote)) risks.push_back({e.quote, e.url});
-  }
-  for (const Claim& c : f.claims) {
-    if (c.kind != "no_risk" && ListsRisks(c.quote)) risks.push_back({c.quote, c.url});
-  }
-  if (risks.empty()) return;
-  Contradiction c;
-  c.kind = "no_risk_vs_risks";
-  c.description = "The site claims no risk or side effects, yet elsewhere lists risks.";
-  c.citations.push_back({no_risk->quote, no_risk->url});
-  c.citations.push_back(risks.front());
-  out->push_back(std::move(c));
 }
 
 ClinicAudit AuditClinic(const ClinicFacts& f) {

@@ -28,7 +28,8 @@ struct Citation {
   std::string url;
 };
 
-// Heuristic (docs/ranking.md), from quotes the parsers kept.
+// Found between extracted facts (docs/ranking.md, "The audit"); never by
+// re-reading quotes.
 struct Contradiction {
   std::string kind;         // price_mismatch, own_cells_vs_donor, no_risk_vs_risks
   std::string description;  // our words

@@ -15,8 +15,8 @@ constexpr const char* kIntro =
     "Every red-flag claim each clinic's pages make, with the quote, the page URL, the page's "
     "SHA-256 (proof of what the page said when it was read) and, for crawled pages, when it was "
     "fetched. Context notes summarize the sources in DOMAIN.md (FDA, FTC, court records, trials). "
-    "Contradictions are found by heuristics over the quotes extracted and should be checked on "
-    "the page.";
+    "Contradictions are found between the facts extracted (for example a no-risk claim beside "
+    "the clinic's own statement of risks) and should be checked on the page.";
 
 bool IsHex(const std::string& s) {
   if (s.empty()) return false;
@@ -43,7 +43,8 @@ std::string MdQuote(const Citation& c) {
 
 void MdClaim(size_t n, const AuditClaim& a, std::string* out) {
   *out += "\n#### " + std::to_string(n) + ". " + SeverityName(a.severity) + " · " +
-          EscapeMarkdown(a.claim.kind) + " — " + ClaimLabel(a.claim.kind) + "\n\n";
+          EscapeMarkdown(a.claim.kind) + " — " + ClaimLabel(ParseClaimKind(a.claim.kind)) +
+          "\n\n";
   *out += "> " + EscapeMarkdown(a.claim.quote) + "\n\n";
   if (!a.claim.url.empty()) *out += "- Page: " + MarkdownLink(a.claim.url, a.claim.url) + "\n";
   if (!a.page_path.empty()) *out += "- File: " + EscapeMarkdown(a.page_path) + "\n";
@@ -179,7 +180,8 @@ std::string HtmlCitation(const Citation& c) { return HtmlQuote(c.quote, c.url); 
 void HtmlClaim(const AuditClaim& a, std::string* out) {
   const char* sev = SeverityName(a.severity);
   *out += std::string("<li><span class=\"sev sev-") + sev + "\">" + sev + "</span> <strong>" +
-          EscapeHtmlText(ClaimLabel(a.claim.kind)) + "</strong> <span class=\"note\">(" +
+          EscapeHtmlText(ClaimLabel(ParseClaimKind(a.claim.kind))) +
+          "</strong> <span class=\"note\">(" +
           EscapeHtmlText(a.claim.kind) + ")</span><br><q>" + EscapeHtmlText(a.claim.quote) +
           "</q><br><span class=\"meta\">Page: " +
           (a.claim.url.empty() ? std::string("unknown") : HtmlLink(a.claim.url)) + " · SHA-256: " +

@@ -55,6 +55,8 @@ void WritePages(JsonWriter& w, const std::vector<PageRef>& pages) {
       WriteKey(w, "fetched_at");
       WriteString(w, p.fetched_at);
     }
+    WriteKey(w, "read");
+    w.Bool(p.read);
     w.EndObject();
   }
   w.EndArray();
@@ -125,14 +127,26 @@ void WriteClaims(JsonWriter& w, const std::vector<Claim>& claims) {
 void WriteEvidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
   w.StartArray();
   for (const Evidence& e : evidence) {
-    w.StartObject();
-    WriteKey(w, "field");
-    WriteString(w, e.field);
-    WriteKey(w, "quote");
-    WriteString(w, e.quote);
-    WriteKey(w, "url");
-    WriteString(w, e.url);
-    w.EndObject();
+    WriteStringObject(w, {{"field", e.field}, {"quote", e.quote}, {"url", e.url}});
+  }
+  w.EndArray();
+}
+
+void WritePriceIncludes(JsonWriter& w, const std::vector<PriceInclusion>& items) {
+  w.StartArray();
+  for (const PriceInclusion& p : items) {
+    WriteStringObject(w, {{"item", p.item},
+                          {"status", p.included ? "included" : "extra"},
+                          {"quote", p.quote},
+                          {"url", p.url}});
+  }
+  w.EndArray();
+}
+
+void WriteDisclosures(JsonWriter& w, const std::vector<Disclosure>& items) {
+  w.StartArray();
+  for (const Disclosure& d : items) {
+    WriteStringObject(w, {{"kind", d.kind}, {"quote", d.quote}, {"url", d.url}});
   }
   w.EndArray();
 }
@@ -163,6 +177,14 @@ std::string FactsToJsonLine(const ClinicFacts& f) {
   WriteString(w, f.cell_origin);
   WriteKey(w, "personalized_plan");
   w.String(TriStateName(f.personalized_plan));
+  WriteKey(w, "own_cells_only");
+  w.String(TriStateName(f.own_cells_only));
+  WriteKey(w, "price_includes");
+  WritePriceIncludes(w, f.price_includes);
+  WriteKey(w, "orthopedic_experience");
+  w.String(TriStateName(f.orthopedic_experience));
+  WriteKey(w, "risk_disclosure");
+  WriteDisclosures(w, f.risk_disclosure);
   WriteKey(w, "claims");
   WriteClaims(w, f.claims);
   WriteKey(w, "evidence");

@@ -71,16 +71,22 @@ std::string FormatOriginalPrice(const Price& p) {
   return out;
 }
 
-std::string StatusBadge(ItemStatus s) {
+const char* StatusMark(ItemStatus s) {
   switch (s) {
     case ItemStatus::kPass:
-      return "✔ pass";
+      return "✔";
+    case ItemStatus::kPartial:
+      return "◐";
     case ItemStatus::kFail:
-      return "✘ fail";
+      return "✘";
     case ItemStatus::kUnknown:
       break;
   }
-  return "? unknown";
+  return "?";
+}
+
+std::string StatusBadge(ItemStatus s) {
+  return std::string(StatusMark(s)) + " " + ItemStatusName(s);
 }
 
 std::string FormatDeduction(double d) { return d > 0 ? "−" + FormatNumber(d, 1) : "0"; }
@@ -89,6 +95,14 @@ std::string FormatClinicPriceUsd(const RankedClinic& c) {
   if (c.price_low_usd && c.price_high_usd)
     return FormatUsdRange(*c.price_low_usd, *c.price_high_usd);
   return c.stem_cell_prices.empty() ? "none stated" : "not comparable";
+}
+
+std::string RedFlagCount(const RankedClinic& c) { return std::to_string(c.red_flags.size()); }
+
+std::string PagesRead(const RankedClinic& c) {
+  return c.pages_read == c.pages_total
+             ? std::to_string(c.pages_read)
+             : std::to_string(c.pages_read) + " of " + std::to_string(c.pages_total);
 }
 
 std::string RatesSentence(const Ranking& r) {

@@ -23,14 +23,20 @@ std::string FormatUsd(double value);
 std::string FormatUsdRange(double low, double high);
 // A price as stated: "MXN 90,000–120,000 per knee (from)".
 std::string FormatOriginalPrice(const Price& p);
-// "pass" / "fail" / "unknown" with a marker: "✔ pass", "✘ fail", "? unknown".
+// A status with its marker: "✔ pass", "◐ partial", "✘ fail", "? unknown".
 std::string StatusBadge(ItemStatus s);
+// The marker alone, one column wide: "✔", "◐", "✘", "?".
+const char* StatusMark(ItemStatus s);
 // "−15" style deduction, "0" when none.
 std::string FormatDeduction(double d);
 // The comparable range of a clinic, "$4,500–6,000" or "not comparable" / "none stated".
 std::string FormatClinicPriceUsd(const RankedClinic& c);
 // The sentence every rank report carries about the rates table.
 std::string RatesSentence(const Ranking& r);
+// Red flags (not info-level notes) of a clinic: "3", or "0".
+std::string RedFlagCount(const RankedClinic& c);
+// "3 of 4" pages read.
+std::string PagesRead(const RankedClinic& c);
 
 }  // namespace clinicrank
 

@@ -6,7 +6,7 @@ namespace clinicrank {
 namespace {
 
 constexpr std::string_view kStyle = R"css(
-:root{--pass:#1b7f3b;--fail:#b3261e;--unknown:#6b6b6b;--high:#b3261e;--medium:#c26a00;--low:#8a7a00;--info:#6b6b6b}
+:root{--pass:#1b7f3b;--partial:#9a5b00;--fail:#b3261e;--unknown:#6b6b6b;--high:#b3261e;--medium:#c26a00;--low:#8a7a00;--info:#6b6b6b}
 *{box-sizing:border-box}
 body{font:15px/1.45 system-ui,-apple-system,"Segoe UI",Roboto,"Helvetica Neue",Arial,sans-serif;color:#1d1d1f;background:#f6f7f9;margin:0;padding:24px 32px 48px;max-width:1240px}
 h1{font-size:26px;margin:0 0 8px}h2{font-size:20px;margin:32px 0 12px}h3{font-size:17px;margin:0}
@@ -14,10 +14,12 @@ p.intro{max-width:900px;color:#333}
 table{border-collapse:collapse;width:100%;background:#fff}
 th,td{border:1px solid #d9dce1;padding:6px 8px;text-align:left;vertical-align:top}
 th{background:#eef1f5;font-weight:600}
-.summary td:nth-child(2){min-width:190px}
+.summary{font-size:13px}
+.summary th,.summary td{padding:5px 6px}
+.summary td:nth-child(2){min-width:150px}
 td.num{text-align:right;font-variant-numeric:tabular-nums;white-space:nowrap}
 .status{font-weight:600;white-space:nowrap}
-.pass{color:var(--pass)}.fail{color:var(--fail)}.unknown{color:var(--unknown)}
+.pass{color:var(--pass)}.partial{color:var(--partial)}.fail{color:var(--fail)}.unknown{color:var(--unknown)}
 .sev{display:inline-block;border-radius:3px;padding:0 6px;color:#fff;font-size:12px;font-weight:600;text-transform:uppercase}
 .sev-high{background:var(--high)}.sev-medium{background:var(--medium)}.sev-low{background:var(--low)}.sev-info{background:var(--info)}
 .scorebar{display:inline-block;height:10px;background:#2f6fde;border-radius:2px;vertical-align:middle;margin-left:6px}
@@ -31,6 +33,36 @@ ul{margin:6px 0;padding-left:20px}li{margin:4px 0}
 a{color:#1a56c4;overflow-wrap:anywhere}
 .removed{color:#b3261e;font-size:12px}
 .chart{background:#fff;border:1px solid #d9dce1;border-radius:8px;padding:8px}
+.chart-narrow{display:none}
+.opening{max-width:900px}.opening p{margin:8px 0}
+.facts li{margin:6px 0}
+.warning{background:#fff4e5;border-left:4px solid var(--partial);padding:6px 10px}
+.why{color:#444;font-size:13px}
+/* A phone (390 px): the summary becomes one card per clinic, each cell a
+   labelled line; the narrow chart replaces the wide one so its labels stay
+   readable (at least 11 px). */
+@media (max-width:640px){
+body{padding:12px 12px 32px;font-size:15px}
+h1{font-size:22px}
+.summary thead{display:none}
+.summary,.summary tbody,.summary tr,.summary td{display:block;width:100%}
+.summary tr{border:1px solid #d9dce1;border-radius:8px;margin:0 0 12px;padding:6px 10px;background:#fff}
+.summary td{border:none;padding:3px 0;display:flex;justify-content:space-between;gap:12px;text-align:right}
+.summary td::before{content:attr(data-label);font-weight:600;color:#333;text-align:left}
+.summary td.rank,.summary td.name{display:block;text-align:left}
+.summary td.name{font-size:17px;font-weight:600}
+.summary td.name::before{content:none}
+.summary td.rank::before{content:"#"}
+.summary td.num{white-space:normal}
+.summary td:nth-child(2){min-width:0}
+.scorebar{display:none}
+.chart-wide{display:none}.chart-narrow{display:block}
+.card{padding:12px}
+.checklist,.checklist tbody,.checklist tr,.checklist td{display:block;width:100%}
+.checklist thead{display:none}
+.checklist tr{border-top:1px solid #d9dce1;padding:6px 0}
+.checklist td{border:none;padding:2px 0;text-align:left}
+}
 )css";
 
 }  // namespace

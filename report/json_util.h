@@ -5,9 +5,11 @@
 #include <rapidjson/stringbuffer.h>
 #include <rapidjson/writer.h>
 
+#include <initializer_list>
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 
 namespace clinicrank {
 
@@ -35,6 +37,17 @@ inline void WriteOptionalNumber(JsonWriter& w, const std::optional<double>& v) {
   } else {
     w.Null();
   }
+}
+
+// One JSON object of string members, in order: {"kind": "...", "quote": ...}.
+inline void WriteStringObject(
+    JsonWriter& w, std::initializer_list<std::pair<std::string_view, std::string_view>> members) {
+  w.StartObject();
+  for (const auto& [key, value] : members) {
+    WriteKey(w, key);
+    WriteString(w, value);
+  }
+  w.EndObject();
 }
 
 // The finished document plus a newline, with < > & inside strings written as

@@ -11,8 +11,13 @@
 
 namespace clinicrank {
 
+// kWide: labels left of the bars, 1000 units wide (a desktop page).
+// kNarrow: each clinic's label above its bar, 340 units wide, so that on a
+// 390 px phone the text renders at 12 px or more.
+enum class ChartLayout { kWide, kNarrow };
+
 // "<svg …>…</svg>"; clinic names are escaped and shortened to fit.
-std::string PriceChartSvg(const Ranking& ranking);
+std::string PriceChartSvg(const Ranking& ranking, ChartLayout layout = ChartLayout::kWide);
 
 }  // namespace clinicrank
 

@@ -1,5 +1,6 @@
-// `rank --format csv`: one row per clinic, RFC 4180 (CRLF, quoted fields),
-// every cell through EscapeCsvCell so none becomes a spreadsheet formula.
+// `rank --format csv`: one row per ranked clinic, RFC 4180 (CRLF, quoted
+// fields), every cell through EscapeCsvCell so none becomes a spreadsheet
+// formula. The checklist columns come from the checklist table.
 #include <string>
 #include <vector>
 
@@ -31,15 +32,13 @@ std::string OptionalNumber(const std::optional<double>& v) { return v ? PlainNum
 std::string RankReportCsv(const Ranking& r) {
   std::vector<std::string> header = {"rank",    "name",  "source",          "domain",
                                      "country", "score", "checklist_score", "deductions"};
-  const char* items[] = {"own_live_cells",  "ultrasound_guidance", "personalized_plan",
-                         "stem_cell_price", "price_includes",      "orthopedic_experience"};
-  for (const char* item : items) {
-    header.push_back(std::string(item) + "_status");
-    header.push_back(std::string(item) + "_points");
+  for (const CheckSpec& spec : Checklist()) {
+    header.push_back(std::string(spec.key) + "_status");
+    header.push_back(std::string(spec.key) + "_points");
   }
   for (const char* extra :
        {"price_low_usd_per_knee", "price_high_usd_per_knee", "stated_stem_cell_prices",
-        "red_flag_count", "red_flags", "rates_date"}) {
+        "red_flag_count", "red_flags", "rates_date", "notes", "pages_read", "pages_total"}) {
     header.push_back(extra);
   }
   std::string out;
@@ -53,24 +52,24 @@ std::string RankReportCsv(const Ranking& r) {
                                     PlainNumber(c.score),
                                     PlainNumber(c.checklist_score),
                                     PlainNumber(c.deductions)};
-    for (const char* id : items) {
-      const ChecklistItem* found = nullptr;
-      for (const ChecklistItem& item : c.checklist) {
-        if (item.item == id) found = &item;
-      }
-      row.push_back(found ? ItemStatusName(found->status) : "");
-      row.push_back(found ? PlainNumber(found->points) : "");
+    for (const ChecklistItem& item : c.checklist) {
+      row.push_back(ItemStatusName(item.status));
+      row.push_back(PlainNumber(item.points));
     }
-    std::vector<std::string> prices, flags;
+    std::vector<std::string> prices, flags, notes;
     for (const PricePoint& p : c.stem_cell_prices)
       prices.push_back(FormatOriginalPrice(p.original));
     for (const RedFlag& f : c.red_flags) flags.push_back(f.kind);
+    for (const RedFlag& f : c.notes) notes.push_back(f.kind);
     row.push_back(OptionalNumber(c.price_low_usd));
     row.push_back(OptionalNumber(c.price_high_usd));
     row.push_back(Join(prices));
     row.push_back(std::to_string(c.red_flags.size()));
     row.push_back(Join(flags));
     row.push_back(r.rates_date);
+    row.push_back(Join(notes));
+    row.push_back(std::to_string(c.pages_read));
+    row.push_back(std::to_string(c.pages_total));
     AppendRow(row, &out);
   }
   return out;

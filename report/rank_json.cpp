@@ -41,7 +41,19 @@ void WriteRedFlag(JsonWriter& w, const RedFlag& flag) {
   w.Double(flag.deduction);
   WriteKey(w, "cited");
   w.Bool(flag.cited);
+  WriteKey(w, "label");
+  w.String(ClaimLabel(flag.type));
+  WriteKey(w, "why");
+  WriteString(w, flag.why);
   w.EndObject();
+}
+
+void WriteSkipped(JsonWriter& w, const std::vector<SkippedClinic>& clinics) {
+  w.StartArray();
+  for (const SkippedClinic& s : clinics) {
+    WriteStringObject(w, {{"source", s.source}, {"name", s.name}, {"reason", s.reason}});
+  }
+  w.EndArray();
 }
 
 void WritePrice(JsonWriter& w, const PricePoint& p) {
@@ -85,6 +97,14 @@ void WriteClinic(JsonWriter& w, const RankedClinic& c) {
   w.StartArray();
   for (const RedFlag& flag : c.red_flags) WriteRedFlag(w, flag);
   w.EndArray();
+  WriteKey(w, "notes");
+  w.StartArray();
+  for (const RedFlag& flag : c.notes) WriteRedFlag(w, flag);
+  w.EndArray();
+  WriteKey(w, "pages_read");
+  w.Uint64(c.pages_read);
+  WriteKey(w, "pages_total");
+  w.Uint64(c.pages_total);
   WriteKey(w, "domain");
   WriteOptionalString(w, c.domain);
   WriteKey(w, "country");
@@ -113,20 +133,9 @@ void WriteClinic(JsonWriter& w, const RankedClinic& c) {
 
 void WriteWeights(JsonWriter& w, const Weights& weights) {
   w.StartObject();
-  const std::pair<const char*, double> fields[] = {
-      {"own_live_cells", weights.own_live_cells},
-      {"ultrasound_guidance", weights.ultrasound_guidance},
-      {"personalized_plan", weights.personalized_plan},
-      {"stem_cell_price", weights.stem_cell_price},
-      {"price_includes", weights.price_includes},
-      {"orthopedic_experience", weights.orthopedic_experience},
-      {"red_flag_high", weights.red_flag_high},
-      {"red_flag_medium", weights.red_flag_medium},
-      {"red_flag_low", weights.red_flag_low},
-  };
-  for (const auto& [key, value] : fields) {
-    WriteKey(w, key);
-    w.Double(value);
+  for (const WeightKey& k : WeightKeys()) {
+    WriteKey(w, k.key);
+    w.Double(weights.*k.member);
   }
   w.EndObject();
 }
@@ -155,6 +164,16 @@ std::string RankReportJson(const Ranking& ranking) {
   w.EndObject();
   WriteKey(w, "weights");
   WriteWeights(w, ranking.weights);
+  WriteKey(w, "filters");
+  WriteString(w, ranking.filter);
+  WriteKey(w, "notices");
+  w.StartArray();
+  for (const std::string& n : ranking.notices) WriteString(w, n);
+  w.EndArray();
+  WriteKey(w, "unreadable");
+  WriteSkipped(w, ranking.unreadable);
+  WriteKey(w, "filtered_out");
+  WriteSkipped(w, ranking.filtered_out);
   WriteKey(w, "reference_usd_per_knee");
   w.StartObject();
   WriteKey(w, "article");

@@ -1,26 +1,17 @@
-// `rank --format md`: a ranked summary table, then one section per clinic
-// with its checklist, stated prices and red flags. Page text is escaped with
+// `rank --format md`: the opening (report/opening.h), a ranked summary table
+// whose columns come from the checklist table, clinics that were not ranked,
+// then one section per clinic with its checklist, stated prices, red flags
+// (each with why it matters) and notes. Page text is escaped with
 // EscapeMarkdown; links only for http(s)/relative URLs.
 #include <string>
 
 #include "report/escape.h"
 #include "report/format.h"
+#include "report/opening.h"
 #include "report/rank_report.h"
 
 namespace clinicrank {
 namespace {
-
-const ChecklistItem* FindItem(const RankedClinic& c, const char* id) {
-  for (const ChecklistItem& item : c.checklist) {
-    if (item.item == id) return &item;
-  }
-  return nullptr;
-}
-
-std::string ItemCell(const RankedClinic& c, const char* id) {
-  const ChecklistItem* item = FindItem(c, id);
-  return item ? ItemStatusName(item->status) : "";
-}
 
 std::string Quote(const std::string& quote, const std::string& url) {
   if (quote.empty()) return "";
@@ -29,15 +20,48 @@ std::string Quote(const std::string& quote, const std::string& url) {
   return out;
 }
 
-void AppendSummary(const Ranking& r, std::string* out) {
+void AppendOpening(const Ranking& r, std::string* out) {
+  const ReportOpening o = BuildOpening(r);
+  *out += "# " + o.title + "\n\n";
+  *out += "**What the score is.** " + o.measures + "\n\n";
+  *out += "**What it is not.** " + o.not_measured + " Two facts to read first:\n\n";
+  for (const SourcedFact& f : o.facts) {
+    *out += "- " + f.text + " — " + MarkdownLink(f.source, f.url) + "\n";
+  }
+  *out += "\n" + o.statuses + " See docs/ranking.md for every rule.\n\n";
   *out +=
-      "| Rank | Clinic | Score | Own cells | Ultrasound | Plan | Stem-cell price (USD per knee) "
-      "| Red flags |\n|---:|---|---:|---|---|---|---|---:|\n";
+      "Price reference, USD per knee: the article's $3,500–8,000; an independent secret-shopper "
+      "study (Piuzzi et al., J Knee Surg 2018) found a mean of $5,156 and a range of "
+      "$1,150–12,000. " +
+      o.rates + "\n\n";
+  for (const std::string& w : o.warnings) *out += "> **Warning:** " + EscapeMarkdown(w) + "\n\n";
+  *out += o.pages + " " + EscapeMarkdown(o.filters) + "\n\n";
+}
+
+void AppendSummary(const Ranking& r, std::string* out) {
+  std::string header = "| Rank | Clinic | Score |";
+  std::string rule = "|---:|---|---:|";
+  for (const CheckSpec& spec : Checklist()) {
+    header += std::string(" ") + spec.column + " |";
+    rule += ":---:|";
+  }
+  *out += header + " Stem-cell price (USD per knee) | Red flags | Pages |\n" + rule +
+          "---|---:|---:|\n";
   for (const RankedClinic& c : r.clinics) {
     *out += "| " + std::to_string(c.rank) + " | " + EscapeMarkdown(c.name) + " | " +
-            FormatNumber(c.score, 1) + " | " + ItemCell(c, "own_live_cells") + " | " +
-            ItemCell(c, "ultrasound_guidance") + " | " + ItemCell(c, "personalized_plan") + " | " +
-            FormatClinicPriceUsd(c) + " | " + std::to_string(c.red_flags.size()) + " |\n";
+            FormatNumber(c.score, 1) + " |";
+    for (const ChecklistItem& item : c.checklist) *out += " " + StatusBadge(item.status) + " |";
+    *out += " " + FormatClinicPriceUsd(c) + " | " + RedFlagCount(c) + " | " + PagesRead(c) + " |\n";
+  }
+}
+
+void AppendSkipped(const char* heading, const std::vector<SkippedClinic>& clinics,
+                   std::string* out) {
+  if (clinics.empty()) return;
+  *out += std::string("\n**") + heading + "**:\n\n";
+  for (const SkippedClinic& s : clinics) {
+    *out += "- " + EscapeMarkdown(s.name) + " (" + EscapeMarkdown(s.source) +
+            "): " + EscapeMarkdown(s.reason) + "\n";
   }
 }
 
@@ -63,54 +87,51 @@ void AppendPrices(const RankedClinic& c, std::string* out) {
   }
 }
 
-void AppendRedFlags(const RankedClinic& c, std::string* out) {
-  if (c.red_flags.empty()) return;
-  *out += "\n**Red flags**:\n\n";
-  for (const RedFlag& f : c.red_flags) {
-    *out += "- **" + std::string(SeverityName(f.severity)) + "** " + EscapeMarkdown(f.kind) + " (" +
-            ClaimLabel(f.kind) + "; " + FormatDeduction(f.deduction) +
-            (f.cited ? "; cited from a study, not deducted" : "") + "): " + Quote(f.quote, f.url) +
-            "\n";
-  }
-}
-
-void AppendClinic(const RankedClinic& c, std::string* out) {
-  *out += "\n## " + std::to_string(c.rank) + ". " + EscapeMarkdown(c.name) + " — " +
-          FormatNumber(c.score, 1) + " / 100\n\n";
-  *out += "Source: " + EscapeMarkdown(c.source);
-  if (c.domain) *out += " · Domain: " + EscapeMarkdown(*c.domain);
-  if (c.country) *out += " · Country: " + EscapeMarkdown(*c.country);
-  *out += "  \nChecklist " + FormatNumber(c.checklist_score, 1) + ", red-flag deductions " +
-          FormatDeduction(c.deductions) + ".\n\n";
-  AppendChecklist(c, out);
-  AppendPrices(c, out);
-  AppendRedFlags(c, out);
-  if (!c.warnings.empty()) {
-    *out += "\n**Warnings while reading the pages**:\n\n";
-    for (const std::string& w : c.warnings) *out += "- " + EscapeMarkdown(w) + "\n";
+void AppendFlags(const char* heading, const std::vector<RedFlag>& flags, std::string* out) {
+  if (flags.empty()) return;
+  *out += std::string("\n**") + heading + "**:\n\n";
+  for (const RedFlag& f : flags) {
+    std::string points = f.severity == Severity::kInfo ? "not deducted"
+                         : f.cited                     ? "cited from a study, not deducted"
+                                                       : FormatDeduction(f.deduction);
+    *out += "- **" + std::string(ClaimLabel(f.type)) + "** (" + SeverityName(f.severity) + ", " +
+            points + "): " + Quote(f.quote, f.url) + "  \n  *Why it matters:* " + f.why + "\n";
   }
 }
 
 }  // namespace
 
+std::string RankClinicMarkdown(const RankedClinic& c) {
+  std::string out = "\n## " + std::to_string(c.rank) + ". " + EscapeMarkdown(c.name) + " — " +
+                    FormatNumber(c.score, 1) + " / 100\n\n";
+  out += "Source: " + EscapeMarkdown(c.source);
+  if (c.domain) out += " · Domain: " + EscapeMarkdown(*c.domain);
+  if (c.country) out += " · Country: " + EscapeMarkdown(*c.country);
+  out += " · Pages read: " + PagesRead(c);
+  out += "  \nChecklist " + FormatNumber(c.checklist_score, 1) + ", red-flag deductions " +
+         FormatDeduction(c.deductions) + ".\n\n";
+  AppendChecklist(c, &out);
+  AppendPrices(c, &out);
+  AppendFlags("Red flags", c.red_flags, &out);
+  AppendFlags("Notes (not red flags)", c.notes, &out);
+  if (!c.warnings.empty()) {
+    out += "\n**Warnings while reading the pages**:\n\n";
+    for (const std::string& w : c.warnings) out += "- " + EscapeMarkdown(w) + "\n";
+  }
+  return out;
+}
+
 std::string RankReportMarkdown(const Ranking& r) {
-  std::string out = "# Stem-cell knee clinics, ranked\n\n";
-  out +=
-      "Scores run from 0 to 100: the seed article's checklist (own live cells, ultrasound "
-      "guidance, a personalized plan, a stated price and what it includes, orthopedic "
-      "experience) minus deductions for red-flag claims. `unknown` means the pages read do not "
-      "say; it earns no points but is not a fail. See docs/ranking.md.\n\n";
-  out +=
-      "Price reference, USD per knee: the article's $3,500–8,000; an independent secret-shopper "
-      "study (Piuzzi et al., J Knee Surg 2018) found a mean of $5,156 and a range of "
-      "$1,150–12,000. " +
-      RatesSentence(r) + "\n\n";
+  std::string out;
+  AppendOpening(r, &out);
   if (r.clinics.empty()) {
     out += "No clinics to rank.\n";
-    return out;
+  } else {
+    AppendSummary(r, &out);
   }
-  AppendSummary(r, &out);
-  for (const RankedClinic& c : r.clinics) AppendClinic(c, &out);
+  AppendSkipped("Not ranked: no readable pages", r.unreadable, &out);
+  AppendSkipped("Left out by the filters", r.filtered_out, &out);
+  for (const RankedClinic& c : r.clinics) out += RankClinicMarkdown(c);
   return out;
 }
 

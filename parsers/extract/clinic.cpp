@@ -7,7 +7,11 @@
 #include "parsers/extract/claims.h"
 #include "parsers/html/html.h"
 #include "parsers/extract/identity.h"
+#include "parsers/extract/orthopedic_experience.h"
+#include "parsers/extract/own_cells.h"
 #include "parsers/extract/page_context.h"
+#include "parsers/extract/price_includes.h"
+#include "parsers/extract/risk_disclosure.h"
 #include "parsers/text/page_text.h"
 #include "parsers/extract/prices.h"
 #include "base/sha256.h"
@@ -56,6 +60,10 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
   PriceExtractor prices;
   TreatmentExtractor treatment;
   ClaimExtractor claims;
+  PriceIncludesExtractor includes;
+  OrthopedicExperienceExtractor orthopedics;
+  RiskDisclosureExtractor risks;
+  OwnCellsExtractor own_cells;
 
   for (const PageInput& page : pages) {
     const std::string where = !page.url.empty() ? page.url : page.path;
@@ -67,11 +75,13 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
 
     if (IsWhitespaceOnly(page.bytes)) {
       out.warnings.push_back(where + ": empty page, skipped");
+      ref.read = false;
       out.pages.push_back(std::move(ref));
       continue;
     }
     if (LooksBinary(page.bytes)) {
       out.warnings.push_back(where + ": binary content, not HTML; skipped");
+      ref.read = false;
       out.pages.push_back(std::move(ref));
       continue;
     }
@@ -94,16 +104,24 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
     out.pages.push_back(std::move(ref));
 
     identity.AddPage(doc, ctx);
-    PageText text(doc);  // each block folded and split once, for all three
+    PageText text(doc);  // each block folded and split once, for every extractor
     prices.AddPage(doc, ctx, &text);
     treatment.AddPage(doc, ctx, &text);
     claims.AddPage(doc, ctx, &text);
+    includes.AddPage(doc, ctx, &text);
+    orthopedics.AddPage(doc, ctx, &text);
+    risks.AddPage(doc, ctx, &text);
+    own_cells.AddPage(doc, ctx, &text);
   }
 
   identity.Finish(&out);
   prices.Finish(&out);
   treatment.Finish(&out);
   claims.Finish(&out);
+  includes.Finish(&out);
+  orthopedics.Finish(&out);
+  risks.Finish(&out);
+  own_cells.Finish(&out);  // after treatment: it reads cell_origin
   return out;
 }
 

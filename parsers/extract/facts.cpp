@@ -14,4 +14,10 @@ const char* TriStateName(TriState t) {
   return "unknown";
 }
 
+size_t ClinicFacts::PagesRead() const {
+  size_t n = 0;
+  for (const PageRef& p : pages) n += p.read ? 1 : 0;
+  return n;
+}
+
 }  // namespace clinicrank

@@ -26,6 +26,9 @@ struct PageRef {
   std::string title;
   std::string sha256;  // hex, of the raw bytes as loaded
   std::string fetched_at;  // ISO 8601 UTC for crawled pages, "" for files
+  // False when nothing could be read from the page (empty, binary, not
+  // loadable): it is listed, but no fact came from it.
+  bool read = true;
 };
 
 struct Price {
@@ -60,6 +63,23 @@ struct Evidence {
   std::string url;
 };
 
+// What the clinic says its stem-cell price includes, or leaves out (seed
+// article, "What's included in the cost"). One entry per item and side.
+struct PriceInclusion {
+  std::string item;      // evaluation_imaging, harvest_processing, guided_injection, follow_up
+  bool included = true;  // false: the clinic says it is extra / not included
+  std::string quote;
+  std::string url;
+};
+
+// A statement of risks or of the lack of approval, in the clinic's own
+// voice. One entry per kind.
+struct Disclosure {
+  std::string kind;  // risks, not_approved
+  std::string quote;
+  std::string url;
+};
+
 struct ClinicFacts {
   std::string source;  // the PATH given, or the site for a crawl
   ClinicIdentity clinic;
@@ -73,9 +93,23 @@ struct ClinicFacts {
   std::vector<std::string> cell_sources;    // bone_marrow, adipose, ...
   std::string cell_origin = "unknown";      // autologous, allogeneic, mixed, unknown
   TriState personalized_plan = TriState::kUnknown;
+  // Only the patient's own cells: yes (cell_origin autologous), no (any
+  // birth-tissue, exosome or donor product), unknown. Decided once, in
+  // ExtractClinic; evidence field "own_cells_only" holds an exclusive
+  // statement ("we use only your own cells") when the clinic makes one.
+  TriState own_cells_only = TriState::kUnknown;
+  std::vector<PriceInclusion> price_includes;
+  // The clinic's own clinicians are trained or board-certified in
+  // orthopedics or sports medicine: yes or unknown (evidence field
+  // "orthopedic_experience").
+  TriState orthopedic_experience = TriState::kUnknown;
+  std::vector<Disclosure> risk_disclosure;
   std::vector<Claim> claims;
   std::vector<Evidence> evidence;
   std::vector<std::string> warnings;
+
+  // Pages with read == true.
+  size_t PagesRead() const;
 };
 
 }  // namespace clinicrank

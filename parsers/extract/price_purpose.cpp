@@ -59,7 +59,8 @@ constexpr Entry kLexicon[] = {
     {"celula madre", T, kStem, P}, {"celulas troncales", T, kStem, P},
     {"celulas mesenquimales", T, kStem, P}, {"medula osea", T, kStem, P},
     {"tejido adiposo", T, kStem, P}, {"cordon umbilical", T, kStem, P},
-    {"terapia celular", T, kStem, P}, {"stammzell", T, kStem, I}, {"knochenmark", T, kStem, I},
+    {"terapia celular", T, kStem, P}, {"million cells", T, kStem, W},
+    {"millones de celulas", T, kStem, W}, {"millionen zellen", T, kStem, W}, {"stammzell", T, kStem, I}, {"knochenmark", T, kStem, I},
     {"eigenfett", T, kStem, I}, {"nanofett", T, kStem, I}, {"fettgewebe", T, kStem, I},
     {"nabelschnur", T, kStem, I}, {"zelltherapie", T, kStem, I},
     // PRP (not stem cells: DOMAIN.md §5).
@@ -97,6 +98,23 @@ constexpr Entry kLexicon[] = {
     {"proloterapia", T, kOther, P}, {"ozone", T, kOther, P}, {"ozono", T, kOther, P},
     {"ozon", T, kOther, W}, {"a2m", T, kOther, W}, {"physical therapy", T, kOther, P},
     {"physiotherap", T, kOther, P}, {"fisioterapia", T, kOther, P},
+    // Wellness and cosmetic services that share a menu with stem cells
+    // (issue 12, kind 2): each names its own service, whatever the heading.
+    {"iv drip", T, kOther, P}, {"iv therapy", T, kOther, P},
+    {"drip", T, kOther, W}, {"drips", T, kOther, W}, {"nad+", T, kOther, W}, {"nad", T, kOther, W},
+    {"vitamin", T, kOther, P}, {"glutathione", T, kOther, P}, {"b12", T, kOther, W},
+    {"hydrafacial", T, kOther, P}, {"facial", T, kOther, P}, {"botox", T, kOther, P},
+    {"filler", T, kOther, P}, {"microneedling", T, kOther, P}, {"laser", T, kOther, P},
+    {"hair restoration", T, kOther, P}, {"hair loss", T, kOther, P}, {"exosome hair", T, kOther, P},
+    {"exosome facial", T, kOther, P}, {"exosome skin", T, kOther, P}, {"hyperbaric", T, kOther, P},
+    {"hbot", T, kOther, W}, {"chelation", T, kOther, P}, {"peptide", T, kOther, P},
+    {"hormone", T, kOther, P}, {"testosterone", T, kOther, P}, {"semaglutide", T, kOther, P},
+    {"weight loss", T, kOther, P}, {"cryotherapy", T, kOther, P}, {"massage", T, kOther, P},
+    {"chiropractic", T, kOther, P}, {"acupuncture", T, kOther, P}, {"shockwave", T, kOther, P},
+    {"eswt", T, kOther, W}, {"red light", T, kOther, P}, {"sauna", T, kOther, P},
+    {"sueroterapia", T, kOther, P}, {"suero", T, kOther, P}, {"vitaminas", T, kOther, P},
+    {"masaje", T, kOther, P}, {"acupuntura", T, kOther, P}, {"ondas de choque", T, kOther, P},
+    {"akupunktur", T, kOther, P}, {"stosswelle", T, kOther, I},
     // Imaging and labs.
     {"mri", T, kOther, W}, {"mris", T, kOther, W}, {"mrt", T, kOther, P},
     {"imaging", T, kOther, P}, {"x-ray", T, kOther, P}, {"xray", T, kOther, P},
@@ -498,17 +516,19 @@ std::string_view PricePurpose::ComputeTreatment(size_t begin, size_t end, size_t
   // every test here is a pure function of the text.
   // A consultation set apart from the amount by a bracket or a semicolon is
   // not what the amount pays for: "£10,000 per joint (a quote follows your
-  // consultation)"; "Stem cell consultation: $150" is.
+  // consultation)"; "Stem cell consultation: $150" is. Read without an amount
+  // (a whole block or heading), a consultation in brackets is an aside.
   auto mention = [&](const Cue& c) {
     if (c.kind != Kind::kTreatment || !Inside(c, begin, end)) return false;
-    if (c.value == kConsult && anchor_begin != std::string_view::npos) {
+    if (c.value != kConsult) return true;
+    if (anchor_begin != std::string_view::npos) {
       const size_t from = std::min(c.end, anchor_end);
       const size_t to = std::max(c.begin, anchor_begin);
-      if (to > from && text_.substr(from, to - from).find_first_of("();[]") != std::string_view::npos) {
-        return false;
-      }
+      return to <= from ||
+             text_.substr(from, to - from).find_first_of("();[]") == std::string_view::npos;
     }
-    return true;
+    const size_t open = text_.rfind('(', c.begin);
+    return open == std::string_view::npos || text_.find(')', open) < c.begin;
   };
   auto counts = [&](const Cue& c) {
     return !Negated(c) && !(c.value == kConsult && FreeOrIncluded(c));  // "free consultation"

@@ -539,6 +539,7 @@ class PageScan {
       const Level& block = BlockLevel(static_cast<int>(index));
       probes.push_back(Whole(block));
       AddNeighbourIntro(index, &probes);
+      AddCard(index, &probes);
       AddHeadings(static_cast<int>(index), &probes);
       if (bare) AddBareNeighbours(index, &probes);
       const std::string_view treatment = DecideTreatment(probes, true);
@@ -547,6 +548,7 @@ class PageScan {
       std::string_view basis = s.cues->Basis(seg_begin, seg_end, weak, m.end);
       if (basis.empty() && n == 1) basis = s.cues->Basis(weak);
       if (basis.empty() && block_total == 1) basis = block.cues().Basis(weak);
+      if (basis.empty()) basis = CardBasis(index);
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
 
       Emit(s.amounts[i], treatment, basis, s.text, RawText(s, m), reference);
@@ -608,6 +610,33 @@ class PageScan {
       const Level& level = BlockLevel(static_cast<int>(index - 1));
       probes->push_back(Whole(level));
     }
+  }
+
+  // A pricing card laid out as sibling blocks ("30 million cells" | "US$4,500"
+  // | "per knee"): the item's own label and notes are the other blocks of its
+  // card, nearest first (issue 12, kind 2). The section heading, the page
+  // title and the clinic's topic come after them.
+  static constexpr size_t kCardReach = 6;
+  void AddCard(size_t index, std::vector<Probe>* probes) {
+    for (size_t k : CardBlocks(index)) probes->push_back(Whole(BlockLevel(static_cast<int>(k))));
+  }
+  std::string_view CardBasis(size_t index) {
+    for (size_t k : CardBlocks(index)) {
+      const std::string_view b = BlockLevel(static_cast<int>(k)).cues().Basis(false);
+      if (!b.empty()) return b;
+    }
+    return "";
+  }
+  std::vector<size_t> CardBlocks(size_t index) const {
+    std::vector<size_t> out;
+    const int card = doc_.blocks[index].card;
+    if (card < 0) return out;
+    for (size_t d = 1; d <= kCardReach; ++d) {
+      for (const size_t k : {index - d, index + d}) {
+        if (k < doc_.blocks.size() && doc_.blocks[k].card == card) out.push_back(k);
+      }
+    }
+    return out;
   }
 
   // A price card's description: the next block, then the one before.
@@ -702,8 +731,42 @@ class PageScan {
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
 
       const std::string_view raw = std::string_view(b.cells[j]);
-      Emit(amounts[i], treatment, basis, b.text, raw);
+      Emit(amounts[i], treatment, basis, b.text, raw, TableReference(index, header));
     }
+  }
+
+  // A table that surveys a market ("Average cost by country", a column
+  // "Typical price", rows of other clinics) holds references, not the
+  // clinic's prices (issue 12, kind 1). Read from the price column's header
+  // and the headings above the table; on an information page, every table.
+  std::string_view TableReference(size_t index, const Level* header) {
+    if (ctx_.information_page) return "general";
+    const auto market = [](const Level& level) {
+      return MarketWords().In(level.folded);
+    };
+    if (header != nullptr && market(*header)) return "market";
+    for (int h : HeadingChain(static_cast<int>(index))) {
+      if (market(BlockLevel(h))) return "market";
+    }
+    return "";
+  }
+
+  // Market and comparison words of the attribution vocabulary, plus words
+  // that title a survey table.
+  static const PhraseSet& MarketWords() {
+    static const PhraseSet* const set = [] {
+      std::vector<PhraseSet::Phrase> phrases;
+      for (const AttributionCue cue : {AttributionCue::kMarket, AttributionCue::kComparison}) {
+        for (const AttributionPhrase& p : AttributionTable(cue)) phrases.push_back({p.text, p.mode});
+      }
+      for (std::string_view w : {"average", "averages", "typical", "estimated", "by country",
+                                 "per country", "promedio", "tipico", "por pais", "durchschnitt",
+                                 "durchschnittlich", "ublich", "nach land"}) {
+        phrases.push_back({w});
+      }
+      return new PhraseSet(phrases);
+    }();
+    return *set;
   }
 
   // ---- JSON-LD ------------------------------------------------------------

@@ -172,6 +172,10 @@ void CheckContractShape(const rapidjson::Value& got) {
   CHECK(got["cell_sources"].IsArray());
   CHECK(got["cell_origin"].IsString());
   CHECK(got["personalized_plan"].IsString());
+  CHECK(got["own_cells_only"].IsString());
+  CHECK(got["price_includes"].IsArray());
+  CHECK(got["orthopedic_experience"].IsString());
+  CHECK(got["risk_disclosure"].IsArray());
   CHECK(got["claims"].IsArray());
   CHECK(got["evidence"].IsArray());
   CHECK(got["warnings"].IsArray());

@@ -1,14 +1,18 @@
+// ranking/rank.h and ranking/checklist.h on facts made by ExtractClinic from
+// HTML (tests/testing/clinic_site.h, sample_pages): the checklist graded
+// from facts, partial points, red flags and notes, filters, clinics with no
+// readable page (issue 14).
 #include "ranking/rank.h"
 
 #include <catch2/catch.hpp>
 
-#include "tests/ranking/fake_facts.h"
+#include "tests/testing/clinic_site.h"
 
 namespace clinicrank {
 namespace {
 
+using testing::ClinicSite;
 using testing::GoodClinic;
-using testing::StemCellPrice;
 using testing::TestRates;
 
 const ChecklistItem& Item(const RankedClinic& c, const std::string& id) {
@@ -20,222 +24,210 @@ const ChecklistItem& Item(const RankedClinic& c, const std::string& id) {
 }
 
 RankedClinic RankOne(const ClinicFacts& f, const Weights& w = Weights()) {
-  return RankClinics({f}, w, TestRates()).clinics.at(0);
+  const Ranking r = RankClinics({f}, w, TestRates());
+  REQUIRE(r.clinics.size() == 1);
+  return r.clinics[0];
+}
+
+RankedClinic RankSite(const ClinicSite& site, const Weights& w = Weights()) {
+  return RankOne(site.Extract(), w);
 }
 
 // seed-article.md "Expert Tips": every item met scores 100.
 TEST_CASE("A clinic meeting every checklist item scores 100", "[ranking][contract]") {
-  RankedClinic c = RankOne(GoodClinic("Good"));
+  const RankedClinic c = RankOne(GoodClinic("Good"));
   CHECK(c.score == Approx(100));
   CHECK(c.rank == 1);
-  REQUIRE(c.checklist.size() == 6);
+  REQUIRE(c.checklist.size() == Checklist().size());
   for (const ChecklistItem& item : c.checklist) {
     CAPTURE(item.item, item.note);
     CHECK(item.status == ItemStatus::kPass);
     CHECK(item.points == Approx(item.max_points));
+    CHECK_FALSE(item.evidence.empty());  // every pass shows the quote behind it
   }
-  CHECK(Item(c, "ultrasound_guidance").evidence == "All injections are ultrasound-guided.");
+  CHECK(Item(c, "ultrasound_guidance").evidence == "Every knee injection is ultrasound-guided.");
   CHECK(Item(c, "own_live_cells").url == "https://good.example/");
+  CHECK(c.pages_read == 2);
 }
 
 TEST_CASE("Clinics sort by score, ties broken by name", "[ranking][contract]") {
-  ClinicFacts weak = GoodClinic("Aardvark Weak");
-  weak.ultrasound_guidance = TriState::kNo;
-  ClinicFacts b = GoodClinic("Bravo");
-  ClinicFacts a = GoodClinic("Alpha");
-  Ranking r = RankClinics({weak, b, a}, Weights(), TestRates());
+  ClinicSite weak;
+  weak.name = "Aardvark Weak";
+  weak.guidance = "We inject without imaging, using anatomical landmarks.";
+  const Ranking r = RankClinics({weak.Extract(), GoodClinic("Bravo"), GoodClinic("Alpha")},
+                                Weights(), TestRates());
   REQUIRE(r.clinics.size() == 3);
   CHECK(r.clinics[0].name == "Alpha");
   CHECK(r.clinics[1].name == "Bravo");
   CHECK(r.clinics[2].name == "Aardvark Weak");
-  CHECK(r.clinics[0].rank == 1);
   CHECK(r.clinics[2].rank == 3);
   CHECK(r.rates_date == "2026-11-01");
 }
 
-TEST_CASE("Display name falls back to domain, then source", "[ranking]") {
-  ClinicFacts f = GoodClinic("x");
-  f.clinic.name.reset();
-  CHECK(ClinicDisplayName(f) == "good.example");
-  f.clinic.domain.reset();
-  CHECK(ClinicDisplayName(f) == "sample_pages/x");
-}
-
 // docs/ranking.md: unknown is neither pass nor fail; it earns 0 points.
-TEST_CASE("Unknown items are shown as unknown and earn no points", "[ranking][contract]") {
-  ClinicFacts f = GoodClinic("Quiet");
-  f.ultrasound_guidance = TriState::kUnknown;
-  f.evidence.erase(f.evidence.begin());
-  RankedClinic c = RankOne(f);
-  const ChecklistItem& us = Item(c, "ultrasound_guidance");
+TEST_CASE("Silence is unknown, a stated no is a fail", "[ranking][contract]") {
+  ClinicSite quiet;
+  quiet.guidance = "";
+  const ChecklistItem us = Item(RankSite(quiet), "ultrasound_guidance");
   CHECK(us.status == ItemStatus::kUnknown);
   CHECK(us.points == 0);
   CHECK(us.max_points == 20);
   CHECK(us.evidence.empty());
-  CHECK(c.score == Approx(80));
+  CHECK(RankSite(quiet).score == Approx(80));
 
-  ClinicFacts no = GoodClinic("Says no");
-  no.ultrasound_guidance = TriState::kNo;
-  CHECK(Item(RankOne(no), "ultrasound_guidance").status == ItemStatus::kFail);
-  CHECK(RankOne(no).score == Approx(80));
+  ClinicSite blind;
+  blind.guidance = "We inject without imaging, using anatomical landmarks.";
+  CHECK(Item(RankSite(blind), "ultrasound_guidance").status == ItemStatus::kFail);
 }
 
-TEST_CASE("Cell origin decides own_live_cells", "[ranking][contract]") {
+// Seed article: "Use live stem cells, not amniotic or donor tissue".
+TEST_CASE("own_live_cells reads own_cells_only", "[ranking][contract]") {
   struct Case {
-    std::string origin;
-    std::vector<std::string> sources;
+    const char* cells;
     ItemStatus want;
   };
   const Case cases[] = {
-      {"autologous", {"adipose"}, ItemStatus::kPass},
-      {"allogeneic", {"amniotic"}, ItemStatus::kFail},
-      {"mixed", {"bone_marrow", "umbilical_cord"}, ItemStatus::kFail},
-      {"unknown", {}, ItemStatus::kUnknown},
-      {"unknown", {"bone_marrow"}, ItemStatus::kPass},
-      {"unknown", {"wharton_jelly"}, ItemStatus::kFail},
+      {"We use your own fat tissue, processed the same day.", ItemStatus::kPass},
+      {"We inject amniotic stem cells from donated placentas.", ItemStatus::kFail},
+      {"We harvest your bone marrow and add an umbilical cord booster.", ItemStatus::kFail},
+      {"", ItemStatus::kUnknown},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.origin, c.sources.size());
-    ClinicFacts f = GoodClinic("C");
-    f.cell_origin = c.origin;
-    f.cell_sources = c.sources;
-    CHECK(Item(RankOne(f), "own_live_cells").status == c.want);
+    CAPTURE(c.cells);
+    ClinicSite site;
+    site.cells = c.cells;
+    CHECK(Item(RankSite(site), "own_live_cells").status == c.want);
   }
 }
 
 // DOMAIN.md §1: article band $3,500–8,000; Piuzzi 2018 range $1,150–12,000.
-TEST_CASE("Stem-cell price is graded against the article band and study range",
-          "[ranking][contract]") {
+// Half points are `partial`, never a pass.
+TEST_CASE("Stem-cell price: pass, partial, fail, unknown", "[ranking][contract]") {
   struct Case {
-    double low, high;
-    std::string currency, basis;
+    const char* price;
     ItemStatus want;
-    double fraction;
   };
   const Case cases[] = {
-      {5000, 5000, "USD", "per_knee", ItemStatus::kPass, 1},
-      {3500, 8000, "USD", "per_knee", ItemStatus::kPass, 1},
-      {2000, 2000, "USD", "per_knee", ItemStatus::kPass, 0.5},
-      {9000, 12000, "USD", "per_injection", ItemStatus::kPass, 0.5},
-      {500, 500, "USD", "per_knee", ItemStatus::kFail, 0},
-      {15000, 15000, "USD", "per_knee", ItemStatus::kFail, 0},
-      {14000, 14000, "USD", "both_knees", ItemStatus::kPass, 1},  // $7,000 a knee
-      {100000, 100000, "MXN", "per_knee", ItemStatus::kPass, 1},  // $5,000 at 20 MXN
-      {2000, 2000, "EUR", "per_knee", ItemStatus::kPass, 1},      // $4,000 at 0.5 EUR
-      {5000, 5000, "XYZ", "per_knee", ItemStatus::kUnknown, 0},   // no rate
-      {199, 199, "USD", "per_month", ItemStatus::kUnknown, 0},    // financing
+      {"Stem cell therapy is $5,000 per knee.", ItemStatus::kPass},
+      {"Stem cell therapy costs $2,000 per knee.", ItemStatus::kPartial},
+      {"Stem cell therapy is $14,000 for both knees.", ItemStatus::kPass},  // $7,000 a knee
+      {"Stem cell therapy is $15,000 per knee.", ItemStatus::kFail},
+      {"Stem cell therapy: 100,000 MXN por rodilla.", ItemStatus::kPass},  // $5,000 at 20
+      {"Call us for a quote.", ItemStatus::kUnknown},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.low, c.high, c.currency, c.basis);
-    ClinicFacts f = GoodClinic("P");
-    f.prices = {StemCellPrice(c.low, c.high, c.currency, c.basis)};
-    const RankedClinic r = RankOne(f);
-    const ChecklistItem& item = Item(r, "stem_cell_price");
+    CAPTURE(c.price);
+    ClinicSite site;
+    site.price = c.price;
+    const ChecklistItem item = Item(RankSite(site), "stem_cell_price");
     CAPTURE(item.note);
     CHECK(item.status == c.want);
-    CHECK(item.points == Approx(15 * c.fraction));
-    REQUIRE(r.stem_cell_prices.size() == 1);
-    CHECK(r.stem_cell_prices[0].original.low == c.low);  // original always kept
-    CHECK(r.stem_cell_prices[0].original.currency == c.currency);
+    CHECK(item.points == Approx(15 * StatusFraction(c.want)));
   }
 }
 
-TEST_CASE("Currency conversion uses the rates table", "[ranking]") {
-  ClinicFacts f = GoodClinic("Mex");
-  f.prices = {StemCellPrice(90000, 120000, "MXN")};
-  RankedClinic c = RankOne(f);
-  REQUIRE(c.price_low_usd);
-  CHECK(*c.price_low_usd == Approx(4500));
-  CHECK(*c.price_high_usd == Approx(6000));
-  CHECK(Item(c, "stem_cell_price").status == ItemStatus::kPass);
-}
-
-TEST_CASE("No stem-cell price is unknown; other treatments are ignored", "[ranking]") {
-  ClinicFacts f = GoodClinic("NoPrice");
-  Price prp = StemCellPrice(500, 500);
-  prp.treatment = "prp";
-  f.prices = {prp};
-  RankedClinic c = RankOne(f);
-  CHECK(Item(c, "stem_cell_price").status == ItemStatus::kUnknown);
-  CHECK(Item(c, "price_includes").status == ItemStatus::kUnknown);
-  CHECK(c.stem_cell_prices.empty());
-}
-
-TEST_CASE("What the price includes", "[ranking][heuristic]") {
+// Seed article, "What's included in the cost".
+TEST_CASE("What the price includes comes from price_includes", "[ranking][heuristic]") {
   struct Case {
-    std::string quote;
+    const char* includes;
     ItemStatus want;
-    double fraction;
   };
   const Case cases[] = {
-      {"$5,000 per knee, including evaluation, processing and follow-up", ItemStatus::kPass, 1},
-      {"$5,000 per knee includes your consultation and MRI", ItemStatus::kPass, 1.0 / 3},
-      {"$5,000 per knee. MRI and follow-up visits are not included.", ItemStatus::kFail, 0},
-      {"$5,000 per knee", ItemStatus::kUnknown, 0},
-      {"$5,000 por rodilla, incluye valoración y seguimiento", ItemStatus::kPass, 2.0 / 3},
+      {"The price includes the harvest, processing, the injection and two follow-up visits.",
+       ItemStatus::kPass},
+      {"The price includes two follow-up visits.", ItemStatus::kPartial},
+      {"MRI and follow-up visits are charged separately.", ItemStatus::kFail},
+      {"", ItemStatus::kUnknown},
   };
   for (const Case& c : cases) {
-    CAPTURE(c.quote);
-    ClinicFacts f = GoodClinic("I");
-    f.prices[0].quote = c.quote;
-    const RankedClinic ranked = RankOne(f);
-    const ChecklistItem& item = Item(ranked, "price_includes");
+    CAPTURE(c.includes);
+    ClinicSite site;
+    site.includes = c.includes;
+    const ChecklistItem item = Item(RankSite(site), "price_includes");
+    CAPTURE(item.note);
     CHECK(item.status == c.want);
-    CHECK(item.points == Approx(10 * c.fraction));
   }
 }
 
-TEST_CASE("Orthopedic experience is pass or unknown, never fail", "[ranking][heuristic]") {
-  ClinicFacts f = GoodClinic("Plain");
-  f.pages[0].title = "Home";
-  CHECK(Item(RankOne(f), "orthopedic_experience").status == ItemStatus::kUnknown);
-  f.evidence.push_back({"other", "Dr. Ruiz is a board-certified orthopaedic surgeon.", "u"});
-  const RankedClinic c = RankOne(f);
-  CHECK(Item(c, "orthopedic_experience").status == ItemStatus::kPass);
-  CHECK(Item(c, "orthopedic_experience").evidence ==
-        "Dr. Ruiz is a board-certified orthopaedic surgeon.");
+// issue 14: a patient's "my orthopedic surgeon" or the clinic's name is
+// no orthopedic experience.
+TEST_CASE("Orthopedic experience is the clinic's own clinicians", "[ranking][heuristic]") {
+  ClinicSite site;
+  site.name = "Regenerative Orthopedics of Denver";
+  site.team = "";
+  site.extra = {
+      "<div class=\"testimonial\"><p>\"My orthopedic surgeon can't believe "
+      "it!\"</p></div>"};
+  const ChecklistItem item = Item(RankSite(site), "orthopedic_experience");
+  CHECK(item.status == ItemStatus::kUnknown);
+  site.team = "Our sports medicine physicians perform every injection.";
+  CHECK(Item(RankSite(site), "orthopedic_experience").status == ItemStatus::kPass);
 }
 
-// DOMAIN.md §4 severities: high 15, medium 8, low 3 by default.
-TEST_CASE("Red flags subtract once per kind by severity", "[ranking][contract]") {
-  ClinicFacts f = GoodClinic("Flags");
-  f.claims.push_back({"fda_approved", std::nullopt, false, "FDA approved stem cells", "u1"});
-  f.claims.push_back({"fda_approved", std::nullopt, false, "Our FDA approved therapy", "u2"});
-  f.claims.push_back({"success_rate", 90, false, "90% success", "u3"});
-  f.claims.push_back({"avoids_surgery", std::nullopt, false, "Avoid surgery", "u4"});
-  f.claims.push_back({"success_rate", 80, true, "A study found 80% improved", "u5"});
-  f.claims.push_back({"cell_count", std::nullopt, false, "100 million cells", "u6"});
-  RankedClinic c = RankOne(f);
-  CHECK(c.deductions == Approx(15 + 8 + 3));
-  CHECK(c.score == Approx(100 - 26));
-  REQUIRE(c.red_flags.size() == 6);
-  CHECK(c.red_flags[0].kind == "fda_approved");  // high first
+TEST_CASE("Risk disclosure is shown, and weighted only by --weights", "[ranking][contract]") {
+  ClinicSite silent;
+  silent.risks = "";
+  const ChecklistItem shown = Item(RankSite(silent), "risk_disclosure");
+  CHECK(shown.status == ItemStatus::kUnknown);
+  CHECK(shown.max_points == 0);
+  CHECK(RankSite(silent).score == Approx(100));  // default weight 0
+
+  Weights w;
+  w.risk_disclosure = 10;
+  CHECK(RankSite(silent, w).score == Approx(100.0 * 100 / 110).epsilon(0.01));
+  ClinicSite half;
+  half.risks = "The treatment is not FDA approved.";
+  CHECK(Item(RankSite(half, w), "risk_disclosure").status == ItemStatus::kPartial);
+  CHECK(Item(RankSite(half, w), "risk_disclosure").points == Approx(5));
+
+  ClinicSite denies;
+  denies.risks = "There are no side effects at all.";
+  CHECK(Item(RankSite(denies), "risk_disclosure").status == ItemStatus::kFail);
+}
+
+// DOMAIN.md §4 severities: high 15, medium 8, low 3; info kinds are notes.
+TEST_CASE("Red flags deduct once per kind; notes are apart", "[ranking][contract]") {
+  ClinicSite site;
+  site.extra = {
+      "<p>Our FDA approved stem cell therapy gives lasting relief.</p>",
+      "<p>Our stem cell therapy is FDA approved.</p>",
+      "<p>Avoid knee replacement surgery with our stem cell injections.</p>",
+      "<p>Each knee receives 100 million stem cells.</p>",
+  };
+  const RankedClinic c = RankSite(site);
+  CAPTURE(c.red_flags.size(), c.notes.size());
+  REQUIRE(c.red_flags.size() >= 2);
+  CHECK(c.red_flags[0].type == ClaimKind::kFdaApproved);  // high first
   CHECK(c.red_flags[0].deduction == 15);
-  CHECK(c.red_flags[1].deduction == 0);  // the same kind again
-  for (const RedFlag& flag : c.red_flags) {
-    if (flag.cited || flag.kind == "cell_count") CHECK(flag.deduction == 0);
+  double fda = 0;
+  for (const RedFlag& f : c.red_flags) {
+    CHECK_FALSE(f.why.empty());
+    CHECK(f.severity != Severity::kInfo);
+    if (f.type == ClaimKind::kFdaApproved) fda += f.deduction;
   }
+  CHECK(fda == 15);  // the same kind again deducts nothing
+  REQUIRE(c.notes.size() == 1);
+  CHECK(c.notes[0].type == ClaimKind::kCellCount);
+  CHECK(c.notes[0].deduction == 0);
+  CHECK(c.score == Approx(100 - c.deductions));
 }
 
 TEST_CASE("Score is clamped to 0-100", "[ranking][contract]") {
-  ClinicFacts f = GoodClinic("Awful");
-  f.ultrasound_guidance = TriState::kNo;
-  f.cell_origin = "allogeneic";
-  for (const char* kind : {"fda_approved", "cure", "guarantee", "no_risk", "insurance_coverage",
-                           "treats_many_conditions", "live_cells_birth_tissue"}) {
-    f.claims.push_back({kind, std::nullopt, false, "quote", "u"});
-  }
-  RankedClinic c = RankOne(f);
+  ClinicSite awful;
+  awful.cells = "We inject amniotic stem cells, packed with millions of living stem cells.";
+  awful.extra = {"<p>FDA approved. Cures arthritis. Guaranteed results or your money back.</p>",
+                 "<p>There are no side effects. Covered by most insurance plans.</p>"};
+  const RankedClinic c = RankSite(awful);
   CHECK(c.deductions > c.checklist_score);
   CHECK(c.score == 0);
 }
 
 TEST_CASE("Weights change the score", "[ranking]") {
-  ClinicFacts f = GoodClinic("W");
-  f.ultrasound_guidance = TriState::kNo;
+  ClinicSite blind;
+  blind.guidance = "We inject without imaging, using anatomical landmarks.";
   Weights w;
   w.ultrasound_guidance = 0;
-  CHECK(RankOne(f, w).score == Approx(100));
+  CHECK(RankSite(blind, w).score == Approx(100));
   w = Weights();
   w.ultrasound_guidance = 80;
   w.own_live_cells = 20;
@@ -243,7 +235,83 @@ TEST_CASE("Weights change the score", "[ranking]") {
   w.stem_cell_price = 0;
   w.price_includes = 0;
   w.orthopedic_experience = 0;
-  CHECK(RankOne(f, w).score == Approx(20));
+  CHECK(RankSite(blind, w).score == Approx(20));
+}
+
+// issue 14: an empty or unreadable clinic is listed, never ranked.
+TEST_CASE("A clinic with no readable page is not ranked", "[ranking][contract]") {
+  const Ranking r = RankClinics({GoodClinic("Good"), testing::UnreadableClinic("empty-clinic")},
+                                Weights(), TestRates());
+  REQUIRE(r.clinics.size() == 1);
+  REQUIRE(r.unreadable.size() == 1);
+  CHECK(r.unreadable[0].source == "empty-clinic");
+  CHECK_THAT(r.unreadable[0].reason, Catch::StartsWith("no readable pages"));
+}
+
+TEST_CASE("Filters: country, max price per knee, own cells only", "[ranking][contract]") {
+  ClinicSite mx;
+  mx.name = "Baja";
+  mx.country = "MX";
+  mx.price = "Stem cell therapy: 160,000 MXN por rodilla.";  // $8,000 at 20 MXN/USD
+  ClinicSite donor;
+  donor.name = "Cord";
+  donor.cells = "We inject umbilical cord stem cells from donated cords.";
+  ClinicSite no_price;
+  no_price.name = "Quote";
+  no_price.price = "Call us for a quote.";
+  const std::vector<ClinicFacts> all = {mx.Extract(), donor.Extract(), no_price.Extract(),
+                                        GoodClinic("Good")};
+  auto names = [&](const RankFilter& filter) {
+    RankOptions o;
+    o.filter = filter;
+    const Ranking r = RankClinics(all, o, TestRates());
+    std::string out;
+    for (const RankedClinic& c : r.clinics) out += (out.empty() ? "" : ",") + c.name;
+    CHECK(r.clinics.size() + r.filtered_out.size() == all.size());
+    if (filter.Any()) CHECK_FALSE(r.filter.empty());
+    return out;
+  };
+  RankFilter f;
+  CHECK(names(f) == "Baja,Good,Quote,Cord");  // 100, 100 (by name), 85, 75
+  f.countries = {"MX"};
+  CHECK(names(f) == "Baja");
+  f = RankFilter();
+  f.max_price_usd = 6000;
+  CHECK(names(f) == "Good,Cord");  // Baja from $8,000; Quote has no price
+  f = RankFilter();
+  f.own_cells_only = true;
+  CHECK(names(f) == "Baja,Good,Quote");
+}
+
+TEST_CASE("Country lists are ISO codes, with a one-line error", "[ranking][contract]") {
+  std::vector<std::string> codes;
+  std::string error;
+  CHECK(ParseCountryList("mx, US,MX", &codes, &error));
+  CHECK(codes == std::vector<std::string>{"MX", "US"});
+  struct Bad {
+    const char* text;
+    const char* says;
+  };
+  const Bad bad[] = {{"UK", "did you mean GB?"},
+                     {"XX", "\"XX\""},
+                     {"MX,", "empty"},
+                     {"Mexico", "\"MEXICO\""},
+                     {"", "empty"}};
+  for (const Bad& b : bad) {
+    CAPTURE(b.text);
+    CHECK_FALSE(ParseCountryList(b.text, &codes, &error));
+    CHECK_THAT(error, Catch::Contains(b.says));
+    CHECK(error.find('\n') == std::string::npos);
+  }
+}
+
+TEST_CASE("The rates table's age", "[ranking]") {
+  Rates r;
+  r.date = "2025-11-01";
+  CHECK(RatesAgeDays(r, "2026-11-01") == 365);
+  CHECK(RatesAgeDays(r, "2027-01-01") == 426);
+  r.date = "not a date";
+  CHECK_FALSE(RatesAgeDays(r, "2026-11-01").has_value());
 }
 
 }  // namespace

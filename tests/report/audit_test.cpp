@@ -4,28 +4,30 @@
 
 #include <catch2/catch.hpp>
 
-#include "tests/ranking/fake_facts.h"
 #include "tests/report/report_checks.h"
+#include "tests/testing/clinic_site.h"
+#include "tests/testing/extract_pages.h"
 
 namespace clinicrank {
 namespace {
 
+using testing::ClinicSite;
+using testing::ExtractPages;
 using testing::GoodClinic;
-using testing::StemCellPrice;
 
+// Facts made by ExtractClinic from a two-page site; the FAQ page was
+// crawled, so it carries a fetch time.
 ClinicFacts ClaimyClinic() {
-  ClinicFacts f = GoodClinic("Claimy");
-  PageRef crawled;
-  crawled.url = "https://claimy.example/faq";
-  crawled.sha256 = "0123456789abcdef";
-  crawled.fetched_at = "2026-11-20T10:00:00Z";
-  f.pages.push_back(crawled);
-  f.claims.push_back(
-      {"success_rate", 90, false, "90% of patients improve", "https://claimy.example/faq"});
-  f.claims.push_back({"fda_approved", std::nullopt, false, "Our FDA approved therapy",
-                      "https://claimy.example/faq"});
-  f.claims.push_back(
-      {"cure", std::nullopt, false, "Cures arthritis", "https://elsewhere.example/"});
+  ClinicFacts f = ExtractPages(
+      "https://claimy.example/",
+      {{"https://claimy.example/", "<h1>Claimy</h1><p>Our FDA approved stem cell therapy.</p>",
+        "Claimy"},
+       {"https://claimy.example/faq", "<p>90% of our patients improve.</p>", "FAQ | Claimy"}});
+  for (PageRef& p : f.pages) {
+    if (p.url == std::optional<std::string>("https://claimy.example/faq")) {
+      p.fetched_at = "2026-11-20T10:00:00Z";
+    }
+  }
   return f;
 }
 
@@ -33,83 +35,86 @@ TEST_CASE("Audit joins claims to page hash and fetch time", "[report][audit]") {
   Audit audit = BuildAudit({ClaimyClinic()});
   REQUIRE(audit.clinics.size() == 1);
   const ClinicAudit& c = audit.clinics[0];
-  REQUIRE(c.claims.size() == 3);
+  REQUIRE(c.claims.size() == 2);
   CHECK(c.claims[0].claim.kind == "fda_approved");  // high severity first
-  CHECK(c.claims[0].page_sha256 == "0123456789abcdef");
-  CHECK(c.claims[0].fetched_at == "2026-11-20T10:00:00Z");
+  CHECK(c.claims[0].page_sha256.size() == 64);
+  CHECK(c.claims[0].fetched_at.empty());
   CHECK_THAT(c.claims[0].context_note, Catch::Contains("Jun 3 2021"));
-  CHECK(c.claims[1].claim.kind == "cure");
-  CHECK(c.claims[1].page_sha256.empty());  // no page with that URL
-  CHECK(c.claims[2].claim.kind == "success_rate");
-  CHECK_THAT(c.claims[2].context_note, Catch::Contains("82%"));
+  CHECK(c.claims[1].claim.kind == "success_rate");
+  CHECK(c.claims[1].fetched_at == "2026-11-20T10:00:00Z");
+  CHECK_THAT(c.claims[1].context_note, Catch::Contains("82%"));
 }
 
 TEST_CASE("Audit finds different prices for the same basis across pages", "[report][audit]") {
-  ClinicFacts f = GoodClinic("Prices");
-  f.prices = {StemCellPrice(4500, 4500, "USD", "per_knee", "https://p.example/a"),
-              StemCellPrice(5200, 5200, "USD", "per_knee", "https://p.example/b"),
-              StemCellPrice(4500, 4500, "USD", "per_knee", "https://p.example/c"),
-              StemCellPrice(8000, 8000, "USD", "both_knees", "https://p.example/b")};
-  Price tier = StemCellPrice(6000, 6000, "USD", "per_knee", "https://p.example/b");
-  f.prices.push_back(tier);  // same page as 5200: a tier, but still differs from page a
+  const ClinicFacts f =
+      ExtractPages("https://p.example/",
+                   {{"https://p.example/a", "<p>Stem cell therapy is $4,500 per knee.</p>"},
+                    {"https://p.example/b", "<p>Stem cell therapy is $5,200 per knee.</p>"}});
   auto contradictions = BuildAudit({f}).clinics[0].contradictions;
-  int mismatches = 0;
-  for (const Contradiction& c : contradictions) mismatches += c.kind == "price_mismatch";
-  CHECK(mismatches == 4);  // a-b(5200), a-b(6000), b(5200)-c, b(6000)-c
+  REQUIRE(contradictions.size() == 1);
+  CHECK(contradictions[0].kind == "price_mismatch");
 
-  ClinicFacts consistent = GoodClinic("Same");
-  Price from = StemCellPrice(4500, 4500, "USD", "per_knee", "https://p.example/a");
-  from.lower_bound_only = true;
-  consistent.prices = {from, StemCellPrice(4500, 6000, "USD", "per_knee", "https://p.example/b"),
-                       StemCellPrice(90000, 90000, "MXN", "per_knee", "https://p.example/c")};
-  CHECK(BuildAudit({consistent}).clinics[0].contradictions.empty());
+  const ClinicFacts same =
+      ExtractPages("https://p.example/",
+                   {{"https://p.example/a", "<p>Stem cell therapy is $4,500 per knee.</p>"},
+                    {"https://p.example/b", "<p>Knee stem cell therapy: $4,500 per knee.</p>"}});
+  CHECK(BuildAudit({same}).clinics[0].contradictions.empty());
 }
 
+// issue 14: from facts — the clinic's exclusive own-cells statement and the
+// donor product it also names — not from keywords in quotes.
 TEST_CASE("Audit finds own-cells-only beside donor products", "[report][audit]") {
-  ClinicFacts f = GoodClinic("Mixed");
-  f.cell_sources = {"bone_marrow", "umbilical_cord"};
-  f.cell_origin = "mixed";
-  f.evidence.push_back({"cell_origin", "We only use your own cells.", "https://m.example/a"});
-  f.evidence.push_back(
-      {"cell_sources", "Our umbilical cord booster adds young cells.", "https://m.example/b"});
+  const ClinicFacts f =
+      ExtractPages("https://m.example/",
+                   {{"https://m.example/a", "<p>We only use your own bone marrow cells.</p>"},
+                    {"https://m.example/b",
+                     "<p>For advanced arthritis we add an umbilical cord stem cell booster.</p>"}});
   auto contradictions = BuildAudit({f}).clinics[0].contradictions;
   REQUIRE(contradictions.size() == 1);
   CHECK(contradictions[0].kind == "own_cells_vs_donor");
   REQUIRE(contradictions[0].citations.size() >= 2);
-  CHECK(contradictions[0].citations[0].quote == "We only use your own cells.");
+  CHECK(contradictions[0].citations[0].quote == "We only use your own bone marrow cells.");
+  CHECK(contradictions[0].citations[0].url == "https://m.example/a");
+  CHECK(contradictions[0].citations[1].url == "https://m.example/b");
 
-  ClinicFacts honest = GoodClinic("Honest");
-  honest.evidence.push_back({"cell_origin", "We only use your own cells.", "u"});
-  CHECK(BuildAudit({honest}).clinics[0].contradictions.empty());
+  CHECK(BuildAudit({GoodClinic("Honest")}).clinics[0].contradictions.empty());
 }
 
-TEST_CASE("Audit finds no-risk claims beside listed risks", "[report][audit]") {
-  ClinicFacts f = GoodClinic("Risky");
-  f.claims.push_back({"no_risk", std::nullopt, false, "There are no side effects.", "u1"});
-  CHECK(BuildAudit({f}).clinics[0].contradictions.empty());
-  f.evidence.push_back({"risks", "Risks include infection, swelling and pain.", "u2"});
-  auto contradictions = BuildAudit({f}).clinics[0].contradictions;
+TEST_CASE("Audit finds no-risk claims beside stated risks", "[report][audit]") {
+  ClinicSite site;
+  site.risks = "";
+  site.extra = {"<p>There are no side effects.</p>"};
+  CHECK(BuildAudit({site.Extract()}).clinics[0].contradictions.empty());
+  site.risks = "Risks include infection, swelling and pain at the harvest site.";
+  auto contradictions = BuildAudit({site.Extract()}).clinics[0].contradictions;
   REQUIRE(contradictions.size() == 1);
   CHECK(contradictions[0].kind == "no_risk_vs_risks");
-  CHECK(contradictions[0].citations[1].url == "u2");
+  CHECK(contradictions[0].citations[0].quote == "There are no side effects.");
+  CHECK(contradictions[0].citations[1].quote ==
+        "Risks include infection, swelling and pain at the harvest site.");
 }
 
 TEST_CASE("Audit JSON, Markdown and HTML", "[report][audit]") {
   Audit audit = BuildAudit({ClaimyClinic(), GoodClinic("Quiet")});
+  REQUIRE(audit.clinics.size() == 2);
+  REQUIRE(audit.clinics[0].name == "Claimy");
+  REQUIRE(audit.clinics[0].claims.size() == 2);
   rapidjson::Document doc;
   doc.Parse(AuditReportJson(audit).c_str());
   REQUIRE_FALSE(doc.HasParseError());
   REQUIRE(doc["clinics"].Size() == 2);
   const auto& claim = doc["clinics"][0]["claims"][0];
   CHECK(std::string(claim["kind"].GetString()) == "fda_approved");
-  CHECK(std::string(claim["page_sha256"].GetString()) == "0123456789abcdef");
-  CHECK(std::string(claim["fetched_at"].GetString()) == "2026-11-20T10:00:00Z");
+  const std::string sha = audit.clinics[0].claims[0].page_sha256;
+  CHECK(std::string(claim["page_sha256"].GetString()) == sha);
+  CHECK(claim["fetched_at"].IsNull());
+  CHECK(std::string(doc["clinics"][0]["claims"][1]["fetched_at"].GetString()) ==
+        "2026-11-20T10:00:00Z");
   CHECK(claim["context_note"].IsString());
-  CHECK(doc["clinics"][0]["claims"][1]["page_sha256"].IsNull());
 
   std::string md = AuditReportMarkdown(audit);
   CHECK_THAT(md, Catch::Contains("## Claimy"));
-  CHECK_THAT(md, Catch::Contains("`0123456789abcdef`"));
+  CHECK_THAT(md, Catch::Contains("`" + sha + "`"));
   CHECK_THAT(md, Catch::Contains("No red-flag claims found"));
 
   std::string html = AuditReportHtml(audit);

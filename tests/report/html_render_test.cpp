@@ -3,6 +3,7 @@
 // PNG; the test reads the PNG's IHDR for the size and inflates the image
 // data (zlib) to check it is not blank. A missing chromium FAILS the test:
 // CI installs it, so its absence is a broken environment, not a skip.
+#include <rapidjson/document.h>
 #include <unistd.h>
 #include <zlib.h>
 
@@ -16,8 +17,8 @@
 #include <vector>
 
 #include "report/rank_report.h"
-#include "tests/ranking/fake_facts.h"
 #include "tests/report/report_checks.h"
+#include "tests/testing/clinic_site.h"
 #include "tests/testing/subprocess.h"
 
 namespace clinicrank {
@@ -120,17 +121,44 @@ std::vector<std::vector<uint8_t>> DecodeRows(const Png& png, size_t bpp) {
 }
 
 Ranking ReportRanking() {
-  ClinicFacts mex = testing::GoodClinic("Regenera Baja");
-  mex.prices = {testing::StemCellPrice(90000, 150000, "MXN")};
-  ClinicFacts cheap = testing::GoodClinic("Bargain Cells");
-  cheap.prices = {testing::StemCellPrice(900, 900)};
-  cheap.claims.push_back(
-      {"fda_approved", std::nullopt, false, "FDA approved", "https://b.example/"});
-  ClinicFacts none = testing::GoodClinic("No Price Clinic");
-  none.prices.clear();
-  return RankClinics(
-      {testing::GoodClinic("Alpha Knee"), mex, cheap, none, testing::HostileClinic()}, Weights(),
-      testing::TestRates());
+  testing::ClinicSite mex;
+  mex.name = "Regenera Baja";
+  mex.domain = "baja.example";
+  mex.price = "Stem cell therapy: 90,000 to 150,000 MXN per knee.";
+  testing::ClinicSite cheap;
+  cheap.name = "Bargain Cells";
+  cheap.domain = "bargain.example";
+  cheap.price = "Stem cell therapy is only $900 per knee.";
+  cheap.extra = {"<p>Our FDA approved stem cell therapy works.</p>"};
+  testing::ClinicSite none;
+  none.name = "No Price Clinic";
+  none.domain = "none.example";
+  none.price = "";
+  testing::ClinicSite long_name;
+  long_name.name = "Clínica de Medicina Regenerativa y Ortopedia Deportiva del Valle Central";
+  long_name.domain = "valle.example";
+  return RankClinics({testing::GoodClinic("Alpha Knee"), mex.Extract(), cheap.Extract(),
+                      none.Extract(), long_name.Extract(), testing::HostileClinic()},
+                     Weights(), testing::TestRates());
+}
+
+std::vector<std::string> ChromiumArgs(const TempDir& dir) {
+  return {kChromium,
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+          "--disable-quic",
+          "--hide-scrollbars",
+          "--user-data-dir=" + dir.path() + "/profile"};
+}
+
+std::string ReadAll(const std::string& path) {
+  std::ifstream in(path, std::ios::binary);
+  return std::string((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
 }
 
 TEST_CASE("The HTML rank report renders in headless Chromium", "[report][browser]") {
@@ -144,18 +172,15 @@ TEST_CASE("The HTML rank report renders in headless Chromium", "[report][browser
   testing::CheckHtmlInert(html);
   std::ofstream(html_path, std::ios::binary) << html;
 
-  testing::ProcessResult result = testing::RunProcess(
-      {kChromium, "--headless", "--no-sandbox", "--disable-gpu", "--no-first-run",
-       "--disable-background-networking", "--disable-component-update", "--disable-sync",
-       "--disable-quic", "--hide-scrollbars", "--user-data-dir=" + dir.path() + "/profile",
-       "--screenshot=" + png_path, "--window-size=1280,2000", "file://" + html_path},
-      60);
+  std::vector<std::string> args = ChromiumArgs(dir);
+  args.push_back("--screenshot=" + png_path);
+  args.push_back("--window-size=1280,2000");
+  args.push_back("file://" + html_path);
+  testing::ProcessResult result = testing::RunProcess(args, 60);
   INFO("chromium stderr: " << result.err.substr(0, 2000));
   REQUIRE(std::filesystem::exists(png_path));
 
-  std::ifstream in(png_path, std::ios::binary);
-  std::string bytes((std::istreambuf_iterator<char>(in)), std::istreambuf_iterator<char>());
-  Png png = ReadPngChunks(bytes);
+  Png png = ReadPngChunks(ReadAll(png_path));
   CHECK(png.width == kWidth);
   CHECK(png.height == kHeight);
   REQUIRE(png.bit_depth == 8);
@@ -181,6 +206,114 @@ TEST_CASE("The HTML rank report renders in headless Chromium", "[report][browser
   }
   CHECK(differing > static_cast<size_t>(kWidth) * kHeight / 50);
   CHECK(band_green > 1000);
+}
+
+// The report inside an <iframe srcdoc> of the given width (a frame has its
+// own viewport, so its media queries see that width; headless Chromium will
+// not make a window narrower than 500 px). A script in the harness, not in
+// the report (whose CSP forbids scripts), measures the laid-out page and
+// writes the figures as JSON into <pre id="out">, which --dump-dom prints.
+std::string Harness(const std::string& report, int width) {
+  std::string srcdoc;
+  for (char c : report) {
+    if (c == '&') {
+      srcdoc += "&amp;";
+    } else if (c == '"') {
+      srcdoc += "&quot;";
+    } else {
+      srcdoc += c;
+    }
+  }
+  return "<!DOCTYPE html><html><body style=\"margin:0\"><iframe id=\"f\" style=\"border:0;width:" +
+         std::to_string(width) + "px;height:6000px\" srcdoc=\"" + srcdoc +
+         "\"></iframe><pre id=\"out\">pending</pre><script>\n" + R"js(
+window.addEventListener('load', () => {
+  const f = document.getElementById('f'), d = f.contentDocument, w = f.contentWindow;
+  const r = {viewport: w.innerWidth, overflow: d.documentElement.scrollWidth - w.innerWidth};
+  const row = d.querySelector('.summary tbody tr');
+  r.row_display = getComputedStyle(row).display;
+  r.head_display = getComputedStyle(d.querySelector('.summary thead')).display;
+  r.rows_fit = [...d.querySelectorAll('.summary tbody tr')].every(
+      e => e.getBoundingClientRect().right <= w.innerWidth + 1);
+  r.charts = 0;
+  r.min_label_px = 1000;
+  for (const svg of d.querySelectorAll('svg')) {
+    const box = svg.getBoundingClientRect();
+    if (box.width === 0) continue;
+    r.charts++;
+    const scale = box.width / svg.viewBox.baseVal.width;
+    for (const t of svg.querySelectorAll('text')) {
+      r.min_label_px = Math.min(r.min_label_px, parseFloat(getComputedStyle(t).fontSize) * scale);
+    }
+  }
+  document.getElementById('out').textContent = JSON.stringify(r);
+});
+)js" + "</script></body></html>";
+}
+
+struct Layout {
+  int viewport = 0;
+  double overflow = 0;
+  std::string row_display, head_display;
+  bool rows_fit = false;
+  int charts = 0;
+  double min_label_px = 0;
+};
+
+Layout MeasureAt(const std::string& report, int width) {
+  TempDir dir;
+  const std::string path = dir.path() + "/harness.html";
+  std::ofstream(path, std::ios::binary) << Harness(report, width);
+  std::vector<std::string> args = ChromiumArgs(dir);
+  args.push_back("--window-size=" + std::to_string(width + 100) + ",2000");
+  args.push_back("--virtual-time-budget=5000");
+  args.push_back("--dump-dom");
+  args.push_back("file://" + path);
+  testing::ProcessResult result = testing::RunProcess(args, 60);
+  INFO("chromium stderr: " << result.err.substr(0, 2000));
+  const size_t open = result.out.find("<pre id=\"out\">");
+  REQUIRE(open != std::string::npos);
+  const size_t start = open + 14, end = result.out.find("</pre>", start);
+  const std::string json = result.out.substr(start, end - start);
+  CAPTURE(json);
+  rapidjson::Document doc;
+  doc.Parse(json.c_str());
+  REQUIRE_FALSE(doc.HasParseError());
+  REQUIRE(doc.IsObject());
+  Layout l;
+  l.viewport = doc["viewport"].GetInt();
+  l.overflow = doc["overflow"].GetDouble();
+  l.row_display = doc["row_display"].GetString();
+  l.head_display = doc["head_display"].GetString();
+  l.rows_fit = doc["rows_fit"].GetBool();
+  l.charts = doc["charts"].GetInt();
+  l.min_label_px = doc["min_label_px"].GetDouble();
+  return l;
+}
+
+// issue 14: the report reads on a 390 px phone — the summary collapses to
+// cards, nothing is cut off sideways, the chart's labels stay >= 11 px — and
+// keeps its table and wide chart on a desktop.
+TEST_CASE("The HTML rank report reads at 390 px and at 1280 px", "[report][browser]") {
+  REQUIRE(::access(kChromium, X_OK) == 0);
+  const std::string report = RankReportHtml(ReportRanking());
+
+  const Layout phone = MeasureAt(report, 390);
+  CHECK(phone.viewport == 390);
+  CHECK(phone.overflow <= 0);           // no sideways scrolling
+  CHECK(phone.row_display == "block");  // one card per clinic
+  CHECK(phone.head_display == "none");
+  CHECK(phone.rows_fit);
+  CHECK(phone.charts == 1);  // the narrow chart only
+  CHECK(phone.min_label_px >= 11);
+
+  const Layout desktop = MeasureAt(report, 1280);
+  CHECK(desktop.viewport == 1280);
+  CHECK(desktop.overflow <= 0);
+  CHECK(desktop.rows_fit);
+  CHECK(desktop.row_display == "table-row");
+  CHECK(desktop.charts == 1);  // the wide chart only
+  CHECK(desktop.min_label_px >= 11);
 }
 
 }  // namespace

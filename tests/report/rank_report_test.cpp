@@ -4,28 +4,33 @@
 
 #include <catch2/catch.hpp>
 
-#include "tests/ranking/fake_facts.h"
 #include "tests/report/report_checks.h"
+#include "tests/testing/clinic_site.h"
 
 namespace clinicrank {
 namespace {
 
+using testing::ClinicSite;
 using testing::GoodClinic;
 using testing::HostileClinic;
-using testing::StemCellPrice;
 using testing::TestRates;
 
 Ranking SampleRanking() {
-  ClinicFacts mex = GoodClinic("Regenera Baja");
-  mex.prices = {StemCellPrice(90000, 120000, "MXN", "per_knee", "https://baja.example/precios")};
-  mex.ultrasound_guidance = TriState::kUnknown;
-  mex.claims.push_back(
-      {"fda_approved", std::nullopt, false, "FDA approved cells", "https://baja.example/"});
-  ClinicFacts bare = GoodClinic("Amnio Co");
-  bare.cell_origin = "allogeneic";
-  bare.cell_sources = {"amniotic"};
-  bare.prices.clear();
-  return RankClinics({mex, GoodClinic("Alpha Knee"), bare}, Weights(), TestRates());
+  ClinicSite mex;
+  mex.name = "Regenera Baja";
+  mex.domain = "baja.example";
+  mex.country = "MX";
+  mex.price = "Stem cell therapy: 90,000 to 120,000 MXN per knee.";
+  mex.guidance = "";
+  mex.extra = {"<p>Our FDA approved stem cell therapy works.</p>"};
+  ClinicSite amnio;
+  amnio.name = "Amnio Co";
+  amnio.domain = "amnio.example";
+  amnio.cells = "We inject amniotic stem cells from donated placentas.";
+  amnio.price = "";
+  amnio.includes = "";
+  return RankClinics({mex.Extract(), GoodClinic("Alpha Knee"), amnio.Extract()}, Weights(),
+                     TestRates());
 }
 
 // CONTRACT.md "rank --format json": every documented field, with its type.
@@ -49,11 +54,11 @@ TEST_CASE("Rank JSON follows the contract", "[report][contract]") {
     CHECK(c["score"].GetDouble() >= 0);
     last_score = c["score"].GetDouble();
     REQUIRE(c["checklist"].IsArray());
-    CHECK(c["checklist"].Size() == 6);
+    CHECK(c["checklist"].Size() == Checklist().size());
     for (const auto& item : c["checklist"].GetArray()) {
       CHECK(item["item"].IsString());
       std::string status = item["status"].GetString();
-      CHECK((status == "pass" || status == "fail" || status == "unknown"));
+      CHECK((status == "pass" || status == "partial" || status == "fail" || status == "unknown"));
       CHECK(item["points"].IsNumber());
       CHECK(item["max_points"].IsNumber());
       CHECK(item["evidence"].IsString());
@@ -63,14 +68,22 @@ TEST_CASE("Rank JSON follows the contract", "[report][contract]") {
       CHECK(f["kind"].IsString());
       CHECK(f["quote"].IsString());
       CHECK(f["url"].IsString());
+      CHECK(f["why"].IsString());
+      CHECK(std::string(f["severity"].GetString()) != "info");  // notes are apart
     }
+    CHECK(c["notes"].IsArray());
+    CHECK(c["pages_read"].IsUint());
   }
+  CHECK(doc["unreadable"].IsArray());
+  CHECK(doc["filtered_out"].IsArray());
+  CHECK(doc["filters"].IsString());
   CHECK(std::string(doc["clinics"][0]["name"].GetString()) == "Alpha Knee");
   CHECK(std::string(doc["rates"]["date"].GetString()) == "2026-11-01");
   const auto& mex = doc["clinics"][1];
   CHECK(std::string(mex["name"].GetString()) == "Regenera Baja");
   CHECK(std::string(mex["red_flags"][0]["kind"].GetString()) == "fda_approved");
   CHECK(mex["stem_cell_prices"][0]["low"].GetDouble() == 90000);
+  CHECK(std::string(mex["red_flags"][0]["why"].GetString()).find("FDA") != std::string::npos);
   CHECK(std::string(mex["stem_cell_prices"][0]["currency"].GetString()) == "MXN");
   CHECK(mex["price_usd_per_knee"]["low"].GetDouble() == Approx(4500));
 }
@@ -83,6 +96,7 @@ TEST_CASE("Rank Markdown has a ranked table and per-clinic checklists", "[report
   CHECK_THAT(md, Catch::Contains("rates table dated 2026-11-01"));
   CHECK_THAT(md, Catch::Contains("? unknown"));
   CHECK_THAT(md, Catch::Contains("[source](https://baja.example/)"));
+  CHECK_THAT(md, Catch::Contains("*Why it matters:* No stem-cell product is FDA-approved"));
 }
 
 TEST_CASE("Rank CSV has one row per clinic", "[report]") {
@@ -141,7 +155,8 @@ TEST_CASE("Hostile page text stays inert in every rank format", "[report][escape
     for (size_t i = 0; i < row.size(); ++i)
       pipes += row[i] == '|' && (i == 0 || row[i - 1] != '\\');
     CAPTURE(row);
-    CHECK((pipes == 9 || pipes == 5));
+    const int summary = 3 + static_cast<int>(Checklist().size()) + 3 + 1;
+    CHECK((pipes == summary || pipes == 5));
   }
 
   auto rows = testing::ParseCsv(RankReportCsv(r));

@@ -6,7 +6,7 @@
 #include <catch2/catch.hpp>
 #include <cctype>
 
-#include "tests/ranking/fake_facts.h"
+#include "tests/testing/clinic_site.h"
 
 namespace clinicrank::testing {
 
@@ -29,6 +29,14 @@ ClinicFacts HostileClinic() {
                       "<svg onload=alert(1)> FDA approved `rm -rf`", "java\tscript:alert(1)"});
   f.claims.push_back({"<b>new_kind</b>", std::nullopt, false, "=1+1", "https://ok.example/x"});
   f.warnings.push_back("<script>alert('warn')</script>");
+  for (PriceInclusion& p : f.price_includes) {
+    p.quote = "<img src=x onerror=alert(2)> includes =SUM(A1)";
+    p.url = "javascript:alert(2)";
+  }
+  for (Disclosure& d : f.risk_disclosure) {
+    d.quote = "</td><script>alert(3)</script> risks";
+    d.url = "vbscript:msgbox(3)";
+  }
   return f;
 }
 

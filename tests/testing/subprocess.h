@@ -18,6 +18,12 @@ struct ProcessResult {
 // `timeout_seconds`. Output beyond 64 MiB per stream is dropped.
 ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds = 120);
 
+// The same with stdout on a pseudo-terminal `columns` wide (stderr still a
+// pipe), for output that depends on isatty(). The terminal's "\r\n" line
+// ends come back as "\n".
+ProcessResult RunProcessOnTty(const std::vector<std::string>& argv, int columns,
+                              int timeout_seconds = 120);
+
 }  // namespace clinicrank::testing
 
 #endif  // CLINICRANK_TESTS_TESTING_SUBPROCESS_H_

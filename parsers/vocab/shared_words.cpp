@@ -1,0 +1,22 @@
+// Shared word lists (parsers/vocab/shared_words.h).
+#include "parsers/vocab/shared_words.h"
+
+namespace clinicrank {
+namespace {
+
+constexpr std::string_view kResearch[] = {"study",      "studies",        "trial*",     "research*",
+                                          "found that", "according to",   "guideline*", "estudio*",
+                                          "ensayo*",    "investigacion*", "segun",      "studie*",
+                                          "forschung*", "leitlinie*",     "laut"};
+
+constexpr std::string_view kRisks[] = {
+    "risk",          "risks",   "side effect*",      "side-effect*",        "complication*",
+    "adverse",       "riesgo*", "efecto secundario", "efectos secundarios", "efectos adversos",
+    "complicacion*", "risiko",  "risiken",           "nebenwirkung*",       "komplikation*"};
+
+}  // namespace
+
+std::span<const std::string_view> ResearchWords() { return kResearch; }
+std::span<const std::string_view> RiskWords() { return kRisks; }
+
+}  // namespace clinicrank
