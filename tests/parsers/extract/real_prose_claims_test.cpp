@@ -1,7 +1,7 @@
 // Issue 12, kind 5: red-flag claims in other words than the keyword forms,
 // in English and Spanish, and (kind 3) claims that are someone else's or
 // refuted. Each row is one paragraph of a small page run through
-// ExtractClinic (tests/testing/pages.h) and must yield exactly its claim
+// ExtractClinic (tests/testing/phrase_page.h) and must yield exactly its claim
 // kinds; every paraphrase has distractors in the same words that must not
 // match. Every sentence is written for this test.
 #include <catch2/catch.hpp>
@@ -11,7 +11,7 @@
 #include <vector>
 
 #include "parsers/extract/facts.h"
-#include "tests/testing/pages.h"
+#include "tests/testing/phrase_page.h"
 
 namespace clinicrank {
 namespace {
@@ -34,7 +34,7 @@ bool Informational(const std::string& kind) {
 void RunClaimTable(const std::vector<ClaimRow>& rows) {
   for (const ClaimRow& r : rows) {
     CAPTURE(r.text);
-    const ClinicFacts f = testing::ExtractPage(testing::TreatmentPage({r.text}, r.genre, r.lang));
+    const ClinicFacts f = testing::ExtractPhrasePage({r.text}, r.genre, r.lang);
     std::set<std::string> kinds;
     for (const Claim& c : f.claims) {
       if (!Informational(c.kind)) kinds.insert(c.kind);

@@ -1,6 +1,6 @@
 // Issue 12, kind 1: market and third-party prices in prose are references,
 // not the clinic's offer. Each phrase is one paragraph of a small page about
-// knee stem-cell treatment (tests/testing/pages.h) run through ExtractClinic;
+// knee stem-cell treatment (tests/testing/phrase_page.h) run through ExtractClinic;
 // a reference must land in reference_prices[] (with why: market, others,
 // research, past, general) and never among the clinic's stem-cell prices.
 // Distractors: the clinic's own prices, worded the way real clinic pages
@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "parsers/extract/facts.h"
-#include "tests/testing/pages.h"
+#include "tests/testing/phrase_page.h"
 
 namespace clinicrank {
 namespace {
@@ -64,7 +64,7 @@ bool Referenced(const ClinicFacts& f, double amount, const std::string& why) {
 void RunPriceTable(const std::vector<PriceRow>& rows) {
   for (const PriceRow& r : rows) {
     CAPTURE(r.text);
-    const ClinicFacts f = testing::ExtractPage(testing::TreatmentPage({r.text}, r.genre, r.lang));
+    const ClinicFacts f = testing::ExtractPhrasePage({r.text}, r.genre, r.lang);
     CAPTURE(Describe(f));
     for (double a : r.own) {
       CAPTURE(a);
@@ -238,7 +238,7 @@ TEST_CASE("Real prose prices: a market knee replacement stays surgery", "[prices
   };
   for (const char* text : rows) {
     CAPTURE(text);
-    const ClinicFacts f = testing::ExtractPage(testing::ClinicPage({text}));
+    const ClinicFacts f = testing::ExtractPhrasePage({text});
     CAPTURE(Describe(f));
     CHECK(std::none_of(f.prices.begin(), f.prices.end(),
                        [](const Price& p) { return p.treatment == "stem_cell"; }));

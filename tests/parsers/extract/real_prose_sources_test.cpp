@@ -5,7 +5,7 @@
 // your own cells" is rhetoric, the amniotic sac of a placenta is amniotic
 // tissue, exosomes inside Wharton's jelly are no separate product, cartilage
 // cells grown for ACI are no stem-cell source). Each row is one paragraph of
-// a small page run through ExtractClinic (tests/testing/pages.h); the
+// a small page run through ExtractClinic (tests/testing/phrase_page.h); the
 // distractors state the clinic's own sources and must keep them. Every
 // sentence is written for this test.
 #include <catch2/catch.hpp>
@@ -14,7 +14,7 @@
 #include <vector>
 
 #include "parsers/extract/facts.h"
-#include "tests/testing/pages.h"
+#include "tests/testing/phrase_page.h"
 
 namespace clinicrank {
 namespace {
@@ -44,7 +44,7 @@ std::string EvidenceOf(const ClinicFacts& f) {
 void RunSourceTable(const std::vector<SourceRow>& rows) {
   for (const SourceRow& r : rows) {
     CAPTURE(r.text);
-    const ClinicFacts f = testing::ExtractPage(testing::TreatmentPage({r.text}, r.genre, r.lang));
+    const ClinicFacts f = testing::ExtractPhrasePage({r.text}, r.genre, r.lang);
     CAPTURE(EvidenceOf(f));
     CHECK(Join(f.cell_sources) == r.sources);
     CHECK(f.cell_origin == r.origin);
