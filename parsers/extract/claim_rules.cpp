@@ -325,7 +325,9 @@ bool IsSurgicalContext(std::string_view s) {
   }
   return ContainsAnyWord(s, WORD_LIST("surgically", "maci", "chondrocyte", "chondrocytes",
                                       "microfracture", "osteochondral", "mosaicplasty",
-                                      "cartilage transplant", "cartilage transplantation"));
+                                      "cartilage transplant", "cartilage transplantation",
+                                      "regeneration surgery", "repair surgery", "cartilage surgery",
+                                      "amic", "scaffold", "membrane implant"));
 }
 
 bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
@@ -334,7 +336,8 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
     // Real approvals pages mention (DOMAIN.md §2): cord-blood HPCs, Ryoncil,
     // MACI; devices are cleared, not approved treatments.
     if (ContainsAnyWord(
-            s, WORD_LIST("cord blood", "ryoncil", "maci", "gvhd", "graft-versus-host",
+            s, WORD_LIST("cord blood", "ryoncil", "maci", "gvhd", "graft-versus-host", "transplant",
+                         "transplants", "blood conditions", "trasplante", "trasplantes",
                          "graft versus host", "hematopoietic", "blood-forming", "blood forming",
                          "blood disorders", "blood cancers", "chondrocytes", "sangre de cordon"))) {
       return true;
@@ -376,7 +379,23 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
                                         "beratung", "general anesthesia", "downtime")) &&
            !ContainsAnyWord(s, WORD_LIST("side effects", "side effect", "rejection", "efectos"));
   }
-  if (kind == kRegrowsCartilage) return IsSurgicalContext(s);
+  if (kind == kRegrowsCartilage) {
+    // A name, not a statement: "our Cartilage Regeneration Clinic", "the
+    // International Cartilage Regeneration Society".
+    return IsSurgicalContext(s) ||
+           ContainsAnyWord(WordsAfter(s, e, 2),
+                           WORD_LIST("clinic", "clinics", "society", "centre", "center", "unit",
+                                     "institute", "program", "programme", "department", "service",
+                                     "team", "clinica", "centro", "unidad", "zentrum", "klinik"));
+  }
+  if (kind == kAvoidsSurgery) {
+    // What patients want, not what the treatment does: "athletes seeking to
+    // avoid surgery", "patients hoping to avoid a replacement".
+    return ContainsAnyWord(WordsBefore(s, b, 3),
+                           WORD_LIST("seeking", "seek", "want", "wants", "wanting", "hoping", "hope",
+                                     "looking", "wish", "wishes", "prefer", "desire", "desean",
+                                     "buscan", "quieren", "prefieren", "mochten", "wollen"));
+  }
   if (kind == kInsurance) {
     // Coverage of consultations or imaging only, or of another product named
     // in the same clause ("plans reimburse PRP", "knee replacement is covered").
@@ -390,7 +409,8 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
            ContainsAnyWord(
                c, WORD_LIST("prp", "physiotherapy", "physio", "physical therapy", "hyaluronic",
                             "cortisone", "steroid", "knee replacement", "joint replacement",
-                            "surgery", "fisioterapia", "physiotherapie", "plasma"));
+                            "surgery", "fisioterapia", "physiotherapie", "plasma", "transplant",
+                            "transplants", "trasplante", "trasplantes"));
   }
   if (kind == kSuperior) {
     std::string_view m = s.substr(b, e - b);

@@ -19,7 +19,12 @@ bool IsHedge(std::string_view w) {
                 "researchers",  "research",     "experimental",   "theoretically", "podria",
                 "podrian",      "posiblemente", "quizas",         "quiza",         "investigadores",
                 "investigando", "estudiando",   "moglicherweise", "vielleicht",    "konnte",
-                "konnten",      "forscher",     "erforscht",      "untersucht"};
+                "konnten",      "forscher",     "erforscht",      "untersucht",
+                // Capacity and promise, not a result: "cells have the potential
+                // to regenerate cartilage", "a promising way to", "play a role in".
+                "potential",    "ability",      "capacity",       "capable",       "promising",
+                "role",         "potencial",    "capacidad",      "capaces",       "prometedor",
+                "prometedora",  "potenzial",    "fahigkeit",      "vielversprechend", "zielt"};
   return kWords.Has(w);
 }
 

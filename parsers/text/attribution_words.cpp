@@ -92,6 +92,8 @@ constexpr P kResearch[] = {
     {"have been shown"}, {"animal models"}, {"segun los resultados"}, {"los resultados de"},
     {"trabajos dirigidos"}, {"systematic review"}, {"systematic reviews"}, {"reviews suggest"},
     {"mean efficacy"}, {"eficacia media"}, {"evaluation of"}, {"evidence-graded"}, {"evidence graded"},
+    {"were recorded"}, {"were observed"}, {"was observed"}, {"follow-up period"},
+    {"se registraron"}, {"se observaron"}, {"wurden beobachtet"},
 };
 
 constexpr P kReport[] = {
@@ -119,6 +121,8 @@ constexpr P kMarket[] = {
     {"prices vary"}, {"price tag"},   {"back home"},     {"abroad"},        {"can range"},
     {"generally range"}, {"typically range"}, {"usually range"}, {"often range"},
     {"often between"}, {"generally cost"}, {"generally costs"}, {"out-of-pocket costs"},
+    {"typically ranges"}, {"generally ranges"}, {"usually ranges"}, {"often ranges"},
+    {"costs range"}, {"prices range"}, {"prices typically range"},
     {"most clinics"}, {"many clinics"}, {"some clinics"}, {"other clinics"}, {"clinics charge"},
     {"clinics in"},  {"per country"}, {"depending on the clinic"}, {"depending on the provider"},
     {"from clinic to clinic"}, {"one clinic to another"}, {"going rate"}, {"national average"},

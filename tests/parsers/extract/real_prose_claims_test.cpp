@@ -196,6 +196,32 @@ TEST_CASE("Real prose claims: honest disclaimers are not guarantees", "[claims][
   });
 }
 
+// Look-alikes of claims found on real pages: names, capacities, what
+// patients want, coverage of other products, study results.
+TEST_CASE("Real prose claims: look-alikes that are no claim", "[claims][issue12]") {
+  RunClaimTable({
+      {"Our surgeons offer cartilage regeneration surgery with a collagen scaffold.", kNone},
+      {"Visit our Cartilage Regeneration Clinic on the second floor.", kNone},
+      {"Dr. Reyes belongs to an international cartilage regeneration society.", kNone},
+      {"Mesenchymal cells have the potential to regenerate cartilage.", kNone},
+      {"Stem cells have the ability to repair damaged joint tissue.", kNone},
+      {"It is considered a promising way to regrow cartilage.", kNone},
+      {"Growth factors play a role in repairing damaged joint tissue.", kNone},
+      {"Las células madre tienen la capacidad de regenerar el cartílago.", kNone, Genre::kClinic,
+       "es"},
+      {"Athletes seeking to avoid surgery often ask about injections.", kNone},
+      {"Many patients hoping to avoid a knee replacement come to us first.", kNone},
+      {"Muchos pacientes buscan evitar la cirugía de rodilla.", kNone, Genre::kClinic, "es"},
+      {"Medicare covers FDA-approved stem cell transplants for blood cancers only.", kNone},
+      {"No serious adverse events were recorded during the follow-up period.", kNone},
+      // Distractors: the same words as the clinic's claim.
+      {"Our injections regrow cartilage in the knee.", kRegrows},
+      {"Our stem cell injections help you avoid surgery.", kAvoids},
+      {"Las células madre regeneran el cartílago de su rodilla.", kRegrows, Genre::kClinic, "es"},
+      {"Our treatment has no serious side effects.", kNoRisk},
+  });
+}
+
 // Kind 3 for claims: another party's claim, or one the page refutes.
 TEST_CASE("Real prose claims: others' and refuted claims", "[claims][issue12]") {
   RunClaimTable({

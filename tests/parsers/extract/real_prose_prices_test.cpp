@@ -122,6 +122,7 @@ TEST_CASE("Real prose prices: market and country figures are references", "[pric
       {"That is far less than the $15,000 or more charged in the United States.", {}, {15000},
        "market"},
       {"Elsewhere, the going rate for one knee is around $7,000.", {}, {7000}, ""},
+      {"Therapy given by IV typically ranges from $7,500 to $15,000 USD.", {}, {7500}, "market"},
       {"Prices vary: a knee can cost $3,000 in one city and $9,000 in the next.", {},
        {3000, 9000}, "market"},
   });
