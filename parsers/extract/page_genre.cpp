@@ -38,7 +38,13 @@ bool EditorialLead(const Document& doc) {
       "in this article", "this article",     "in this guide",   "in this post",
       "written by",      "posted on",        "published on",    "min read",
       "en este articulo", "escrito por",     "publicado el",
-      "in diesem artikel", "autor:",         "veroffentlicht am", "lesezeit"};
+      "in diesem artikel", "autor:",         "veroffentlicht am", "lesezeit",
+      // A broker or directory that lists others' clinics, or an editorial
+      // desk: "compare verified clinics", "a referral service".
+      "verified clinics", "verified providers", "compare clinics", "referral service",
+      "not a medical provider", "free quotes from", "clinicas verificadas", "compare clinicas",
+      "compara clinicas", "no somos un centro medico",
+      "vergleichen sie kliniken"};
   const size_t n = std::min(doc.blocks.size(), kLeadBlocks);
   for (size_t i = 0; i < n; ++i) {
     if (kCues.In(FoldCopy(doc.blocks[i].text))) return true;

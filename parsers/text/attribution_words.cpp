@@ -61,6 +61,10 @@ constexpr P kGeneral[] = {
     {"eignen sich"}, {"als stammzellquelle"}, {"your doctor can"}, {"your doctor may"},
     {"there is a"},  {"found in"},    {"aim to"},      {"aims to"},     {"known as"},
     {"conocidas como"}, {"conocido como"}, {"bekannt als"},
+    // "Exosomes are tiny vesicles that cells release": what a thing is.
+    {"are tiny"},    {"are small"},   {"are microscopic"}, {"is a kind of"}, {"are a kind of"},
+    {"is a class of"}, {"are a class of"}, {"son pequenas"}, {"son diminutas"},
+    {"sind winzige"}, {"sind kleine"},
     // Definitions of terms: "cells from a donor are called allogeneic".
     {"is called"},   {"are called"},  {"is defined as"}, {"are defined as"}, {"means that"},
     {"the term"},    {"se llaman"},   {"se denominan"}, {"se denomina"},  {"se define como"},

@@ -13,6 +13,9 @@
 #include <vector>
 
 #include "parsers/extract/facts.h"
+#include "parsers/extract/page_genre.h"
+#include "parsers/html/html.h"
+#include "tests/testing/extract_pages.h"
 #include "tests/testing/phrase_page.h"
 
 namespace clinicrank {
@@ -245,6 +248,63 @@ TEST_CASE("Real prose prices: a market knee replacement stays surgery", "[prices
                        [](const Price& p) { return p.treatment == "stem_cell"; }));
     CHECK(std::any_of(f.prices.begin(), f.prices.end(),
                       [](const Price& p) { return p.treatment == "surgery"; }));
+  }
+}
+
+// A broker's or directory's lead near the top makes an information page,
+// whose listed prices are references (issue 12, genre rule).
+TEST_CASE("Real prose prices: a broker's lead makes an information page", "[prices][issue12]") {
+  struct GenreRow {
+    const char* lead;
+    PageGenre genre;
+  };
+  const GenreRow rows[] = {
+      {"Compare four verified clinics in Mexico and Colombia.", PageGenre::kInformation},
+      {"CareFinder is a referral service for patients who travel for treatment.",
+       PageGenre::kInformation},
+      {"Get free quotes from accredited clinics in three countries.", PageGenre::kInformation},
+      {"We are not a medical provider; each clinic sets its own prices.",
+       PageGenre::kInformation},
+      {"Compara clínicas verificadas en México y Colombia.", PageGenre::kInformation},
+      // Distractors: clinics speaking of themselves.
+      {"Our verified clinic team answers within a day.", PageGenre::kClinic},
+      {"Compare our package with what you were quoted at home.", PageGenre::kClinic},
+      {"We refer you to a physiotherapist near home after treatment.", PageGenre::kClinic},
+  };
+  for (const GenreRow& r : rows) {
+    CAPTURE(r.lead);
+    const std::string html = std::string("<html><body><h1>Stem cell therapy for knees</h1><p>") +
+                             r.lead + "</p><p>From US$5,900 per knee.</p></body></html>";
+    CHECK(DetectPageGenre(ParseHtml(html)) == r.genre);
+    const ClinicFacts f = testing::ExtractHtml(std::string("<h1>Stem cell therapy for knees</h1><p>") +
+                                               r.lead + "</p><p>From US$5,900 per knee.</p>");
+    CAPTURE(Describe(f));
+    CHECK(OwnStemCell(f, 5900) == (r.genre == PageGenre::kClinic));
+  }
+}
+
+// The bundled information and broker samples: every amount they quote is a
+// reference, none is a price.
+TEST_CASE("Real prose prices: the guide and broker samples quote references",
+          "[prices][issue12][contract]") {
+  struct SampleRow {
+    const char* sample;
+    std::vector<double> references;
+  };
+  const SampleRow rows[] = {
+      {"jointledger-knee-cost-guide",
+       {4000, 3000, 5800, 10000, 5200, 4300, 3900, 2800, 7600, 4700, 3200, 14000}},
+      {"carevoyage-knee-broker", {5000, 5900, 4200, 9800, 3900, 5400, 4100, 8900, 4300}},
+  };
+  for (const SampleRow& r : rows) {
+    CAPTURE(r.sample);
+    const ClinicFacts f = testing::ExtractSample(r.sample);
+    CAPTURE(Describe(f));
+    for (double a : r.references) {
+      CAPTURE(a);
+      CHECK(Referenced(f, a, ""));
+      CHECK_FALSE(OwnAny(f, a));
+    }
   }
 }
 

@@ -54,6 +54,14 @@ void RunSourceTable(const std::vector<SourceRow>& rows) {
 TEST_CASE("Real prose sources: negated and refused products", "[treatment][issue12]") {
   RunSourceTable({
       {"Umbilical cord and placental products are not used at our clinic.", "", "unknown"},
+      {"Umbilical cord, placental and amniotic products are not used at our clinic.", "",
+       "unknown"},
+      {"Cord blood, amniotic fluid, and exosomes are never injected here.", "", "unknown"},
+      {"El cordón umbilical, la placenta y los exosomas no se utilizan en nuestra clínica.", "",
+       "unknown", Genre::kClinic, "es"},
+      {"Exosomes are tiny vesicles that cells release to signal to each other.", "", "unknown"},
+      {"Los exosomas son pequeñas vesículas que liberan las células.", "", "unknown",
+       Genre::kClinic, "es"},
       {"We do not offer amniotic injections of any kind.", "", "unknown"},
       {"No donor tissue is ever used in our knee procedures.", "", "unknown"},
       {"Our treatments never involve exosomes or cord blood.", "", "unknown"},
@@ -177,6 +185,8 @@ TEST_CASE("Real prose sources: the clinic's own sources still count", "[treatmen
       {"Our Wharton's jelly product is injected in a single visit.", "wharton_jelly",
        "allogeneic"},
       {"Cells come from your own bone marrow, not from donors.", "bone_marrow", "autologous"},
+      {"We use bone marrow, and donor cells are never used.", "bone_marrow", "autologous"},
+      {"Bone marrow, which we draw from the hip, is not frozen.", "bone_marrow", "autologous"},
       {"We harvest either fat or marrow, whichever suits your knee.", "bone_marrow,adipose",
        "autologous"},
   });

@@ -12,6 +12,7 @@
 
 #include "parsers/html/charset.h"
 #include "parsers/html/html.h"
+#include "parsers/extract/page_context.h"
 #include "parsers/extract/treatment.h"
 #include "tests/testing/paths.h"
 
@@ -31,8 +32,8 @@ ClinicFacts ExtractTreatment(const fs::path& dir) {
   for (const fs::path& file : files) {
     const std::string bytes = testing::ReadFileOrThrow(file.string());
     const Document doc = ParseHtml(DecodeToUtf8(bytes).utf8);
-    PageContext ctx;
-    ctx.url = file.string();
+    // The context the pipeline builds (page genre included), as ExtractClinic does.
+    const PageContext ctx = BuildPageContext(doc, "", file.string());
     extractor.AddPage(doc, ctx);
   }
   ClinicFacts facts;
