@@ -46,6 +46,9 @@ std::map<std::string, Label> ReadLabels() {
     rapidjson::Document doc;
     doc.Parse(testing::ReadFileOrThrow(entry.path().string() + "/expected.json").c_str());
     REQUIRE_FALSE(doc.HasParseError());
+    // Information and broker pages (expected "genre": "information") are
+    // samples for extract, not clinics to rank against each other.
+    if (doc.HasMember("genre") && std::string(doc["genre"].GetString()) == "information") continue;
     Label l;
     l.own_cells =
         doc.HasMember("cell_origin") && std::string(doc["cell_origin"].GetString()) == "autologous";
@@ -87,8 +90,10 @@ TEST_CASE("Ranking agrees with labelled clinic pairs", "[ranking][e2e]") {
     }
   }
   CAPTURE(agree, pairs);
-  CHECK(pairs == 103);
-  CHECK(agree >= 97);
+  // Issue 12 added two clinics (cascade-knee-orthobiologics,
+  // solara-regenerativa-mx): 25 more pairs, all agreeing; the floor rises by 25.
+  CHECK(pairs == 128);
+  CHECK(agree >= 122);
 }
 
 }  // namespace
