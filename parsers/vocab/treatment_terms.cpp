@@ -66,6 +66,9 @@ constexpr Entry kEntries[] = {
     // Autologous products that are not stem-cell sources (kind 4): cultured
     // cartilage cells (ACI, MACI), blood, serum and platelet products.
     {"autolog\\w* (chondrocyte\\w*|cartilage cells?|conditioned (serum|plasma)|serum|blood|whole blood|prp|platelet\\w*( rich plasma)?|plasma|protein solution|tendon\\w*|tenocyte\\w*|bone grafts?|acs|aps|chondrozyt\\w*|blut\\w*|knorpelzell\\w*|condrocitos|plasma|sangre|suero|plaquetas)|(condrocitos|plasma|sangre|suero|prp|plaquetas) (\\w+ )?autolog\\w*|chondrocyte implantation", K::kTrap, "", kNoFlag},
+    // Cosmetic exosome products on a clinic's menu, not the knee treatment:
+    // "HydraFacial with exosome booster", "exosome hair restoration".
+    {"(hydrafacial|facials?|hair|scalp|skin|microneedling|aesthetic\\w*|cosmetic\\w*|dermal|faciales?|capilar\\w*|piel|haar\\w*|haut\\w*) (\\w+ ){0,3}exosom\\w*|exosom\\w* (\\w+ ){0,2}(facials?|hair|scalp|skin|serums?|microneedling|aesthetic\\w*|cosmetic\\w*|facial(es)?|capilar\\w*|piel|haar\\w*|haut\\w*)", K::kTrap, "", kNoFlag},
     // People who give, not products: "mothers sign up to be donors".
     {"(sign|signed|signing) up (to be|as) (a )?donors?|(to|can|may) become (a )?donors?|(living|registered|potential|willing) donors?", K::kTrap, "", kNoFlag},
 

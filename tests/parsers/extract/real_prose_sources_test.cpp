@@ -240,6 +240,11 @@ TEST_CASE("Real prose sources: word sense (issue 12, kind 4)", "[treatment][issu
       {"Autologous blood injections are used for tendon problems.", "", "unknown"},
       {"El implante de condrocitos autólogos es una técnica quirúrgica.", "", "unknown",
        Genre::kClinic, "es"},
+      // Cosmetic exosome products on the same menu are not the knee treatment.
+      {"HydraFacial with exosome booster - $395", "", "unknown"},
+      {"Exosome hair restoration, one session.", "", "unknown"},
+      {"Our exosome skin serum is applied after microneedling.", "", "unknown"},
+      {"Tratamiento capilar con exosomas.", "", "unknown", Genre::kClinic, "es"},
       // Other look-alikes.
       {"Hyaluronic acid is derived from rooster combs or bacteria.", "", "unknown"},
       {"Excess body fat puts extra load on the knee.", "", "unknown"},
@@ -264,6 +269,8 @@ TEST_CASE("Real prose sources: word-sense distractors", "[treatment][issue12]") 
        Genre::kClinic, "es"},
       {"Our allogeneic mesenchymal cells are shipped from a licensed lab.", "donor_unspecified",
        "allogeneic"},
+      {"We inject exosomes into the knee joint to calm inflammation.", "exosomes", "allogeneic"},
+      {"Knee injection with an exosome booster.", "exosomes", "allogeneic"},
   });
 }
 
