@@ -60,6 +60,8 @@ constexpr P kGeneral[] = {
     {"are well suited"}, {"ideal source"}, {"best source"}, {"good source"}, {"eignet sich"},
     {"eignen sich"}, {"als stammzellquelle"}, {"your doctor can"}, {"your doctor may"},
     {"there is a"},  {"found in"},    {"aim to"},      {"aims to"},     {"known as"},
+    {"it is possible to"}, {"es posible"}, {"ist moglich"}, {"popular among"}, {"populares entre"},
+    {"beliebt bei"}, {"tales como"},  {"como por ejemplo"},
     {"conocidas como"}, {"conocido como"}, {"bekannt als"},
     // "Exosomes are tiny vesicles that cells release": what a thing is.
     {"are tiny"},    {"are small"},   {"are microscopic"}, {"is a kind of"}, {"are a kind of"},
@@ -97,6 +99,7 @@ constexpr P kResearch[] = {
     {"trabajos dirigidos"}, {"systematic review"}, {"systematic reviews"}, {"reviews suggest"},
     {"mean efficacy"}, {"eficacia media"}, {"evaluation of"}, {"evidence-graded"}, {"evidence graded"},
     {"were recorded"}, {"were observed"}, {"was observed"}, {"follow-up period"},
+    {"safety and efficacy"}, {"seguridad y eficacia"}, {"sicherheit und wirksamkeit"},
     {"se registraron"}, {"se observaron"}, {"wurden beobachtet"},
 };
 

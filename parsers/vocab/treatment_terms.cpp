@@ -63,6 +63,12 @@ constexpr Entry kEntries[] = {
     {"(signal\\w*|prompt\\w*|stimulat\\w*|trigger\\w*|activat\\w*|recruit\\w*|harness\\w*|mobili[sz]\\w*|encourag\\w*|awaken\\w*|boost\\w*|jump_?start\\w*|kick_?start\\w*|enhanc\\w*|amplif\\w*|unlock\\w*|tap\\w* into|call\\w* on|wak\\w* up) (\\w+ ){0,2}(your|the|a|their|the patient'?s|a patient'?s)( body'?s)? own( \\w+)? (stem cells|cells?|tissues?|healing|repair\\w*|regenerat\\w*)", K::kTrap, "", kNoFlag},
     {"(the |your |a patient'?s |the patient'?s )?body'?s own (natural )?(healing|repair|regenerat\\w*|restorative|recovery|growth|anti_?inflammatory)\\w* (process\\w*|response\\w*|power\\w*|abilit\\w*|capacit\\w*|mechanism\\w*|system\\w*|potential|signals?|cascade\\w*)", K::kTrap, "", kNoFlag},
     {"(estimul|activ|promuev|promov|desencaden|potenci|aprovech|despiert|impuls|moviliz|reclut)\\w* (\\w+ ){0,2}(tus|sus|las|los|la|el|su|tu) propi[oa]s? (\\w+ )?(celulas|tejidos?|mecanismos?|capacidad\\w*|cuerpo|organismo)|(mecanismos?|capacidad\\w*|procesos?|respuesta) (\\w+ ){0,3}del propio (cuerpo|organismo)", K::kTrap, "", kNoFlag},
+    // Transplants for blood diseases, not a knee treatment: "allogeneic and
+    // autologous stem cell transplants for leukemia".
+    {"(allogeneic|allogenic|autologous|donor)[^.;:]{0,80}transplant\\w*[^.;:]{0,60}(leuk\\w*|lymphoma\\w*|myeloma|sickle|cancers?|blood (disorders?|conditions?|diseases?))|(stem cell|hematopoietic|haematopoietic|cord blood) transplant\\w*", K::kTrap, "", kNoFlag},
+    // Blood products and the body as a place, not a harvest: "the body's
+    // own blood" (PRP), "cells in your own body".
+    {"(the |your |their |a patient'?s |the patient'?s )?(body'?s|bodies'?) own (blood|platelets|plasma)|(your|their|his or her|the patient'?s|a patient'?s) own (blood|platelets|plasma)|in (your|their|the patient'?s|a patient'?s|the) own body", K::kTrap, "", kNoFlag},
     // Autologous products that are not stem-cell sources (kind 4): cultured
     // cartilage cells (ACI, MACI), blood, serum and platelet products.
     {"autolog\\w* (chondrocyte\\w*|cartilage cells?|conditioned (serum|plasma)|serum|blood|whole blood|prp|platelet\\w*( rich plasma)?|plasma|protein solution|tendon\\w*|tenocyte\\w*|bone grafts?|acs|aps|chondrozyt\\w*|blut\\w*|knorpelzell\\w*|condrocitos|plasma|sangre|suero|plaquetas)|(condrocitos|plasma|sangre|suero|prp|plaquetas) (\\w+ )?autolog\\w*|chondrocyte implantation", K::kTrap, "", kNoFlag},
@@ -123,7 +129,7 @@ constexpr Entry kEntries[] = {
     {"peripheral blood stem cells?|pbsc\\w*|pb_msc\\w*|blood_?derived (stem|progenitor) cells?|celulas madre de sangre periferica|blutstammzell\\w*", K::kCellSource, "peripheral_blood", kNoFlag},
     {"peripheral blood|sangre periferica|periphere(n|m)? blut\\w*", K::kCellSource, "peripheral_blood", kNeedsStem},
     // "the amniotic sac of donated placentas" is amniotic tissue only.
-    {"amnio\\w* (sac|membranes?|fluid|tissue|grafts?|allografts?)( (grafts?|allografts?|products?|injections?))?( (is|are|was|were|being|processed|collected|harvested|obtained|recovered|derived|taken|prepared|sourced|made))* (of|from) (the )?(donated |donor |screened |healthy )?placent\\w*( tissues?)?", K::kCellSource, "amniotic", kNoFlag},
+    {"amnio\\w*( (sac|membranes?|fluid|tissue|grafts?|allografts?))?( (grafts?|allografts?|products?|injections?))?( (is|are|was|were|being|processed|collected|harvested|obtained|recovered|derived|taken|prepared|sourced|made|removed|separated|isolated|peeled|carefully|and))* (of|from) (the )?(donated |donor |screened |healthy )?placent\\w*( tissues?)?", K::kCellSource, "amniotic", kNoFlag},
     {"amnio\\w*|chorion\\w*|fruchtwasser\\w*|fruchtblase\\w*", K::kCellSource, "amniotic", kNoFlag},
     {"wharton'?s? jelly|wharton_?sulze|whartonsche sulze|gelatina de wharton|wj_msc\\w*|wjmsc\\w*|wj (derived|mscs?)", K::kCellSource, "wharton_jelly", kNoFlag},
     {"cordon umbilical|cordones umbilicales|sangre (de|del) cordon( umbilical)?|umbilical\\w*|nabelschnur\\w*|uc_msc\\w*|ucmsc\\w*|huc_msc\\w*|hucmsc\\w*|cord (tissue|blood|cells?|products?|derived|msc\\w*|stem cells?|booster\\w*|allograft\\w*)|perinatal\\w*|birth tissues?", K::kCellSource, "umbilical_cord", kNoFlag},

@@ -221,6 +221,8 @@ TEST_CASE("Real prose sources: word sense (issue 12, kind 4)", "[treatment][issu
       {"Our amniotic membrane graft is processed from donated placental tissue.", "amniotic",
        "allogeneic"},
       {"We use amniotic fluid collected from donated placentas.", "amniotic", "allogeneic"},
+      {"The amnion is removed and harvested from the placenta of screened donors.", "amniotic",
+       "allogeneic"},
       // Exosomes named as a component of a product are not another product.
       {"Our Wharton's jelly, which is rich in exosomes and growth factors, is injected in the knee.",
        "wharton_jelly", "allogeneic"},
@@ -245,6 +247,19 @@ TEST_CASE("Real prose sources: word sense (issue 12, kind 4)", "[treatment][issu
       {"Exosome hair restoration, one session.", "", "unknown"},
       {"Our exosome skin serum is applied after microneedling.", "", "unknown"},
       {"Tratamiento capilar con exosomas.", "", "unknown", Genre::kClinic, "es"},
+      // Transplants for blood diseases and blood products are not knee sources.
+      {"Insurers cover allogeneic and autologous stem cell transplants for leukemia.", "",
+       "unknown"},
+      {"A bone marrow transplant treats some blood cancers.", "", "unknown"},
+      {"PRP uses the body's own blood to stimulate healing.", "", "unknown"},
+      {"Your own platelets are spun down from a small blood draw.", "", "unknown"},
+      {"Stem cells in your own body help repair everyday wear.", "", "unknown"},
+      // General statements: what is possible, what is popular, study titles.
+      {"It is possible to free fat stem cells with enzymes.", "", "unknown"},
+      {"Exosome therapies are popular among athletes.", "", "unknown"},
+      {"Terapias tales como las células de cordón umbilical son populares.", "", "unknown",
+       Genre::kClinic, "es"},
+      {"Safety and efficacy of microfragmented adipose tissue for knee arthritis.", "", "unknown"},
       // Other look-alikes.
       {"Hyaluronic acid is derived from rooster combs or bacteria.", "", "unknown"},
       {"Excess body fat puts extra load on the knee.", "", "unknown"},
@@ -271,6 +286,9 @@ TEST_CASE("Real prose sources: word-sense distractors", "[treatment][issue12]") 
        "allogeneic"},
       {"We inject exosomes into the knee joint to calm inflammation.", "exosomes", "allogeneic"},
       {"Knee injection with an exosome booster.", "exosomes", "allogeneic"},
+      {"We use stem cells from your own body, taken from the hip marrow.", "bone_marrow",
+       "autologous"},
+      {"We combine your own marrow with your own platelets.", "bone_marrow", "autologous"},
   });
 }
 
