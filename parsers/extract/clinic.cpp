@@ -10,6 +10,7 @@
 #include "parsers/extract/orthopedic_experience.h"
 #include "parsers/extract/own_cells.h"
 #include "parsers/extract/page_context.h"
+#include "parsers/extract/page_genre.h"
 #include "parsers/extract/price_includes.h"
 #include "parsers/extract/risk_disclosure.h"
 #include "parsers/text/page_text.h"
@@ -105,6 +106,7 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
 
     identity.AddPage(doc, ctx);
     PageText text(doc);  // each block folded and split once, for every extractor
+    ctx.information_page = DetectPageGenre(doc, &text) == PageGenre::kInformation;
     prices.AddPage(doc, ctx, &text);
     treatment.AddPage(doc, ctx, &text);
     claims.AddPage(doc, ctx, &text);

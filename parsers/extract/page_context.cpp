@@ -12,7 +12,6 @@
 #include <vector>
 
 #include "base/short_words.h"
-#include "parsers/extract/page_genre.h"
 
 namespace clinicrank {
 namespace {
@@ -279,7 +278,6 @@ PageContext BuildPageContext(const Document& doc, std::string_view page_url,
     for (char c : tld) alpha = alpha && IsAsciiAlpha(c);
     if (alpha) ctx.tld = tld;
   }
-  ctx.information_page = DetectPageGenre(doc) == PageGenre::kInformation;
   return ctx;
 }
 

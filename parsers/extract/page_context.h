@@ -20,7 +20,8 @@ struct PageContext {
   // Top-level domain of the page's host ("mx", "com", "co", ...), or "".
   std::string tld;
   // An article, blog post, news or broker page rather than the clinic's own
-  // page (parsers/extract/page_genre.h).
+  // page (parsers/extract/page_genre.h). Set by ExtractClinic, which reads
+  // the page's text once for every extractor. Default: false.
   bool information_page = false;
 };
 

@@ -4,7 +4,7 @@
 #include <rapidjson/document.h>
 
 #include <algorithm>
-#include <array>
+#include <utility>
 #include <cstddef>
 #include <string>
 
@@ -33,7 +33,7 @@ bool ArticleJsonLd(const Document& doc) {
   return false;
 }
 
-bool EditorialLead(const Document& doc) {
+bool EditorialLead(const Document& doc, PageText* text) {
   static const PhraseSet kCues{
       "in this article", "this article",     "in this guide",   "in this post",
       "written by",      "posted on",        "published on",    "min read",
@@ -47,43 +47,52 @@ bool EditorialLead(const Document& doc) {
       "vergleichen sie kliniken"};
   const size_t n = std::min(doc.blocks.size(), kLeadBlocks);
   for (size_t i = 0; i < n; ++i) {
-    if (kCues.In(FoldCopy(doc.blocks[i].text))) return true;
+    if (kCues.In(text->Fold(i).text())) return true;
   }
   return false;
 }
 
 // Market surveys and news read as such all the way down: three or more blocks
-// that quote a market ("in the US", "on average", "clinics in Medellín") or
-// report what others said ("according to", "reported") make a broker or news
-// page, whatever its markup.
-bool SurveysOrReports(const Document& doc) {
-  static const auto* const sets = [] {
-    auto* out = new std::array<PhraseSet, 2>();
-    size_t k = 0;
-    for (const AttributionCue cue : {AttributionCue::kMarket, AttributionCue::kReport}) {
-      std::vector<PhraseSet::Phrase> phrases;
-      for (const AttributionPhrase& p : AttributionTable(cue)) phrases.push_back({p.text, p.mode});
-      (*out)[k++] = PhraseSet(phrases);
+// that quote a market ("on average", "clinics in Medellín") or report what
+// others said ("according to", "reported") make a broker or news page,
+// whatever its markup. One pass per block over both vocabularies.
+bool SurveysOrReports(const Document& doc, PageText* text) {
+  static const auto* const cues = [] {
+    auto* out = new std::pair<PhraseSet, size_t>();  // the set, and the first report id
+    std::vector<PhraseSet::Phrase> phrases;
+    for (const AttributionPhrase& p : AttributionTable(AttributionCue::kMarket)) {
+      phrases.push_back({p.text, p.mode});
     }
+    out->second = phrases.size();
+    for (const AttributionPhrase& p : AttributionTable(AttributionCue::kReport)) {
+      phrases.push_back({p.text, p.mode});
+    }
+    out->first = PhraseSet(phrases);
     return out;
   }();
   constexpr int kEnough = 3;
   int market = 0;
   int report = 0;
-  for (const Block& b : doc.blocks) {
-    if (b.kind == BlockKind::kHeading) continue;
-    const std::string folded = FoldCopy(b.text);
-    if ((*sets)[0].In(folded) && ++market >= kEnough) return true;
-    if ((*sets)[1].In(folded) && ++report >= kEnough) return true;
+  std::vector<PhraseSet::Match> matches;
+  for (size_t i = 0; i < doc.blocks.size(); ++i) {
+    if (doc.blocks[i].kind == BlockKind::kHeading) continue;
+    const std::string_view folded = text->Fold(i).text();
+    if (!cues->first.In(folded)) continue;  // most blocks: one quick pass
+    matches.clear();
+    cues->first.FindAll(folded, &matches);
+    bool m = false;
+    bool r = false;
+    for (const PhraseSet::Match& x : matches) (x.id < cues->second ? m : r) = true;
+    if ((m && ++market >= kEnough) || (r && ++report >= kEnough)) return true;
   }
   return false;
 }
 
 }  // namespace
 
-PageGenre DetectPageGenre(const Document& doc) {
+PageGenre DetectPageGenre(const Document& doc, PageText* text) {
   if (AsciiLower(TrimAsciiSpace(doc.Meta("og:type"))) == "article" || ArticleJsonLd(doc) ||
-      EditorialLead(doc) || SurveysOrReports(doc)) {
+      EditorialLead(doc, text) || SurveysOrReports(doc, text)) {
     return PageGenre::kInformation;
   }
   return PageGenre::kClinic;

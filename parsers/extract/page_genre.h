@@ -9,6 +9,7 @@
 #include <string_view>
 
 #include "parsers/html/document.h"
+#include "parsers/text/page_text.h"
 
 namespace clinicrank {
 
@@ -23,7 +24,8 @@ enum class PageGenre {
 // "compare verified clinics", "a referral service"). Not the URL: clinics
 // describe their own treatment under /blog/ and /news/ too, and a "medically
 // reviewed by" badge sits on clinics' service pages as often as on articles.
-PageGenre DetectPageGenre(const Document& doc);
+// `text` is the page's prepared text (its folds are shared with the extractors).
+PageGenre DetectPageGenre(const Document& doc, PageText* text);
 
 std::string_view PageGenreName(PageGenre genre);  // "clinic", "information"
 

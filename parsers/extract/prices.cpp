@@ -106,6 +106,7 @@ void ScanCurrencyNames(std::string_view folded, CurrencySignals* s) {
     for (const CurrencyName& n : kCurrencyNames) phrases.push_back({n.name});
     return new PhraseSet(phrases);
   }();
+  if (!names->In(folded)) return;  // most texts name no currency: one quick pass
   std::vector<PhraseSet::Match> matches;
   names->FindAll(folded, &matches);
   for (const PhraseSet::Match& m : matches) {

@@ -8,19 +8,29 @@
 namespace clinicrank {
 namespace {
 
-const PhraseSet& CueSet(AttributionCue cue) {
-  static const auto* const sets = [] {
-    auto* out = new std::array<PhraseSet, static_cast<size_t>(AttributionCue::kNotTheClinic) + 1>();
-    for (size_t c = 0; c < out->size(); ++c) {
-      std::vector<PhraseSet::Phrase> phrases;
+constexpr size_t kCueCount = static_cast<size_t>(AttributionCue::kNotTheClinic) + 1;
+
+// Every cue's phrases in one set, so a sentence is scanned once for all of
+// them; `cue_of[id]` says whose phrase a match is.
+struct CueVocabulary {
+  PhraseSet set;
+  std::vector<AttributionCue> cue_of;
+};
+
+const CueVocabulary& Cues() {
+  static const CueVocabulary* const vocabulary = [] {
+    auto* v = new CueVocabulary();
+    std::vector<PhraseSet::Phrase> phrases;
+    for (size_t c = 0; c < kCueCount; ++c) {
       for (const AttributionPhrase& p : AttributionTable(static_cast<AttributionCue>(c))) {
         phrases.push_back({p.text, p.mode});
+        v->cue_of.push_back(static_cast<AttributionCue>(c));
       }
-      (*out)[c] = PhraseSet(phrases);
     }
-    return out;
+    v->set = PhraseSet(phrases);
+    return v;
   }();
-  return (*sets)[static_cast<size_t>(cue)];
+  return *vocabulary;
 }
 
 // Spanish first-person plural verbs: "usamos", "ofrecemos", "aplicamos".
@@ -44,12 +54,16 @@ MentionReader::MentionReader(std::string_view folded, const SentencePolarity& po
     : folded_(folded), polarity_(polarity) {}
 
 const std::vector<PhraseSet::Match>& MentionReader::Matches(AttributionCue cue) const {
-  auto& slot = matches_[static_cast<size_t>(cue)];
-  if (!slot) {
-    slot.emplace();
-    CueSet(cue).FindAll(folded_, &*slot);
+  if (!scanned_) {
+    scanned_ = true;
+    const CueVocabulary& v = Cues();
+    std::vector<PhraseSet::Match> all;
+    v.set.FindAll(folded_, &all);
+    for (const PhraseSet::Match& m : all) {
+      matches_[static_cast<size_t>(v.cue_of[m.id])].push_back(m);
+    }
   }
-  return *slot;
+  return matches_[static_cast<size_t>(cue)];
 }
 
 bool MentionReader::HasCue(AttributionCue cue, Span span) const {

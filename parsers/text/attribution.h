@@ -72,7 +72,9 @@ class MentionReader {
   std::string_view folded_;
   const SentencePolarity& polarity_;
   static constexpr size_t kCues = static_cast<size_t>(AttributionCue::kNotTheClinic) + 1;
-  mutable std::array<std::optional<std::vector<PhraseSet::Match>>, kCues> matches_;
+  // Every cue's matches, found by one scan of the sentence on first use.
+  mutable bool scanned_ = false;
+  mutable std::array<std::vector<PhraseSet::Match>, kCues> matches_;
 };
 
 }  // namespace clinicrank

@@ -5,18 +5,25 @@
 #include "parsers/text/phrase_set.h"
 
 #include <algorithm>
+#include <array>
 #include <map>
 #include <memory>
 
 #include "parsers/text/fold.h"
-#include "parsers/text/utf8.h"
 
 namespace clinicrank {
 namespace {
 
-using text_internal::IsAsciiAlnum;
+constexpr std::array<bool, 256> kAlnum = [] {
+  std::array<bool, 256> t{};
+  for (int c = '0'; c <= '9'; ++c) t[static_cast<size_t>(c)] = true;
+  for (int c = 'a'; c <= 'z'; ++c) t[static_cast<size_t>(c)] = true;
+  for (int c = 'A'; c <= 'Z'; ++c) t[static_cast<size_t>(c)] = true;
+  return t;
+}();
 
-inline bool IsAlnum(char c) { return IsAsciiAlnum(static_cast<unsigned char>(c)); }
+// FindWord's notion of a word character (parsers/text/words.h), by table.
+inline bool IsAlnum(char c) { return kAlnum[static_cast<uint8_t>(c)]; }
 
 inline bool IsSpace(char c) { return c == ' ' || c == '\t' || c == '\n' || c == '\r'; }
 
@@ -98,17 +105,24 @@ void PhraseSet::Build(std::vector<Folded> phrases) {
   };
   flatten(word_root, &word_start_);
   flatten(any_root, &anywhere_);
+  for (uint32_t id = 0; id < phrases_.size(); ++id) {
+    const Folded& p = phrases_[id];
+    if (p.text.empty()) continue;
+    Trie& trie = (p.mode == Mode::kInfix || !IsAlnum(p.text.front())) ? anywhere_ : word_start_;
+    const auto first = static_cast<uint8_t>(p.text[0]);
+    if (p.text.size() == 1) {
+      for (size_t second = 0; second < 256; ++second) {
+        const size_t pair = (size_t{first} << 8) | second;
+        trie.pairs[pair >> 6] |= uint64_t{1} << (pair & 63);
+      }
+    } else {
+      const size_t pair = (size_t{first} << 8) | static_cast<uint8_t>(p.text[1]);
+      trie.pairs[pair >> 6] |= uint64_t{1} << (pair & 63);
+    }
+  }
 }
 
-uint32_t PhraseSet::Trie::Child(uint32_t node, uint8_t byte) const {
-  const Node& n = nodes[node];
-  const uint8_t* first = edge_bytes.data() + n.first_edge;
-  const uint8_t* last = first + n.edge_count;
-  const uint8_t* it = n.edge_count <= 8 ? std::find(first, last, byte)
-                                        : std::lower_bound(first, last, byte);
-  if (it == last || *it != byte) return 0;
-  return edge_targets[static_cast<size_t>(it - edge_bytes.data())];
-}
+
 
 bool PhraseSet::Accepts(uint32_t id, std::string_view text, size_t end) const {
   const Folded& p = phrases_[id];
@@ -118,7 +132,7 @@ bool PhraseSet::Accepts(uint32_t id, std::string_view text, size_t end) const {
 
 template <typename Visit>
 bool PhraseSet::Walk(const Trie& trie, std::string_view text, size_t pos, Visit&& visit) const {
-  if (pos >= text.size()) return true;
+  if (pos >= text.size() || !trie.MayStartAt(text, pos)) return true;
   uint32_t node = trie.root[static_cast<uint8_t>(text[pos])];
   size_t i = pos + 1;
   while (node != 0) {
@@ -141,17 +155,26 @@ bool PhraseSet::Walk(const Trie& trie, std::string_view text, size_t pos, Visit&
 
 void PhraseSet::FindAll(std::string_view folded, std::vector<Match>* out) const {
   const bool any = !anywhere_.empty();
-  for (size_t i = 0; i < folded.size(); ++i) {
+  const size_t n = folded.size();
+  size_t i = 0;
+  while (i < n) {
     const size_t first = out->size();
     const auto add = [&](size_t end, uint32_t id) {
       out->push_back(Match{i, end, id});
       return true;
     };
-    if (i == 0 || !IsAlnum(folded[i - 1])) Walk(word_start_, folded, i, add);
+    const bool word_start = i == 0 || !IsAlnum(folded[i - 1]);
+    if (word_start) Walk(word_start_, folded, i, add);
     if (any) Walk(anywhere_, folded, i, add);
     if (out->size() - first > 1) {
       std::sort(out->begin() + static_cast<std::ptrdiff_t>(first), out->end(),
                 [](const Match& a, const Match& b) { return a.id < b.id; });
+    }
+    // Without phrases that start mid-word, skip to the next word start.
+    if (!any && IsAlnum(folded[i])) {
+      while (i < n && IsAlnum(folded[i])) ++i;
+    } else {
+      ++i;
     }
   }
 }
@@ -183,11 +206,28 @@ std::optional<PhraseSet::Match> PhraseSet::Find(std::string_view folded, size_t 
 }
 
 bool PhraseSet::In(std::string_view folded) const {
-  const bool any = !anywhere_.empty();
   const auto stop = [](size_t, uint32_t) { return false; };
-  for (size_t i = 0; i < folded.size(); ++i) {
-    if ((i == 0 || !IsAlnum(folded[i - 1])) && !Walk(word_start_, folded, i, stop)) return true;
-    if (any && !Walk(anywhere_, folded, i, stop)) return true;
+  const size_t n = folded.size();
+  if (!anywhere_.empty()) {
+    for (size_t i = 0; i < n; ++i) {
+      if ((i == 0 || !IsAlnum(folded[i - 1])) && !Walk(word_start_, folded, i, stop)) return true;
+      if (!Walk(anywhere_, folded, i, stop)) return true;
+    }
+    return false;
+  }
+  // Only word starts can begin a match: skip to each, and try it only when
+  // its first byte begins some phrase (one table load).
+  size_t i = 0;
+  while (i < n) {
+    if (word_start_.root[static_cast<uint8_t>(folded[i])] != 0 &&
+        !Walk(word_start_, folded, i, stop)) {
+      return true;
+    }
+    if (!IsAlnum(folded[i])) {
+      ++i;
+      continue;
+    }
+    while (i < n && IsAlnum(folded[i])) ++i;  // to the end of the word
   }
   return false;
 }

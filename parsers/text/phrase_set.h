@@ -80,8 +80,30 @@ class PhraseSet {
     std::vector<uint32_t> edge_targets;   // parallel to edge_bytes
     std::vector<uint32_t> terminals;      // phrase ids, sorted per node
     std::array<uint32_t, 256> root{};     // child of the root per byte (0: none)
+    // The first two bytes of every phrase (whitespace as ' '), as a bitset
+    // over byte pairs: most word starts of a text are rejected with one load
+    // instead of a walk. A phrase of one byte marks every second byte.
+    std::array<uint64_t, 1024> pairs{};
     bool empty() const { return nodes.size() <= 1; }
-    uint32_t Child(uint32_t node, uint8_t byte) const;
+    // Inline: called once per word of every text a vocabulary is matched in.
+    uint32_t Child(uint32_t node, uint8_t byte) const {
+      const Node& n = nodes[node];
+      const uint8_t* first = edge_bytes.data() + n.first_edge;
+      for (uint32_t k = 0; k < n.edge_count; ++k) {
+        if (first[k] == byte) return edge_targets[n.first_edge + k];
+        if (first[k] > byte) break;  // edges are sorted
+      }
+      return 0;
+    }
+    bool MayStartAt(std::string_view text, size_t pos) const {
+      const auto first = static_cast<uint8_t>(text[pos]);
+      if (root[first] == 0) return false;
+      if (pos + 1 >= text.size()) return true;  // a one-byte phrase may end here
+      char next = text[pos + 1];
+      if (next == '\t' || next == '\n' || next == '\r') next = ' ';
+      const size_t pair = (size_t{first} << 8) | static_cast<uint8_t>(next);
+      return ((pairs[pair >> 6] >> (pair & 63)) & 1) != 0;
+    }
   };
   struct Folded {
     std::string text;
