@@ -15,6 +15,7 @@
 #include "parsers/extract/facts.h"
 #include "parsers/extract/page_genre.h"
 #include "parsers/html/html.h"
+#include "parsers/text/page_text.h"
 #include "tests/testing/extract_pages.h"
 #include "tests/testing/phrase_page.h"
 
@@ -275,7 +276,9 @@ TEST_CASE("Real prose prices: a broker's lead makes an information page", "[pric
     CAPTURE(r.lead);
     const std::string html = std::string("<html><body><h1>Stem cell therapy for knees</h1><p>") +
                              r.lead + "</p><p>From US$5,900 per knee.</p></body></html>";
-    CHECK(DetectPageGenre(ParseHtml(html)) == r.genre);
+    const Document doc = ParseHtml(html);
+    PageText text(doc);
+    CHECK(DetectPageGenre(doc, &text) == r.genre);
     const ClinicFacts f = testing::ExtractHtml(std::string("<h1>Stem cell therapy for knees</h1><p>") +
                                                r.lead + "</p><p>From US$5,900 per knee.</p>");
     CAPTURE(Describe(f));
