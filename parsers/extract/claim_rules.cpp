@@ -79,9 +79,17 @@ const Rule kRules[] = {
     {kCure, Mode::kHedged, R"(\bheal(?:s|ed|ing)? (?:\w+ ){0,2}(?:osteo)?arthritis\b)"},
     {kCure, Mode::kHedged, R"(\bcura(?:r|mos|n)? (?:\w+ ){0,2}(?:artrosis|artritis|osteoartritis|osteoartrosis|desgaste articular)\b)"},
     {kCure, Mode::kHedged, R"(\b(?:una|la) cura\b|\bcura definitiva\b|\bsolucion (?:definitiva|permanente)\b)"},
-    {kCure, Mode::kHedged, R"(\brevi(?:erte|erten|ertir|rtiendo) (?:\w+ ){0,3}(?:desgaste|artrosis|artritis|dano|degeneracion|envejecimiento)\b)"},
+    {kCure, Mode::kHedged, R"(\brevi(?:erte|erten|erta|ertan|ertir|rtiendo) (?:\w+ ){0,3}(?:desgaste|artrosis|artritis|dano|degeneracion|envejecimiento)\b)"},
     {kCure, Mode::kHedged, R"(\bheil(?:t|en|ung) (?:\w+ ){0,3}arthrose\b|\barthrose (?:\w+ ){0,2}(?:heilen|geheilt|heilbar)\b)"},
     {kCure, Mode::kHedged, R"(\berneuer(?:t|n) (?:\w+ ){0,2}knorpel\w* (?:\w+ )?(?:komplett|vollstandig)\b|\bdauerhaft (?:\w+ ){0,2}geheilt\b)"},
+    // Paraphrases (issue 12, kind 5): "no way to reverse arthritis - until
+    // now", "say goodbye to arthritis", "a thing of the past", "undo the
+    // damage", "get rid of arthritis for good"; "dile adios a la artrosis",
+    // "olvidese de la artrosis", "elimine la artrosis".
+    {kCure, Mode::kSelfNegating, R"(\b(?:no way|impossible|nothing could|nothing can|no one could|could not|couldn't|never been possible) (?:\w+ ){0,4}(?:revers\w*|undo|cure|heal|fix|stop) (?:[\w,-]+ ){0,6}until (?:now|today)\b|\b(?:no (?:habia|existia|hay) (?:forma|manera|modo)|era imposible) de (?:revertir|curar|eliminar|frenar|sanar) (?:[\w,;-]+ ){0,6}(?:hasta (?:ahora|hoy)|hoy si|ahora si)\b)"},
+    {kCure, Mode::kHedged, R"(\bsay(?:s|ing)? goodbye to (?:\w+ ){0,3}(?:osteoarthritis|arthritis|oa)\b|\bsay(?:s|ing)? goodbye to (?:\w+ ){0,3}pain (?:for good|forever|once and for all|permanently)\b|\b(?:osteoarthritis|arthritis|oa|knee pain|joint pain) (?:\w+ ){0,3}(?:a thing of the past|gone for good|gone forever)\b)"},
+    {kCure, Mode::kHedged, R"(\b(?:get(?:ting)? rid of|rid yourself of|eliminat(?:e|es|ing)|banish(?:es|ing)?) (?:\w+ ){0,3}(?:osteoarthritis|arthritis|oa)(?: (?:for good|forever|permanently|once and for all)| ?[.!;]| ?$)|\bundo(?:es|ing|ne)? (?:\w+ ){0,4}(?:damage|degeneration|osteoarthritis|arthritis|wear and tear|wear)\b)"},
+    {kCure, Mode::kHedged, R"(\b(?:dile|diga|digale|decirle|di) adios (?:\w+ ){0,1}a (?:\w+ ){0,2}(?:artrosis|artritis|osteoartritis)\b|\bolvid(?:ese|ate|arse|e|en) (?:\w+ ){0,2}(?:artrosis|artritis|osteoartritis)\b|\belimin(?:e|a|ar|amos|an|ando) (?:\w+ ){0,3}(?:artrosis|artritis|osteoartritis)\b)"},
     // --- guarantee (traps: price, appointment, financing approval…)
     {kGuarantee, Mode::kPlain, R"(\bguarantee(?:s|d)?\b|\bguaranteeing\b|\bmoney[- ]back\b|\b(?:your|a full) refund\b|\bmoney back\b)"},
     {kGuarantee, Mode::kPlain, R"(\bgarantiza(?:d[oa]s?|mos|n|r)?\b|\bgarantia\b)"},
@@ -89,7 +97,7 @@ const Rule kRules[] = {
     {kGuarantee, Mode::kPlain, R"(\bwe promise (?:\w+ ){0,3}(?:results|relief|improvement|you will)\b)"},
     // --- success_rate
     {kSuccessRate, Mode::kPercent, R"((\d{1,3}(?:[.,]\d{1,2})?)(?: ?%| ?percent| ?prozent)?(?: ?(?:-|to|a|y|and|bis|und|hasta) ?(\d{1,3}(?:[.,]\d{1,2})?))? ?(?:%|percent\b|per cent\b|por ciento\b|prozent\b))"},
-    {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|zwei|drei|vier|funf|sechs|sieben|acht|neun) (?:of|out of|in|de cada|von) (\d{1,3}|ten|diez|zehn) (?:\w+ ){0,2}(?:patients|people|persons|pacientes|personas|patienten|menschen|clients|individuals)\b)"},
+    {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|one|two|three|four|five|six|seven|eight|nine|ten|uno|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|zwei|drei|vier|funf|sechs|sieben|acht|neun) (?:of|out of|in|de cada|von) (\d{1,3}|two|three|four|five|six|seven|eight|nine|ten|dos|tres|cuatro|cinco|seis|siete|ocho|nueve|diez|zwei|drei|vier|funf|sechs|sieben|acht|neun|zehn) (?:\w+ ){0,3}(?:patients|people|persons|pacientes|personas|patienten|menschen|clients|individuals)\b)"},
     // --- no_risk (the phrase carries its own negation)
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:no|zero|without(?: any)?|free (?:of|from)|virtually no|almost no|little (?:or |to )?no|minimal (?:or |to )?no|nil) (?:known |serious |major |significant |harmful |adverse |negative |real )?(?:\w+ (?:and|or|&) )?(?:side[- ]effects?|risks?|complications?|adverse (?:effects|reactions|events))\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:zero|no)[- ]risk\b|\brisk[- ]free\b|\bside[- ]effect[- ]free\b)"},
@@ -97,6 +105,8 @@ const Rule kRules[] = {
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:have|has) (?:had|seen|recorded) (?:no|zero|not a single|not one) (?:\w+ ){0,2}(?:infections?|complications?|adverse (?:events?|reactions?)|side[- ]effects?)\b|\b(?:have|has) never (?:had|seen) (?:a|an|any) (?:\w+ ){0,2}(?:infections?|complications?|adverse (?:events?|reactions?))\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\b(?:100 ?%|100 percent|completely|totally|perfectly|absolutely|entirely|fully) (?:safe|risk[- ]free|harmless)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bno (?:\w+ ){0,2}(?:chance|possibility|risk|danger|fear) of (?:\w+ ){0,2}rejection\b|\b(?:no|zero|without) (?:immune )?rejection\b|\b(?:cannot|can't|can not|won't|will not) (?:\w+ )?be rejected\b)"},
+    // "nothing for your body to reject", "your body won't reject it".
+    {kNoRisk, Mode::kSelfNegating, R"(\bnothing (?:\w+ ){0,3}to reject\b|\b(?:won't|will not|cannot|can't|can not|doesn't|does not|wouldn't|would not) (?:\w+ )?reject (?:it|them|the cells|your cells|its own)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bpainless\b|\b(?:virtually |nearly |completely )?pain[- ]free (?:procedure|treatment|injection|process)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bsin (?:ningun )?(?:riesgos?|efectos (?:secundarios|adversos)|complicaciones)\b|\bsin (?:\w+ ){0,2}(?:posibilidad|riesgo|peligro) de rechazo\b|\bsin rechazo\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bno (?:existe|hay) (?:ningun[oa]? )?(?:\w+ ){0,1}(?:posibilidad (?:de|alguna de) rechazo|riesgos?|rechazo|efectos secundarios|complicaciones)\b|\b(?:ni|sin) riesgo alguno\b)"},
@@ -113,6 +123,10 @@ const Rule kRules[] = {
     // ("promote tissue repair", "body tissues") is no cartilage claim.
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:repair|repairs|repairing|rebuild|rebuilds|rebuilding|regenerate|regenerates|regenerating|restore|restores|restoring|rejuvenate|rejuvenates) (?:[\w,]+ ){0,4}(?:damaged|injured|worn|degenerated|joint|articular) (?:joint )?tissues?\b|\b(?:regener(?:a|an|ar)|repar(?:a|an|ar)|restaur(?:a|an|ar)) (?:[\w,]+ ){0,3}(?:tejidos?|el tejido) (?:danados?|lesionados?|articular(?:es)?|de la articulacion)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:rebuild|rebuilds|rebuilding|resurface|resurfaces|restore|restores|restoring) (?:the |your |worn |damaged )*joint surfaces?\b|\blay(?:s|ing)? down new (?:cartilage|joint) tissue\b)"},
+    // "the formation of fresh cartilage", "new joint cartilage", "rebuilds
+    // the worn surface of the joint", "el cartilago vuelve a crecer", "nuevo
+    // tejido cartilaginoso" (issue 12, kind 5).
+    {kRegrowsCartilage, Mode::kHedged, R"(\b(?:new|fresh)(?: (?:joint|articular|hyaline|knee|healthy|smooth))? cartilage\b|\b(?:rebuild|rebuilds|rebuilding|resurface|resurfaces|restore|restores|restoring|regenerate|regenerates|repair|repairs) (?:the |your )?(?:worn |damaged |injured |eroded )?(?:joint )?surfaces? of (?:the |your )?(?:joint|knee)s?\b|\bcartilago (?:\w+ ){0,2}(?:vuelva|vuelve|vuelvan|pueda volver|puede volver) a (?:crecer|formarse|regenerarse)\b|\b(?:nuevo|nueva) tejido cartilaginoso\b|\btejido cartilaginoso nuevo\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bregener(?:a|an|ar|amos|acion) (?:\w+ ){0,3}(?:cartilago|menisco|articulacion)\b|\b(?:nuevo|nueva) cartilago\b|\bcartilago nuevo\b|\b(?:reconstru(?:ye|yen|ir)|repara(?:r|n)?|restaura(?:r|n)?) (?:\w+ ){0,3}cartilago\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bknorpel\w* (?:\w+ ){0,3}(?:neu )?(?:aufbauen|aufgebaut|aufbaut|regenerier\w*|nachwachsen|wachst nach|erneuer\w*)\b|\bknorpel(?:aufbau|regeneration|neubildung|wachstum)\b|\bneue[nrs]? knorpel\w*|\b(?:baut|bauen|regeneriert|regenerieren|erneuert) (?:\w+ ){0,3}knorpel\w*)"},
     // --- avoids_surgery ("non-surgical procedure" alone is not a claim)
@@ -120,12 +134,17 @@ const Rule kRules[] = {
     // "eliminate the need for more aggressive treatments such as surgery",
     // "prevent the need for a new knee", "spare you an operation", "keep
     // your own knee".
-    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:eliminate|eliminates|prevent|prevents|reduce|reduces|remove|removes) (?:the )?need for (?:[\w-]+ ){0,6}(?:surgery|surgeries|operations?|replacements?|new knee|arthroplasty)\b|\bspare(?:s)? (?:you|patients) (?:[\w-]+ ){0,4}(?:surgery|an operation|a replacement|the knife)\b|\b(?:keep|save|preserve) (?:your|their) (?:own |natural )?(?:knee|knees|joint|joints)\b)"},
-    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:preservar|conservar|salvar) (?:su|tu|la) (?:propia )?(?:rodilla|articulacion)\b|\bantes de (?:someterse a |recurrir a )?(?:una |la )?(?:protesis|cirugia|operacion)\b|\b(?:gelenk|gelenke|knie) (?:\w+ )?erhalten statt (?:ersetzen|operieren)\b|\bgelenkerhalt\w*)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:eliminate|eliminates|prevent|prevents|reduce|reduces|remove|removes) (?:the )?need for (?:[\w-]+ ){0,6}(?:surgery|surgeries|operations?|replacements?|new knee|arthroplasty)\b|\bspare(?:s)? (?:you|patients) (?:[\w-]+ ){0,4}(?:surgery|an operation|replacements?|the knife)\b|\b(?:keep|save|preserve) (?:your|their) (?:own |natural )?(?:knee|knees|joint|joints)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:preserv|conserv|salv)(?:ar|e|a|amos|an) (?:su|tu|la|sus|tus) (?:propias? )?(?:rodillas?|articulacion(?:es)?)\b|\bantes de (?:someterse a |recurrir a )?(?:una |la )?(?:protesis|cirugia|operacion)\b|\b(?:gelenk|gelenke|knie) (?:\w+ )?erhalten statt (?:ersetzen|operieren)\b|\bgelenkerhalt\w*)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bavoid(?:s|ed|ing)? (?:\w+ ){0,4}(?:surgery|surgeries|replacements?|arthroplasty|operations?|the operating room|the knife)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:delay|delays|delayed|delaying|postpone|postpones|postponed|postponing|put off|defer|defers|deferring) (?:\w+ ){0,4}(?:surgery|replacements?|arthroplasty)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:no|without)(?: the)? (?:need (?:for|of) )?(?:any |invasive |major )*(?:surgery|surgeries|operations?|(?:knee|joint|hip)[- ]replacements?)\b)"},
-    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bno longer (?:\w+ ){0,2}need(?:s|ed)? (?:\w+ ){0,3}(?:surgery|replacements?)\b|\binstead of (?:\w+ ){0,2}(?:surgery|replacements?|an operation)\b|\bsurgery[- ]free\b|\bskip (?:\w+ ){0,2}(?:surgery|replacements?)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bno longer (?:\w+ ){0,2}need(?:s|ed)? (?:\w+ ){0,3}(?:surgery|replacements?)\b|\binstead of (?:\w+ ){0,2}(?:surgery|replacements?|an operation)\b|\bsurgery[- ]free\b|\bskip (?:\w+ ){0,2}(?:surgery|replacements?|the scalpel|the knife|the operating room)\b)"},
+    // "put the replacement on hold", "stay out of the operating room",
+    // "never end up needing surgery", "buy yourself time before a
+    // replacement" (issue 12, kind 5).
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\bput(?:s|ting)? (?:\w+ ){0,3}(?:surgery|replacements?|operations?) on hold\b|\bstay(?:s|ing)? out of the operating (?:room|theatre|table)\b|\bnever (?:\w+ ){0,2}need(?:s|ed|ing)? (?:\w+ ){0,3}(?:surgery|replacements?|an operation)\b|\bbuy(?:s|ing)? (?:\w+ ){0,2}(?:time|years) (?:before|until) (?:\w+ ){0,2}(?:surgery|replacements?|an operation)\b)"},
+    {kAvoidsSurgery, Mode::kSelfNegating, R"(\balej(?:e|a|ar|an|amos) (?:\w+ ){0,2}(?:necesidad|riesgo) de (?:\w+ ){0,3}(?:protesis|cirugia|operacion|reemplazo)\b|\b(?:posterg|pospon|demor)\w* (?:\w+ ){0,3}(?:cirugia|protesis|reemplazo|operacion)\b|\b(?:no|sin) pasar por (?:el )?quirofano\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\b(?:replace|replaces|replacing|eliminate|eliminates|eliminating) (?:\w+ ){0,2}need for (?:\w+ ){0,2}(?:surgery|replacements?)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bevit(?:e|ar|a|an|amos|ando) (?:\w+ ){0,3}(?:cirugia|cirugias|operacion|protesis|reemplazo|quirofano)\b|\balternativa (?:\w+ ){0,2}(?:a la|al|a) (?:\w+ ){0,2}(?:cirugia|reemplazo|protesis|operacion)\b)"},
     {kAvoidsSurgery, Mode::kSelfNegating, R"(\bsin (?:necesidad de )?(?:cirugia|operacion|operar|quirofano|protesis)\b|\b(?:retrasar|retrase|posponer|aplazar|retrasa) (?:\w+ ){0,3}(?:cirugia|protesis|reemplazo)\b|\ben lugar de (?:\w+ ){0,2}(?:cirugia|protesis|reemplazo)\b)"},
@@ -144,6 +163,9 @@ const Rule kRules[] = {
     {kLiveCells, Mode::kLiveCells, R"(\b(?:live|living|viable|alive|active|young|vital|fresh|potent) (?:and \w+ )?(?:\w+ ){0,2}(?:stem cells|cells|mscs?|mesenchymal (?:stem |stromal )?cells)\b|\bcells (?:are|remain|stay) (?:alive|viable|living)\b)"},
     {kLiveCells, Mode::kLiveCells, R"(\b(?:cells|mscs?|uc-mscs?) (?:are|remain) (?:\w+ ){0,2}(?:younger|youngest|more potent|more active|more vital|very young|young and)\b|\b(?:younger|more potent),? (?:\w+ ){0,2}(?:cells|mscs?)\b)"},
     {kLiveCells, Mode::kLiveCells, R"(\bcelulas (?:madre )?(?:mesenquimales )?(?:vivas|viables|activas|jovenes)\b|\b(?:lebend|lebensfahig|vital|jung)\w* (?:[\w-]+ )?[\w-]*zellen\b)"},
+    // "our cord cells arrive alive", "stay young and active", "las celulas
+    // de gelatina de Wharton llegan vivas" (issue 12, kind 5).
+    {kLiveCells, Mode::kLiveCells, R"(\b(?:cells|mscs?) (?:[\w-]+ ){0,4}(?:arrive|arrives|remain|remains|stay|stays|are|is) (?:still |fully |very )?(?:alive|viable|living|young and (?:active|potent|vital)|active and (?:young|potent|vital))\b|\bcelulas (?:\w+ ){0,5}(?:llegan|permanecen|se mantienen|siguen|estan|son) (?:\w+ )?(?:vivas|viables|activas|jovenes)\b)"},
     // --- insurance_coverage (traps: consultations or imaging only)
     {kInsurance, Mode::kPlain, R"(\b(?:covered|reimbursed|paid for) (?:\w+ ){0,2}by (?:\w+ ){0,2}(?:insurance|insurers|medicare|medicaid|health plans?|insurance plans?|your plan|tricare|insurance companies)\b|\binsurance[- ]covered\b)"},
     {kInsurance, Mode::kPlain, R"(\b(?:insurance|medicare|medicaid|insurers|health plans?|insurance (?:plans|companies|carriers|providers)) (?:\w+ ){0,4}(?:covers?|will cover|may cover|pays? for|reimburses?)\b)"},
@@ -328,7 +350,7 @@ class Compiled {
   const RE2& Birth() const {
     std::call_once(birth_once_, [&] {
       birth_ = std::make_unique<RE2>(
-          R"(\b(?:amniotic|amnion\w*|amnio|placenta\w*|placental|umbilical|cord tissue|cord blood|cord[- ]derived|cord[- ]based|cord stem cells?|(?:uc|wj|huc)[- ]?mscs?|wharton'?s?|exosom\w*|perinatal|birth[- ]tissue|donated (?:cords?|tissue|birth)|secretome|cordon umbilical|liquido amniotico|membrana amniotica|gelatina de wharton|placentari\w*|nabelschnur\w*|fruchtwasser\w*|plazenta\w*|cordao umbilical|cordone ombelicale|cordon ombilical|gobek kordon\w*|pepowin\w*|plasenta\w*|amniyo\w*|owodni\w*|lozysk\w*)|臍帯|さい帯|羊膜|羊水|胎盤|ワルトン)",
+          R"(\b(?:amniotic|amnion\w*|amnio|placenta\w*|placental|umbilical|cord[- ]tissue|cord[- ]blood|cord[- ]derived|cord[- ]based|cord (?:stem )?cells?|newborn tissues?|(?:uc|wj|huc)[- ]?mscs?|wharton'?s?|exosom\w*|perinatal|birth[- ]tissue|donated (?:cords?|tissue|birth)|secretome|cordon umbilical|liquido amniotico|membrana amniotica|gelatina de wharton|placentari\w*|nabelschnur\w*|fruchtwasser\w*|plazenta\w*|cordao umbilical|cordone ombelicale|cordon ombilical|gobek kordon\w*|pepowin\w*|plasenta\w*|amniyo\w*|owodni\w*|lozysk\w*)|臍帯|さい帯|羊膜|羊水|胎盤|ワルトン)",
           options_);
     });
     return *birth_;
@@ -454,7 +476,9 @@ bool IsSurgicalContext(std::string_view s) {
                                       "condrocitos", "condrociti", "microfratura",
                                       "microfrattura", "implante de condrocitos",
                                       "trapianto di cartilagine", "greffe de cartilage",
-                                      "mikrokirik", "chondrocyty", "軟骨細胞移植", "自家培養軟骨"));
+                                      "mikrokirik", "chondrocyty", "軟骨細胞移植", "自家培養軟骨",
+                                      "regeneration surgery", "repair surgery", "cartilage surgery",
+                                      "amic", "scaffold", "membrane implant"));
 }
 
 bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
@@ -463,7 +487,8 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
     // Real approvals pages mention (DOMAIN.md §2): cord-blood HPCs, Ryoncil,
     // MACI; devices are cleared, not approved treatments.
     if (ContainsAnyWord(
-            s, WORD_LIST("cord blood", "ryoncil", "maci", "gvhd", "graft-versus-host",
+            s, WORD_LIST("cord blood", "ryoncil", "maci", "gvhd", "graft-versus-host", "transplant",
+                         "transplants", "blood conditions", "trasplante", "trasplantes",
                          "graft versus host", "hematopoietic", "blood-forming", "blood forming",
                          "blood disorders", "blood cancers", "chondrocytes", "sangre de cordon"))) {
       return true;
@@ -519,7 +544,23 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
                                          "efeitos", "effetti", "effets", "yan etki", "skutkow",
                                          "副作用", "拒絶"));
   }
-  if (kind == kRegrowsCartilage) return IsSurgicalContext(s);
+  if (kind == kRegrowsCartilage) {
+    // A name, not a statement: "our Cartilage Regeneration Clinic", "the
+    // International Cartilage Regeneration Society".
+    return IsSurgicalContext(s) ||
+           ContainsAnyWord(WordsAfter(s, e, 2),
+                           WORD_LIST("clinic", "clinics", "society", "centre", "center", "unit",
+                                     "institute", "program", "programme", "department", "service",
+                                     "team", "clinica", "centro", "unidad", "zentrum", "klinik"));
+  }
+  if (kind == kAvoidsSurgery) {
+    // What patients want, not what the treatment does: "athletes seeking to
+    // avoid surgery", "patients hoping to avoid a replacement".
+    return ContainsAnyWord(WordsBefore(s, b, 3),
+                           WORD_LIST("seeking", "seek", "want", "wants", "wanting", "hoping", "hope",
+                                     "looking", "wish", "wishes", "prefer", "desire", "desean",
+                                     "buscan", "quieren", "prefieren", "mochten", "wollen"));
+  }
   if (kind == kInsurance) {
     // Coverage of consultations or imaging only, or of another product named
     // in the same clause ("plans reimburse PRP", "knee replacement is covered").
@@ -538,7 +579,8 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
                             "protese", "protesi", "prothese", "protez", "endoproteza",
                             "przeszczep", "transplant", "trapianto", "hialuronico",
                             "ialuronico", "hyaluronique", "hyaluronik", "hialuronowy",
-                            "人工関節", "ヒアルロン酸"));
+                            "人工関節", "ヒアルロン酸", "transplants", "trasplante",
+                            "trasplantes"));
   }
   if (kind == kSuperior) {
     std::string_view m = s.substr(b, e - b);
@@ -613,7 +655,10 @@ bool HasOutcomeCue(std::string_view s) {
                                  "benefit",
                                  "benefited",
                                  "returned to",
+                                 "return to",
                                  "back to",
+                                 "do it again",
+                                 "would repeat",
                                  "avoided",
                                  "avoid",
                                  "good to excellent",
@@ -641,6 +686,9 @@ bool HasOutcomeCue(std::string_view s) {
                                  "dolor",
                                  "de los pacientes",
                                  "de nuestros pacientes",
+                                 "vuelven a",
+                                 "lo volverian",
+                                 "repetirian",
                                  "erfolg",
                                  "erfolgsquote",
                                  "erfolgsrate",
@@ -715,7 +763,7 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
           WORD_LIST("of adults", "of americans", "of people", "of the population", "of men",
                     "of women", "of seniors", "of those", "of us", "de los adultos",
                     "de la poblacion", "de las personas", "der erwachsenen", "der bevolkerung",
-                    "der menschen", "of all", "of knee replacements", "of cases",
+                    "der menschen", "of all", "of knee replacements",
                     // --- pt, it, fr, tr, pl
                     "da populacao", "della popolazione", "de la population", "nufusun",
                     "populacji", "das pessoas", "dos adultos", "delle persone", "degli adulti",
@@ -733,7 +781,11 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
   const bool strong_outcome = ContainsAnyWord(
       c, WORD_LIST("improve", "improved", "improvement", "success", "satisfied", "reduction",
                    "relief", "less pain", "better", "mejoria", "mejoraron", "exito", "erfolg",
-                   "verbesserung", "zufrieden", "reduccion"));
+                   "verbesserung", "zufrieden", "reduccion", "results", "resultados"));
+  // "in 85 percent of cases" is a success rate when results are the topic.
+  if (ContainsAnyWord(near_after, WORD_LIST("of cases", "de los casos")) && !strong_outcome) {
+    return true;
+  }
   return prevalence_verb && !strong_outcome;
 }
 

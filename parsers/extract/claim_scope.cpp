@@ -29,7 +29,12 @@ bool IsHedge(std::string_view w) {
                 "belki",        "calismalar",   "arastirmalar",   "moze",          "moga",
                 "mogloby",      "potencjalnie",
                 "badacze",      "byc moze",     "muze",           "mohou",         "mozna",
-                "mohly",        "mohl",         "mohla"};
+                "mohly",        "mohl",         "mohla",
+                // Capacity and promise, not a result: "cells have the potential
+                // to regenerate cartilage", "a promising way to", "play a role in".
+                "potential",    "ability",      "capacity",       "capable",       "promising",
+                "role",         "potencial",    "capacidad",      "capaces",       "prometedor",
+                "prometedora",  "potenzial",    "fahigkeit",      "vielversprechend", "zielt"};
   return kWords.Has(w);
 }
 

@@ -39,7 +39,11 @@ bool IsDigit(char c) { return c >= '0' && c <= '9'; }
 // "Centro de Regeneración", "Sports & Regenerative Medicine").
 constexpr std::string_view kConnectors[] = {"of",  "and", "de", "del", "la",  "las", "los", "y",  "e",
                                "for", "fur", "und", "the", "da", "di",  "do",  "dos", "das",
-                               "von", "vom", "zu",  "zur", "am", "an",  "der", "die", "den"};
+                               "von", "vom", "zu",  "zur", "am", "an",  "der", "die", "den",
+                               // pt, it, fr, tr, pl, cs (issue 18's languages)
+                               "della", "delle", "dei", "degli", "al", "alla", "ed", "du", "des",
+                               "le", "les", "et", "ve", "nad", "pod", "przy", "na", "w", "z", "i",
+                               "v", "u"};
 
 // Words that make a string a sentence or a question, not a name.
 constexpr std::string_view kSentenceWords[] = {

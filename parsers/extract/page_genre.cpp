@@ -43,7 +43,13 @@ bool EditorialLead(const Document& doc, PageText* text) {
       "neste artigo", "publicado em", "in questo articolo", "scritto da", "pubblicato il",
       "dans cet article", "ecrit par", "publie le", "bu yazida", "bu makalede",
       "yayin tarihi", "w tym artykule", "opublikowano", "v tomto clanku", "publikovano",
-      "この記事では", "本記事では", "投稿日", "公開日"};
+      "この記事では", "本記事では", "投稿日", "公開日",
+      // A broker or directory that lists others' clinics, or an editorial
+      // desk: "compare verified clinics", "a referral service".
+      "verified clinics", "verified providers", "compare clinics", "referral service",
+      "not a medical provider", "free quotes from", "clinicas verificadas", "compare clinicas",
+      "compara clinicas", "no somos un centro medico",
+      "vergleichen sie kliniken"};
   const size_t n = std::min(doc.blocks.size(), kLeadBlocks);
   for (size_t i = 0; i < n; ++i) {
     if (kCues.In(text->Fold(i).text())) return true;

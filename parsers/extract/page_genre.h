@@ -19,8 +19,9 @@ enum class PageGenre {
 };
 
 // Heuristic, from the strongest signals only: JSON-LD Article / BlogPosting /
-// NewsArticle types, og:type "article", and an editorial voice or byline near
-// the top ("in this article", "written by", "5 min read"). Not the URL: clinics
+// NewsArticle types, og:type "article", and an editorial voice, byline or
+// broker's lead near the top ("in this article", "written by", "5 min read",
+// "compare verified clinics", "a referral service"). Not the URL: clinics
 // describe their own treatment under /blog/ and /news/ too, and a "medically
 // reviewed by" badge sits on clinics' service pages as often as on articles.
 // `text` is the page's prepared text (its folds are shared with the extractors).

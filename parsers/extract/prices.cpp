@@ -441,7 +441,8 @@ class PageScan {
     if (clause.end > from && clause.end <= to) return clause.end;
     std::string_view gap = f.substr(from, to - from);
     static constexpr std::string_view kSeparators[] = {
-        " / ", " vs", " versus", " compared", " and ", " y ", " und ", " or ", " o ",
+        " / ", " vs", " versus", " compared", " frente a", " en comparacion", " im vergleich",
+        " and ", " y ", " und ", " or ", " o ",
         " oder ", ",", "+", ". "};
     for (std::string_view sep : kSeparators) {
       const size_t at = gap.find(sep);
@@ -533,14 +534,22 @@ class PageScan {
       const size_t seg_end = i + 1 == n ? f.size()
                                         : SplitPoint(s.cues->NegationScope(), f, m.end,
                                                      s.amounts[i + 1].m.begin);
+      // Whose amount it is. A lone amount in a clause where the clinic names
+      // its own price is read in that clause alone: "Our price is $4,800;
+      // most clinics charge far more" compares, it does not quote others.
+      Span own{seg_begin, seg_end};
+      if (n == 1) {
+        const Span clause = s.cues->NegationScope().ClauseAt(m.begin);
+        if (SpeaksForItself(std::string_view(f).substr(clause.begin, clause.size()))) own = clause;
+      }
       // "Most clinics charge $8,000; ours is $5,000": only the clinic's own
       // is its price; the rest are references.
       std::string_view reference =
           s.about_others || (s.cues->HasOthers() &&
-                             (s.cues->HasOthers(seg_begin, seg_end) ||
-                              !SpeaksForItself(std::string_view(f).substr(seg_begin, seg_end - seg_begin))))
+                             (s.cues->HasOthers(own.begin, own.end) ||
+                              !SpeaksForItself(std::string_view(f).substr(own.begin, own.size()))))
               ? "others"
-              : Reference(s, m, Span{seg_begin, seg_end});
+              : Reference(s, m, own);
       std::vector<Probe> probes = {{s.cues.get(), seg_begin, seg_end, m.begin, m.end}};
       if (n > 1) probes.push_back({s.cues.get(), 0, f.size(), m.begin, m.end});
       const Level& block = BlockLevel(static_cast<int>(index));
@@ -572,6 +581,12 @@ class PageScan {
     const MentionReader reader(s.folded.text, s.cues->NegationScope());
     if (reader.HasCueOutsideAsides(AttributionCue::kMarket, segment, m.begin) ||
         reader.HasCueOutsideAsides(AttributionCue::kComparison, segment, m.begin)) {
+      return "market";
+    }
+    // Another country's market in the amount's own part, where the clinic
+    // does not speak ("US$4,900 here, against US$12,000 in the US").
+    if (reader.HasCueOutsideAsides(AttributionCue::kPlace, segment, m.begin) &&
+        !reader.OwnVoiceIn(segment)) {
       return "market";
     }
     const MentionReading r = reader.Of(m.begin, m.end);

@@ -360,7 +360,7 @@ class SentenceJudge {
     bool any_autologous_cue = false;
     for (const TermHit& h : hits) {
       any_source = any_source ||
-                   (h.kind == TermKind::kCellSource && !(h.flags & kWeakDonor));
+                   (h.kind == TermKind::kCellSource && !(h.flags & kWeakSource));
       any_autologous_cue = any_autologous_cue ||
                            h.kind == TermKind::kAutologousStrong ||
                            h.kind == TermKind::kAutologousWeak;
@@ -425,7 +425,7 @@ class SentenceJudge {
     bool alternatives = false;
     for (const TermHit& h : hits) {
       std::string_view value;
-      if (h.kind == TermKind::kCellSource && !(h.flags & kWeakDonor)) {
+      if (h.kind == TermKind::kCellSource && !(h.flags & kWeakSource)) {
         value = h.value;
       } else if (h.kind == TermKind::kAutologousStrong || h.kind == TermKind::kAutologousWeak) {
         value = "own";
@@ -469,7 +469,7 @@ class SentenceJudge {
                    std::vector<Found>* out) const {
     if (!Own(h)) return;
     if ((h.flags & kNeedsStem) && !HasStemContext(s_.folded)) return;
-    if ((h.flags & kWeakDonor) && (any_source || any_autologous_cue)) return;
+    if ((h.flags & kWeakSource) && (any_source || any_autologous_cue)) return;
     if (IsAllogeneic(h.value)) {
       // Explanations that birth-tissue products hold no live cells come from
       // clinics that do not sell them (DOMAIN.md §2, §4).

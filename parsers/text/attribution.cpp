@@ -126,7 +126,8 @@ MentionReading MentionReader::Of(size_t begin, size_t end) const {
     r.attribution = Attribution::kOthers;
   } else if (HasCue(AttributionCue::kPast, clause)) {
     r.attribution = Attribution::kPast;
-  } else if (!r.own_voice && HasCue(AttributionCue::kMarket)) {
+  } else if (!r.own_voice &&
+             (HasCue(AttributionCue::kMarket) || HasCue(AttributionCue::kPlace))) {
     r.attribution = Attribution::kMarket;
   } else if (!r.own_voice &&
              (HasCue(AttributionCue::kGeneral) || HasCue(AttributionCue::kTypical))) {

@@ -72,7 +72,17 @@ constexpr P kGeneral[] = {
     {"are well suited"}, {"ideal source"}, {"best source"}, {"good source"}, {"eignet sich"},
     {"eignen sich"}, {"als stammzellquelle"}, {"your doctor can"}, {"your doctor may"},
     {"there is a"},  {"found in"},    {"aim to"},      {"aims to"},     {"known as"},
+    {"it is possible to"}, {"es posible"}, {"ist moglich"}, {"popular among"}, {"populares entre"},
+    {"beliebt bei"}, {"tales como"},  {"como por ejemplo"},
     {"conocidas como"}, {"conocido como"}, {"bekannt als"},
+    // "Exosomes are tiny vesicles that cells release": what a thing is.
+    {"are tiny"},    {"are small"},   {"are microscopic"}, {"is a kind of"}, {"are a kind of"},
+    {"is a class of"}, {"are a class of"}, {"son pequenas"}, {"son diminutas"},
+    {"sind winzige"}, {"sind kleine"},
+    // Definitions of terms: "cells from a donor are called allogeneic".
+    {"is called"},   {"are called"},  {"is defined as"}, {"are defined as"}, {"means that"},
+    {"the term"},    {"se llaman"},   {"se denominan"}, {"se denomina"},  {"se define como"},
+    {"el termino"},  {"nennt man"},   {"bezeichnet man"},
     // Comparisons between sources: "fat cells are better than marrow cells".
     {"better than"}, {"better for"},  {"similar to"},  {"superior to"},  {"mejores que"},
     {"similares a"}, {"ahnliche eigenschaften"}, {"besser als"},
@@ -115,6 +125,9 @@ constexpr P kResearch[] = {
     {"have been shown"}, {"animal models"}, {"segun los resultados"}, {"los resultados de"},
     {"trabajos dirigidos"}, {"systematic review"}, {"systematic reviews"}, {"reviews suggest"},
     {"mean efficacy"}, {"eficacia media"}, {"evaluation of"}, {"evidence-graded"}, {"evidence graded"},
+    {"were recorded"}, {"were observed"}, {"was observed"}, {"follow-up period"},
+    {"safety and efficacy"}, {"seguridad y eficacia"}, {"sicherheit und wirksamkeit"},
+    {"se registraron"}, {"se observaron"}, {"wurden beobachtet"},
     {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
     {"estudo"},      {"estudos"},     {"pesquisa"},    {"pesquisas"},   {"pesquisadores"},
     {"ensaio clinico"}, {"publicado"},
@@ -132,6 +145,8 @@ constexpr P kReport[] = {
     {"has stated"},  {"stated that"},
     {"claims to"},   {"told"},        {"said"},        {"news"},        {"reuters"},
     {"associated press"}, {"colleagues"}, {"seminar"}, {"seminars"},
+    {"advertise"},   {"advertises"},  {"advertising"}, {"promoted"},    {"touted"},
+    {"touts"},       {"publicitan"},  {"anuncian"},    {"werben"},      {"wirbt"},
     {"segun informes"}, {"segun medios"}, {"segun datos"}, {"informo"},     {"afirmo"},      {"dijo"},        {"colegas"},
     {"laut"},        {"berichtet"},   {"berichten"},   {"sagte"},       {"kollegen"},
     // Regulators and marketing: "the FDA warned", "products marketed as".
@@ -156,10 +171,15 @@ constexpr P kMarket[] = {
     {"prices vary"}, {"price tag"},   {"back home"},     {"abroad"},        {"can range"},
     {"generally range"}, {"typically range"}, {"usually range"}, {"often range"},
     {"often between"}, {"generally cost"}, {"generally costs"}, {"out-of-pocket costs"},
+    {"typically ranges"}, {"generally ranges"}, {"usually ranges"}, {"often ranges"},
+    {"costs range"}, {"prices range"}, {"prices typically range"},
     {"most clinics"}, {"many clinics"}, {"some clinics"}, {"other clinics"}, {"clinics charge"},
-    {"clinics in"},  {"per country"},
+    {"clinics in"},  {"per country"}, {"depending on the clinic"}, {"depending on the provider"},
+    {"from clinic to clinic"}, {"one clinic to another"}, {"going rate"}, {"national average"},
     {"en promedio"}, {"precio promedio"}, {"costo promedio"}, {"promedia"}, {"puede costar"},
     {"puede superar"}, {"suele costar"}, {"suelen costar"}, {"clinicas en"},
+    {"precios varian"}, {"costos varian"}, {"segun el centro"}, {"segun la clinica"},
+    {"de una clinica a otra"},
     {"im durchschnitt"}, {"durchschnittlich"}, {"kliniken in"}, {"kostet in der regel"},
     {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
     {"em media"},    {"custo medio"}, {"preco medio"}, {"valor medio"}, {"pode custar"},
@@ -168,6 +188,7 @@ constexpr P kMarket[] = {
     {"ortalama"},    {"ortalama fiyat"}, {"srednio"},  {"sredni koszt"}, {"srednia cena"},
     {"wedlug szacunkow"}, {"prumerne"},
     {"相場", kPrefix}, {"一般的な費用", kPrefix}, {"目安", kPrefix}, {"他院", kPrefix},
+    {"je nach klinik"}, {"je nach anbieter"}, {"preise variieren"},
 };
 
 // A comparison with another price: says nothing of the rest of a sentence
@@ -183,12 +204,26 @@ constexpr P kComparison[] = {
 
 constexpr P kPast[] = {
     {"previously"},  {"no longer"},   {"used to"},     {"discontinued"}, {"stopped offering"},
-    {"have stopped"}, {"paused"},     {"in the past"},  {"formerly"},
-    {"ya no"},       {"dejamos de"},  {"anteriormente"},
-    {"nicht mehr"},  {"fruher"},      {"eingestellt"},
+    {"have stopped"}, {"paused"},     {"in the past"},  {"formerly"},     {"former"},
+    {"previous price"}, {"old price"},
+    {"ya no"},       {"dejamos de"},  {"anteriormente"}, {"precio anterior"}, {"antiguo precio"},
+    {"nicht mehr"},  {"fruher"},      {"eingestellt"},   {"ehemalig", kPrefix}, {"alter preis"},
     {""},  // --- pt, it, fr, tr, pl, cs, ja (docs/extraction.md "Languages")
     {"nao mais"},    {"ja nao"},      {"non piu"},     {"in passato"},  {"ne plus"},
     {"auparavant"},  {"artik"},       {"juz nie"},     {"wczesniej"},   {"以前は", kPrefix},
+};
+
+// Another market named by place or by kind of seller: the countries that
+// clinic and broker pages compare prices with, "private clinics", "US
+// patients". Weak (parsers/text/attribution.h): a clinic names its own
+// country too ("our price is among the lowest in the US").
+constexpr P kPlace[] = {
+    {"the us"},      {"the u.s"},     {"the u.s."},    {"the usa"},      {"the united states"},
+    {"in america"},  {"american clinics"}, {"american patients"}, {"us patients"},
+    {"u.s. patients"}, {"us clinics"}, {"u.s. clinics"}, {"the uk"},      {"britain"},
+    {"private clinics"}, {"private practices"}, {"your home country"},
+    {"estados unidos"}, {"ee.uu."},   {"ee. uu."},     {"eeuu"},         {"norteamerica"},
+    {"clinicas privadas"}, {"su pais"}, {"den usa"},   {"amerika"},      {"privatkliniken"},
 };
 
 // A "we" or "us" that is not the clinic: people in general ("stem cells in
@@ -216,6 +251,7 @@ std::span<const AttributionPhrase> AllRows(AttributionCue cue) {
     case AttributionCue::kMarket: return kMarket;
     case AttributionCue::kComparison: return kComparison;
     case AttributionCue::kPast: return kPast;
+    case AttributionCue::kPlace: return kPlace;
     case AttributionCue::kNotTheClinic: return kNotTheClinic;
   }
   return {};

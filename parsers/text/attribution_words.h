@@ -24,6 +24,8 @@ enum class AttributionCue {
   kMarket,         // "on average", "clinics in Medellín", "most clinics charge": a market
   kComparison,     // "versus", "compared with": another price beside this one
   kPast,           // "no longer", "used to", "discontinued": not offered now
+  kPlace,          // "in the US", "Estados Unidos", "private clinics": another market,
+                   // weak: only where the clinic does not speak (it may name its own country)
   kNotTheClinic,   // "our body", "as we age", "the US": a "we" or "us" that is not the clinic
 };
 

@@ -736,13 +736,37 @@ bool SentencePolarity::IsNegatedBefore(size_t first) const {
   return active;
 }
 
+bool SentencePolarity::ListContinuesAfter(size_t comma) const {
+  size_t words = 0;
+  for (size_t k = comma + 1; k < tokens_.size() && words <= 3; ++k) {
+    if (!tokens_[k].word) {
+      if (Text(k) == "-") continue;
+      return words >= 1 && IsPunct(k, ',') && Is(k + 1, kCoordinatorWord);
+    }
+    if (Is(k, kCoordinatorWord)) return words >= 1 && words <= 2;
+    ++words;
+  }
+  return false;
+}
+
 bool SentencePolarity::IsNegatedAfter(size_t last) const {
   const int clause = tokens_[last].clause;
-  const int segment = tokens_[last].segment;
-  for (size_t i = last + 1; i < tokens_.size() &&
-                            tokens_[i].clause == clause &&
-                            tokens_[i].segment == segment;
-       ++i) {
+  int segment = tokens_[last].segment;
+  // The mention is itself a later item of a list ("cord blood, amniotic
+  // fluid, and exosomes"): a ", and" after it goes on with the list.
+  size_t start = last;
+  while (start > 0 && tokens_[start - 1].segment == segment) --start;
+  bool in_list = start > 0 && IsPunct(start - 1, ',') && tokens_[start - 1].clause == clause;
+  for (size_t i = last + 1; i < tokens_.size() && tokens_[i].clause == clause; ++i) {
+    if (tokens_[i].segment != segment) {
+      // A coordinated list reaches past its commas: "umbilical cord,
+      // placental and amniotic products are not used".
+      const bool list = IsPunct(i - 1, ',') &&
+                        (ListContinuesAfter(i - 1) || (in_list && Is(i, kCoordinatorWord)));
+      if (!list) break;
+      in_list = true;
+      segment = tokens_[i].segment;
+    }
     if (!tokens_[i].word) continue;
     if (Is(i, kRelativeWord)) return false;  // "... that is not expanded"
     if (Is(i, kCoordinatorWord | kButWord)) {

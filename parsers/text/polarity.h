@@ -109,6 +109,9 @@ class SentencePolarity {
   bool IsOthers(size_t first) const;
   bool IsNegatedBefore(size_t first) const;
   bool IsNegatedAfter(size_t last) const;
+  // True if the comma token `comma` goes on with a coordinated list: one to
+  // three words, then "and" / "or" (or ", and").
+  bool ListContinuesAfter(size_t comma) const;
   bool IsRejectedLater(size_t last) const;
 
   // Matches a negation cue at token i: returns its length in tokens (0 if

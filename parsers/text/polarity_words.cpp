@@ -42,9 +42,10 @@ constexpr W kRelatives[] = {"that",  "which", "who",    "whom",    "whose",   "w
 constexpr W kOthersQuantifiers[] = {
     "other",    "many",     "some",     "most",      "several",      "certain",
     "numerous", "typical",  "traditional", "conventional", "competing", "those", "other's",
-    "various",
+    "various",  "different", "rival",   "unnamed",
     "otras",    "otros",    "muchas",   "muchos",    "algunas",      "algunos",
     "ciertas",  "ciertos",  "mayoria",  "demas",     "varias",       "varios",
+    "diferentes", "distintas", "distintos",
     "andere",   "anderen",  "anderer",  "viele",     "vielen",       "manche",
     "einige",   "meisten",  "herkommliche"};
 constexpr W kNegatedQuantifiers[] = {"all", "every", "todas", "todos", "alle", "jede", "jeder"};
@@ -77,16 +78,23 @@ constexpr W kVerbAfterNo[] = {
     "aplica", "aplican", "contiene", "contienen", "requiere", "requieren",
     "incluye", "incluyen", "necesita", "necesitan", "tiene", "tienen",
     "vende", "venden", "trabaja", "trabajan", "inyecta", "inyectan",
-    "realiza", "realizan", "creemos", "longer", "use", "usamos"};
+    "realiza", "realizan", "creemos", "longer", "use", "usamos",
+    "forma", "forman", "entra", "entran", "figura", "figuran", "aparece", "aparecen",
+    "existe", "existen", "funciona", "funcionan", "sirve", "sirven", "cura", "curan",
+    "garantiza", "garantizan", "regenera", "regeneran", "evita", "evitan", "revierte",
+    "revierten", "elimina", "eliminan", "debe", "deben", "suele", "suelen", "promete",
+    "prometen", "podemos", "contiene", "llega", "llegan", "logra", "logran"};
 constexpr W kSelf[] = {"we",  "our",     "nosotros", "nosotras", "nuestra", "nuestro",
                        "nuestros", "nuestras", "wir", "unsere", "unser"};
 constexpr W kConditionals[] = {"if", "unless", "whether", "wenn", "falls", "ob"};
 constexpr W kAgentPreps[] = {"by", "at", "por", "en", "von", "bei"};
 constexpr W kVerbalNegations[] = {
     "not",    "never",   "cannot", "nor", "neither", "dont", "doesnt", "isnt", "arent", "wont",
+    "refuse", "refuses",
     "nunca",  "jamas",   "tampoco", "ni",
     "nicht",  "nie",     "niemals", "weder"};
-constexpr W kDeterminerNegations[] = {"none",    "zero",     "nothing",  "ningun",  "ninguna",
+constexpr W kDeterminerNegations[] = {"none",    "zero",     "nothing",  "nobody",  "nadie",
+                                      "niemand", "ningun",  "ninguna",
                                       "ninguno", "ningunos", "ningunas",  "nada",    "nichts"};
 constexpr W kPrepositionNegations[] = {"without", "except",  "excluding", "sans",
                                        "sin",     "excepto", "salvo",
@@ -98,6 +106,7 @@ constexpr W kNegationCancels[] = {
     "nur",  "alle",  "bloss", "allein"};
 constexpr W kPlainNots[] = {"not", "no", "nicht"};
 constexpr W kOthers[] = {"unlike",      "competitors", "competitor", "elsewhere", "others",
+                         "rivals",
                          "competidores", "competencia",
                          "wettbewerber", "konkurrenz", "konkurrenten"};
 constexpr W kLinking[] = {"be",      "been",      "being", "is",     "are",   "was", "were",

@@ -99,19 +99,26 @@ constexpr Entry kEntries[] = {
     {"bmac|bmc|bma|cbma|bm_msc\\w*|bmsc\\w*|bmmsc\\w*|(posterior )?iliac crest|(posterior )?superior iliac|medula osea|aspirado medular|cresta iliaca|knochenmark\\w*|beckenkamm\\w*", K::kCellSource, "bone_marrow", kNoFlag},
     {"adipos\\w*|svf|stromal vascular fraction|fraccion vascular estromal|fraccion estromal vascular", K::kCellSource, "adipose", kNoFlag},
     {"fat (derived|tissue|stem cells?|grafts?|grafting|harvest\\w*|sample|transfer|injection\\w*)|(own|abdominal|belly|harvested|processed|autologous) fat|fat from (your|the) \\w+", K::kCellSource, "adipose", kNoFlag},
+    // Fat as what is harvested: "we harvest a small amount of fat", "fat is
+    // taken from your belly" has its own row above.
+    {"(harvest\\w*|extract\\w*|collect\\w*|remov\\w*|draw\\w*|tak(e|es|en|ing)) (a |an |the |your |their |either |some |small |little |tiny |amount |quantity |of |own |patient'?s )*fat", K::kCellSource, "adipose", kNoFlag},
     {"(micro_?fragmented|microfragmented|nano|micro) (fat|adipose\\w*)|mfat|nanofat|microfat|lipogems|lipoaspirat\\w*|lipoaspiracion\\w*|lipoaspiration|mini liposuction|micro liposuction|microliposuction|small liposuction|liposuccion (menor|pequena)|mini liposuccion|minilipo\\w*", K::kCellSource, "adipose", kNoFlag},
     {"adsc\\w*|ad_msc\\w*|admsc\\w*|asc\\w* (derived|from fat)|tejido graso|grasa\\w*|celulas (madre )?de grasa|eigenfett\\w*|\\w*fettgewebe\\w*|nanofett\\w*|mikrofett\\w*|fettstammzell\\w*|fettzell\\w*|fettentnahme\\w*|fettgewebs\\w*|fett_?abgeleitet\\w*", K::kCellSource, "adipose", kNoFlag},
     {"peripheral blood stem cells?|pbsc\\w*|pb_msc\\w*|blood_?derived (stem|progenitor) cells?|celulas madre de sangre periferica|blutstammzell\\w*", K::kCellSource, "peripheral_blood", kNoFlag},
     {"peripheral blood|sangre periferica|periphere(n|m)? blut\\w*", K::kCellSource, "peripheral_blood", kNeedsStem},
     // "the amniotic sac of donated placentas" is amniotic tissue only.
-    {"amnio\\w* (sac|membranes?|fluid|tissue) (of|from) (the )?(donated |donor )?placent\\w*", K::kCellSource, "amniotic", kNoFlag},
+    {"amnio\\w*( (sac|membranes?|fluid|tissue|grafts?|allografts?))?( (grafts?|allografts?|products?|injections?))?( (is|are|was|were|being|processed|collected|harvested|obtained|recovered|derived|taken|prepared|sourced|made|removed|separated|isolated|peeled|carefully|and))* (of|from) (the )?(donated |donor |screened |healthy )?placent\\w*( tissues?)?", K::kCellSource, "amniotic", kNoFlag},
     {"amnio\\w*|chorion\\w*|fruchtwasser\\w*|fruchtblase\\w*", K::kCellSource, "amniotic", kNoFlag},
     {"wharton'?s? jelly|wharton_?sulze|whartonsche sulze|gelatina de wharton|wj_msc\\w*|wjmsc\\w*|wj (derived|mscs?)", K::kCellSource, "wharton_jelly", kNoFlag},
     {"cordon umbilical|cordones umbilicales|sangre (de|del) cordon( umbilical)?|umbilical\\w*|nabelschnur\\w*|uc_msc\\w*|ucmsc\\w*|huc_msc\\w*|hucmsc\\w*|cord (tissue|blood|cells?|products?|derived|msc\\w*|stem cells?|booster\\w*|allograft\\w*)|perinatal\\w*|birth tissues?", K::kCellSource, "umbilical_cord", kNoFlag},
     {"placent\\w*|plazent\\w*", K::kCellSource, "placental", kNoFlag},
+    // Exosomes as what another product holds or releases ("Wharton's jelly,
+    // rich in exosomes", "cord cells release exosomes"): a product only when
+    // nothing else is named (kind 4).
+    {"(rich in|releas\\w*|secret(e|es|ed|ing)|produc(e|es|ed|ing)|naturally contains?|also contains?|liberan?|liberando|secretan?|producen?|ric[oa]s? en|setzen \\w+ frei) (\\w+ ){0,2}(exosom\\w*|extracellular vesicles?|vesiculas extracelulares|extrazellulare vesikel)", K::kCellSource, "exosomes", kWeakSource},
     {"exosom\\w*|extracellular vesicles?|secretome\\w*|secretoma|sekretom\\w*|conditioned (media|medium)|vesiculas extracelulares|extrazellulare vesikel", K::kCellSource, "exosomes", kNoFlag},
     {"allogen\\w*|allograft\\w*|alogenic\\w*|alogenas|alogenos|aloinjerto\\w*|donor( derived)?|donors|donante\\w*|off the shelf|spender\\w*|fremdgewebe\\w*|fremdzell\\w*|fremdspende\\w*", K::kCellSource, "donor_unspecified", kNoFlag},
-    {"culture expanded|expanded in (a |the |our )?(culture|lab\\w*)|culture_?expanded|expandid[ao]s en (el )?laboratorio|in kultur vermehrt\\w*", K::kCellSource, "donor_unspecified", kWeakDonor},
+    {"culture expanded|expanded in (a |the |our )?(culture|lab\\w*)|culture_?expanded|expandid[ao]s en (el )?laboratorio|in kultur vermehrt\\w*", K::kCellSource, "donor_unspecified", kWeakSource},
 
     // --- Origin cues.
     {"autolog\\w*|korpereigen\\w*|eigenzell\\w*", K::kAutologousStrong, "", kNoFlag},
@@ -295,6 +302,43 @@ bool HasNonAscii(std::string_view pattern) {
   return std::any_of(pattern.begin(), pattern.end(),
                      [](char c) { return static_cast<unsigned char>(c) >= 0x80; });
 }
+// Context traps (issue 12, kind 4): phrases in which a source or origin word
+// means something else. They matter only where such a word was found, so
+// they run as a second, smaller pass over those sentences alone (most of a
+// page pays nothing for them): a source or origin hit inside a trap's span is
+// dropped; a trap that names another topic for the sentence drops them all.
+struct ContextTrap {
+  const char* pattern;
+  bool other_topic;  // the whole sentence is about something else
+};
+
+constexpr ContextTrap kContextTraps[] = {
+    // Surgery with donor tendon, ligament, meniscus or bone, not donor cells
+    // (issue 12, kind 4): "ACL allograft reconstruction", "a tendon
+    // allograft", "reconstruction of the ligament with an allograft".
+    {"(acl|pcl|mcl|cruciate|ligament\\w*|tendon\\w*|menisc\\w*|osteochondral|bone|cartilage|hamstring|patellar) (\\w+ ){0,2}allograft\\w*( (reconstruction|transplant\\w*|tendons?|ligaments?))?", false},
+    {"allograft\\w* (tendons?|ligaments?|reconstruction|transplant\\w*|bone|menisc\\w*|osteochondral\\w*)", false},
+    {"(reconstruct\\w*|ligament\\w*|tendon\\w*|menisc\\w*) ([\\w,]+ ){0,6}allograft\\w*|allograft\\w* ([\\w,]+ ){0,4}(tendon\\w*|ligament\\w*|reconstruct\\w*|hamstring|menisc\\w*)", false},
+    {"(reconstruccion|ligamento\\w*|tendon\\w*|menisco\\w*) ([\\w,]+ ){0,6}aloinjerto\\w*|aloinjerto\\w* (de )?(tendon\\w*|hueso|menisco\\w*|ligamento\\w*|osteocondral\\w*)", false},
+    // Rhetoric about the body's own healing, not a harvest (kind 4): "PRP
+    // signals your own cells to repair", "harnesses the body's own healing
+    // power", "estimula tus propias celulas".
+    {"(signal\\w*|prompt\\w*|stimulat\\w*|trigger\\w*|activat\\w*|recruit\\w*|harness\\w*|mobili[sz]\\w*|encourag\\w*|awaken\\w*|boost\\w*|jump_?start\\w*|kick_?start\\w*|enhanc\\w*|amplif\\w*|unlock\\w*|tap\\w* into|call\\w* on|wak\\w* up) (\\w+ ){0,2}(your|the|a|their|the patient'?s|a patient'?s)( body'?s)? own( \\w+)? (stem cells|cells?|tissues?|healing|repair\\w*|regenerat\\w*)", false},
+    {"(the |your |a patient'?s |the patient'?s )?body'?s own (natural )?(healing|repair|regenerat\\w*|restorative|recovery|growth|anti_?inflammatory)\\w* (process\\w*|response\\w*|power\\w*|abilit\\w*|capacit\\w*|mechanism\\w*|system\\w*|potential|signals?|cascade\\w*)", false},
+    {"(estimul|activ|promuev|promov|desencaden|potenci|aprovech|despiert|impuls|moviliz|reclut)\\w* (\\w+ ){0,2}(tus|sus|las|los|la|el|su|tu) propi[oa]s? (\\w+ )?(celulas|tejidos?|mecanismos?|capacidad\\w*|cuerpo|organismo)|(mecanismos?|capacidad\\w*|procesos?|respuesta) (\\w+ ){0,3}del propio (cuerpo|organismo)", false},
+    // Transplants for blood diseases, not a knee treatment: "allogeneic and
+    // autologous stem cell transplants for leukemia".
+    {"((stem cell|hematopoietic|haematopoietic|cord blood|bone marrow) )?transplant\\w* (\\w+ ){0,3}(for|in|to treat|against) (\\w+ ){0,4}(leuk\\w*|lymphoma\\w*|myeloma|sickle|cancers?|blood (disorders?|conditions?|diseases?))|(hematopoietic|haematopoietic|cord blood) transplant\\w*", true},
+    // Blood products and the body as a place, not a harvest: "the body's
+    // own blood" (PRP), "cells in your own body".
+    {"(the |your |their |a patient'?s |the patient'?s )?(body'?s|bodies'?) own (blood|platelets|plasma)|(your|their|his or her|the patient'?s|a patient'?s) own (blood|platelets|plasma)|in (your|their|the patient'?s|a patient'?s|the) own body", false},
+    // Autologous products that are not stem-cell sources (kind 4): cultured
+    // cartilage cells (ACI, MACI), blood, serum and platelet products.
+    {"autolog\\w* (chondrocyte\\w*|cartilage cells?|conditioned (serum|plasma)|serum|blood|whole blood|prp|platelet\\w*( rich plasma)?|plasma|protein solution|tendon\\w*|tenocyte\\w*|bone grafts?|acs|aps|chondrozyt\\w*|blut\\w*|knorpelzell\\w*|condrocitos|plasma|sangre|suero|plaquetas)|(condrocitos|plasma|sangre|suero|prp|plaquetas) (\\w+ )?autolog\\w*|chondrocyte implantation", false},
+    // Cosmetic exosome products on a clinic's menu, not the knee treatment:
+    // "HydraFacial with exosome booster", "exosome hair restoration".
+    {"(hydrafacial|facials?|hair|scalp|skin|microneedling|aesthetic\\w*|cosmetic\\w*|dermal|faciales?|capilar\\w*|piel|haar\\w*|haut\\w*) (\\w+ ){0,3}exosom\\w*|exosom\\w* (\\w+ ){0,2}(facials?|hair|scalp|skin|serums?|microneedling|aesthetic\\w*|cosmetic\\w*|facial(es)?|capilar\\w*|piel|haar\\w*|haut\\w*)", false},
+};
 
 std::string ToRegex(const char* pattern) {
   std::string out;
@@ -434,10 +478,19 @@ class Compiled {
     std::string all = "\\b(?:" + bounded + ")\\b";
     if (!unbounded.empty()) all += "|(?:" + unbounded + ")";
     all_ = std::make_unique<RE2>(all, options);
+    std::string context;
+    std::string topic;
+    for (const ContextTrap& t : kContextTraps) {
+      std::string& into = t.other_topic ? topic : context;
+      into += (into.empty() ? "" : "|") + ("(?:" + ToRegex(t.pattern) + ")");
+    }
+    context_ = std::make_unique<RE2>("\\b(?:" + context + ")\\b", options);
+    topic_ = std::make_unique<RE2>("\\b(?:" + topic + ")\\b", options);
   }
 
   void Find(std::string_view folded, std::vector<TermHit>* hits) const {
     if (!all_->ok()) return;
+    const size_t first = hits->size();
     re2::StringPiece input(folded.data(), folded.size());
     re2::StringPiece match;
     std::vector<int> matched;
@@ -458,12 +511,51 @@ class Compiled {
       }
       pos = end;
     }
+    DropContextTraps(folded, first, hits);
   }
 
+  bool ok() const { return all_->ok() && context_->ok() && topic_->ok(); }
+
  private:
+  static bool SourceOrOrigin(const TermHit& h) {
+    return h.kind == TermKind::kCellSource || h.kind == TermKind::kAutologousStrong ||
+           h.kind == TermKind::kAutologousWeak;
+  }
+
+  // The second pass (kContextTraps), on sentences with a source or origin
+  // hit only.
+  void DropContextTraps(std::string_view folded, size_t first, std::vector<TermHit>* hits) const {
+    const auto from = hits->begin() + static_cast<std::ptrdiff_t>(first);
+    if (std::none_of(from, hits->end(), SourceOrOrigin)) return;
+    re2::StringPiece input(folded.data(), folded.size());
+    if (RE2::PartialMatch(input, *topic_)) {
+      hits->erase(std::remove_if(from, hits->end(), SourceOrOrigin), hits->end());
+      return;
+    }
+    std::vector<std::pair<size_t, size_t>> spans;
+    re2::StringPiece match;
+    size_t pos = 0;
+    while (pos <= folded.size() &&
+           context_->Match(input, pos, folded.size(), RE2::UNANCHORED, &match, 1)) {
+      const size_t begin = static_cast<size_t>(match.data() - folded.data());
+      const size_t end = begin + match.size();
+      spans.emplace_back(begin, end);
+      pos = end > begin ? end : begin + 1;
+    }
+    if (spans.empty()) return;
+    const auto trapped = [&](const TermHit& h) {
+      return SourceOrOrigin(h) && std::any_of(spans.begin(), spans.end(), [&](const auto& s) {
+               return h.begin >= s.first && h.end <= s.second;
+             });
+    };
+    hits->erase(std::remove_if(from, hits->end(), trapped), hits->end());
+  }
+
   std::vector<const Entry*> entries_;
   std::unique_ptr<RE2> all_;
   std::unique_ptr<RE2::Set> set_;
+  std::unique_ptr<RE2> context_;  // kContextTraps that drop the hits they span
+  std::unique_ptr<RE2> topic_;    // kContextTraps that name another topic
 };
 
 // kEntries alone, and kEntries with kLanguageEntries, each compiled on first use.

@@ -3,7 +3,9 @@
 // folded (parsers/text/fold.h). One RE2 alternation finds every term of a folded
 // sentence in a single leftmost-longest pass, so a trap phrase ("diagnostic
 // ultrasound", "bone marrow edema", "donor site") wins over the shorter term
-// inside it.
+// inside it. Word-sense traps for sources and origin ("ACL allograft
+// reconstruction", "signals your own cells") run as a second, smaller pass
+// only over sentences where a source or origin word was found.
 #ifndef CLINICRANK_PARSERS_VOCAB_TREATMENT_TERMS_H_
 #define CLINICRANK_PARSERS_VOCAB_TREATMENT_TERMS_H_
 
@@ -37,7 +39,8 @@ enum TermFlag : uint8_t {
   kNoFlag = 0,
   kNeedsStem = 1,       // "peripheral blood" only with stem/progenitor words
   kNeedsInjection = 2,  // weak ultrasound: needs an injection/needle word
-  kWeakDonor = 4,       // "culture-expanded": donor only if nothing else named
+  kWeakSource = 4,      // counts only if no other source is named: "culture-expanded"
+                        // (donor), exosomes a product "is rich in" or "releases"
 };
 
 struct TermHit {

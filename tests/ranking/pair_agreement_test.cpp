@@ -48,6 +48,9 @@ std::map<std::string, Label> ReadLabels() {
     rapidjson::Document doc;
     doc.Parse(testing::ReadFileOrThrow(entry.path().string() + "/expected.json").c_str());
     REQUIRE_FALSE(doc.HasParseError());
+    // Information and broker pages (expected "genre": "information") are
+    // samples for extract, not clinics to rank against each other.
+    if (doc.HasMember("genre") && std::string(doc["genre"].GetString()) == "information") continue;
     Label l;
     l.own_cells =
         doc.HasMember("cell_origin") && std::string(doc["cell_origin"].GetString()) == "autologous";
@@ -89,8 +92,9 @@ TEST_CASE("Ranking agrees with labelled clinic pairs", "[ranking][e2e]") {
     }
   }
   CAPTURE(agree, pairs);
-  CHECK(pairs == 143);
-  CHECK(agree >= 137);
+  // 26 clinics: issue 18 added five (ja, pt, it, tr, pl), issue 12 two.
+  CHECK(pairs == 173);
+  CHECK(agree >= 168);
 }
 
 }  // namespace

@@ -15,6 +15,8 @@
 #include "parsers/extract/claims.h"
 #include "parsers/html/html.h"
 #include "parsers/extract/page_context.h"
+#include "parsers/extract/page_genre.h"
+#include "parsers/text/page_text.h"
 #include "tests/testing/paths.h"
 
 namespace clinicrank {
@@ -27,7 +29,11 @@ std::vector<Claim> ExtractHtmlPages(const std::vector<std::pair<std::string, std
   for (const auto& [path, bytes] : pages) {
     const DecodedText text = DecodeToUtf8(bytes);
     const Document doc = ParseHtml(text.utf8);
-    extractor.AddPage(doc, BuildPageContext(doc, "", path));
+    // The context ExtractClinic builds, page genre included.
+    PageContext ctx = BuildPageContext(doc, "", path);
+    PageText page_text(doc);
+    ctx.information_page = DetectPageGenre(doc, &page_text) == PageGenre::kInformation;
+    extractor.AddPage(doc, ctx, &page_text);
   }
   ClinicFacts facts;
   extractor.Finish(&facts);

@@ -12,7 +12,10 @@
 
 #include "parsers/html/charset.h"
 #include "parsers/html/html.h"
+#include "parsers/extract/page_context.h"
+#include "parsers/extract/page_genre.h"
 #include "parsers/extract/treatment.h"
+#include "parsers/text/page_text.h"
 #include "tests/testing/paths.h"
 
 namespace clinicrank {
@@ -31,9 +34,11 @@ ClinicFacts ExtractTreatment(const fs::path& dir) {
   for (const fs::path& file : files) {
     const std::string bytes = testing::ReadFileOrThrow(file.string());
     const Document doc = ParseHtml(DecodeToUtf8(bytes).utf8);
-    PageContext ctx;
-    ctx.url = file.string();
-    extractor.AddPage(doc, ctx);
+    // The context ExtractClinic builds, page genre included.
+    PageContext ctx = BuildPageContext(doc, "", file.string());
+    PageText text(doc);
+    ctx.information_page = DetectPageGenre(doc, &text) == PageGenre::kInformation;
+    extractor.AddPage(doc, ctx, &text);
   }
   ClinicFacts facts;
   extractor.Finish(&facts);

@@ -61,7 +61,7 @@ TEST_CASE("Attribution: who states a mention", "[text][heuristic]") {
       {"Many clinics sell cord tissue.", "cord tissue", A::kOthers, false},
       // Markets.
       {"On average, a marrow harvest adds a day to the trip.", "marrow", A::kMarket, false},
-      {"Patients in the US typically pay more for marrow.", "marrow", A::kGeneral, false},
+      {"Patients in the US typically pay more for marrow.", "marrow", A::kMarket, false},
       // Past.
       {"We no longer offer cord blood injections.", "cord blood", A::kNegated, true},
       {"Until last year we used to offer cord blood.", "cord blood", A::kPast, true},
