@@ -20,6 +20,7 @@ struct AuditOptions {
   std::string db;
   std::string format = "md";
   std::string output;
+  int jobs = 0;  // 0: the number of cores
 };
 
 int RunAudit(const AuditOptions& o) {
@@ -29,7 +30,7 @@ int RunAudit(const AuditOptions& o) {
     return kExitUsage;
   }
   std::vector<ClinicFacts> facts;
-  if (int status = CollectClinicFacts(o.paths, o.db, &facts); status != kExitOk) return status;
+  if (int status = CollectClinicFacts(o.paths, o.db, JobsOrCores(o.jobs), &facts); status != kExitOk) return status;
   Audit audit = BuildAudit(facts);
   std::string report = o.format == "json"   ? AuditReportJson(audit)
                        : o.format == "html" ? AuditReportHtml(audit)
@@ -51,6 +52,7 @@ Command AddAuditCommand(CLI::App& app) {
   db->excludes(paths);
   sub->add_option("--format", o->format, "Report format (default: md)")
       ->check(CLI::IsMember({"md", "json", "html"}));
+  AddJobsOption(sub, &o->jobs);
   sub->add_option("-o,--output", o->output,
                   "Write the report to FILE (atomically: a temp file beside it, then rename)");
   sub->footer(

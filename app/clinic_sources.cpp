@@ -11,6 +11,7 @@
 #include <string_view>
 
 #include "app/commands.h"
+#include "base/ordered_pool.h"
 #include "parsers/extract/clinic.h"
 #include "parsers/html/page.h"
 
@@ -150,32 +151,39 @@ ClinicFacts LoadAndExtract(const std::string& source) {
 
 }  // namespace
 
-bool ExtractFromPaths(const std::vector<std::string>& paths,
+bool ExtractFromPaths(const std::vector<std::string>& paths, int jobs,
                       const std::function<void(ClinicFacts&&)>& sink) {
   bool any_page = false;
-  for (const std::string& path : paths) {
-    ClinicFacts facts = LoadAndExtract(path);
-    for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
+  OrderedPool<ClinicFacts> pool(jobs, [&](ClinicFacts&& facts) {
+    PrintWarnings(facts);
     // A clinic whose every page was unreadable still counts as "read" if it
     // had pages at all; a run where nothing could be read is a failure.
     if (!facts.pages.empty()) any_page = true;
     sink(std::move(facts));
+  });
+  for (const std::string& path : paths) {
+    pool.Submit([&path] { return LoadAndExtract(path); });
   }
+  pool.Finish();
   return any_page;
 }
 
-int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db,
+void PrintWarnings(const ClinicFacts& facts) {
+  for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
+}
+
+int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db, int jobs,
                        std::vector<ClinicFacts>* facts) {
   auto sink = [facts](ClinicFacts&& f) { facts->push_back(std::move(f)); };
   if (!db.empty()) {
     std::string error;
-    if (!ExtractFromDb(db, sink, &error)) {
+    if (!ExtractFromDb(db, jobs, sink, &error)) {
       std::cerr << "clinicrank: error: " << error << "\n";
       return kExitFailure;
     }
     return kExitOk;
   }
-  if (!ExtractFromPaths(paths, sink)) {
+  if (!ExtractFromPaths(paths, jobs, sink)) {
     std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";
     return kExitFailure;
   }

@@ -13,30 +13,38 @@
 
 namespace clinicrank {
 
+// Every function below extracts up to `jobs` clinics at once (base/
+// ordered_pool.h) and still calls `sink`, and prints each clinic's warnings
+// on stderr, on the calling thread in input order: the output does not depend
+// on `jobs`. At most a few clinics per job are held in memory at a time.
+
+// Prints a clinic's warnings on stderr, one "clinicrank: warning: " line each.
+void PrintWarnings(const ClinicFacts& facts);
+
 // Calls `sink` with each clinic's facts, in the order of `paths`, as soon as
 // it is extracted (so extract can stream). Returns false when no PATH could be
 // read at all.
-bool ExtractFromPaths(const std::vector<std::string>& paths,
+bool ExtractFromPaths(const std::vector<std::string>& paths, int jobs,
                       const std::function<void(ClinicFacts&&)>& sink);
 
 // The same for every site in a crawl store (one clinic per site, latest
 // fetch of each page). Returns false, with `error` set, when the store cannot
 // be opened. Implemented with the store in app/db_source.cpp.
-bool ExtractFromDb(const std::string& db_path, const std::function<void(ClinicFacts&&)>& sink,
-                   std::string* error);
+bool ExtractFromDb(const std::string& db_path, int jobs,
+                   const std::function<void(ClinicFacts&&)>& sink, std::string* error);
 
 // Collects every clinic's facts from PATHs, or from the store at `db` when it
 // is not empty (rank and audit). Prints what failed on stderr; returns the
 // exit status (kExitOk, or kExitFailure when nothing could be read).
-int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db,
+int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db, int jobs,
                        std::vector<ClinicFacts>* facts);
 
 // The same for the HTML responses in a WARC file (plain or gzip; "-" is
 // stdin), streamed: consecutive records of one site (scheme and host) form one
 // clinic, emitted as soon as the next site starts. Returns false, with `error`
 // set, when the file cannot be opened.
-bool ExtractFromWarc(const std::string& warc_path, const std::function<void(ClinicFacts&&)>& sink,
-                     std::string* error);
+bool ExtractFromWarc(const std::string& warc_path, int jobs,
+                     const std::function<void(ClinicFacts&&)>& sink, std::string* error);
 
 }  // namespace clinicrank
 

@@ -9,6 +9,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace clinicrank {
@@ -21,6 +22,12 @@ struct Command {
   CLI::App* cli = nullptr;    // the subcommand's own CLI11 app
   std::function<int()> run;   // called after parsing when `cli` was chosen
 };
+
+// Adds `-j,--jobs N` to a subcommand that extracts clinics: how many are
+// extracted at once. `*jobs` keeps 0 unless given; pass it through JobsOrCores.
+CLI::Option* AddJobsOption(CLI::App* sub, int* jobs);
+// `jobs`, or the number of usable cores when it is 0.
+int JobsOrCores(int jobs);
 
 Command AddExtractCommand(CLI::App& app);
 Command AddRankCommand(CLI::App& app);

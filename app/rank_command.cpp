@@ -25,6 +25,7 @@ struct RankOptions {
   std::string db;
   std::string format = "md";
   std::string output;
+  int jobs = 0;  // 0: the number of cores
   std::string weights;
   std::string rates;
 };
@@ -82,7 +83,7 @@ int RunRank(const RankOptions& o) {
   if (int status = LoadWeights(o, &weights); status != kExitOk) return status;
   if (int status = LoadRates(o, &rates); status != kExitOk) return status;
   std::vector<ClinicFacts> facts;
-  if (int status = CollectClinicFacts(o.paths, o.db, &facts); status != kExitOk) return status;
+  if (int status = CollectClinicFacts(o.paths, o.db, JobsOrCores(o.jobs), &facts); status != kExitOk) return status;
   std::string report = Render(RankClinics(facts, weights, rates), o.format);
   return EmitReport(report, o.output);
 }
@@ -101,6 +102,7 @@ Command AddRankCommand(CLI::App& app) {
   db->excludes(paths);
   sub->add_option("--format", o->format, "Report format (default: md)")
       ->check(CLI::IsMember({"md", "json", "csv", "html"}));
+  AddJobsOption(sub, &o->jobs);
   sub->add_option("-o,--output", o->output,
                   "Write the report to FILE (atomically: a temp file beside it, then rename)");
   sub->add_option("--weights", o->weights,

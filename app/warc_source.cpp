@@ -8,6 +8,7 @@
 #include <memory>
 
 #include "app/clinic_sources.h"
+#include "base/ordered_pool.h"
 #include "warc/warc_reader.h"
 #include "parsers/extract/clinic.h"
 #include "parsers/html/page.h"
@@ -38,9 +39,32 @@ std::string SiteOf(const std::string& url) {
   return site;
 }
 
+// One site's pages and the warnings met while collecting them.
+struct SitePages {
+  std::string site;
+  std::vector<WarcPage> pages;
+  std::vector<std::string> warnings;
+};
+
+ClinicFacts ExtractSitePages(const SitePages& batch) {
+  std::vector<PageInput> inputs;
+  inputs.reserve(batch.pages.size());
+  for (const WarcPage& p : batch.pages) {
+    PageInput in;
+    in.bytes = p.body;
+    in.url = p.url;
+    in.content_type = p.content_type;
+    in.fetched_at = p.fetched_at;
+    inputs.push_back(std::move(in));
+  }
+  ClinicFacts facts = ExtractClinic(batch.site, inputs);
+  facts.warnings.insert(facts.warnings.begin(), batch.warnings.begin(), batch.warnings.end());
+  return facts;
+}
+
 class SiteBatch {
  public:
-  explicit SiteBatch(const std::function<void(ClinicFacts&&)>& sink) : sink_(sink) {}
+  explicit SiteBatch(OrderedPool<ClinicFacts>* pool) : pool_(pool) {}
 
   void Add(WarcPage&& page) {
     std::string site = SiteOf(page.url);
@@ -48,60 +72,51 @@ class SiteBatch {
       std::cerr << "clinicrank: warning: WARC record with an unparsable URL skipped\n";
       return;
     }
-    if (site != site_) {
+    if (site != batch_->site) {
       Flush();
-      site_ = site;
+      batch_->site = site;
     }
-    if (pages_.size() >= kMaxPagesPerSite || bytes_ + page.body.size() > kMaxSiteBytes) {
-      warnings_.push_back(page.url + ": over the per-site limit of pages or bytes; skipped");
+    if (batch_->pages.size() >= kMaxPagesPerSite || bytes_ + page.body.size() > kMaxSiteBytes) {
+      batch_->warnings.push_back(page.url + ": over the per-site limit of pages or bytes; skipped");
       return;
     }
     bytes_ += page.body.size();
-    pages_.push_back(std::move(page));
+    batch_->pages.push_back(std::move(page));
   }
 
+  // Hands the site's pages to a task; its facts reach the sink in order.
   void Flush() {
-    if (pages_.empty() && warnings_.empty()) return;
-    std::vector<PageInput> inputs;
-    for (const WarcPage& p : pages_) {
-      PageInput in;
-      in.bytes = p.body;
-      in.url = p.url;
-      in.content_type = p.content_type;
-      in.fetched_at = p.fetched_at;
-      inputs.push_back(std::move(in));
-    }
-    ClinicFacts facts = ExtractClinic(site_, inputs);
-    facts.warnings.insert(facts.warnings.begin(), warnings_.begin(), warnings_.end());
-    for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
-    sink_(std::move(facts));
-    pages_.clear();
-    warnings_.clear();
+    if (batch_->pages.empty() && batch_->warnings.empty()) return;
+    pool_->Submit([batch = std::move(batch_)] { return ExtractSitePages(*batch); });
+    batch_ = std::make_shared<SitePages>();
     bytes_ = 0;
   }
 
  private:
-  const std::function<void(ClinicFacts&&)>& sink_;
-  std::string site_;
-  std::vector<WarcPage> pages_;
-  std::vector<std::string> warnings_;
+  OrderedPool<ClinicFacts>* pool_;
+  std::shared_ptr<SitePages> batch_ = std::make_shared<SitePages>();
   size_t bytes_ = 0;
 };
 
 }  // namespace
 
-bool ExtractFromWarc(const std::string& warc_path, const std::function<void(ClinicFacts&&)>& sink,
-                     std::string* error) {
+bool ExtractFromWarc(const std::string& warc_path, int jobs,
+                     const std::function<void(ClinicFacts&&)>& sink, std::string* error) {
   std::FILE* in = warc_path == "-" ? stdin : std::fopen(warc_path.c_str(), "rb");
   if (!in) {
     *error = warc_path + ": " + std::strerror(errno);
     return false;
   }
   WarcReader reader(in);
-  SiteBatch batch(sink);
+  OrderedPool<ClinicFacts> pool(jobs, [&sink](ClinicFacts&& facts) {
+    PrintWarnings(facts);
+    sink(std::move(facts));
+  });
+  SiteBatch batch(&pool);
   WarcPage page;
   while (reader.Next(&page)) batch.Add(std::move(page));
   batch.Flush();
+  pool.Finish();
   for (const std::string& w : reader.warnings()) std::cerr << "clinicrank: warning: " << w << "\n";
   if (in != stdin) std::fclose(in);
   return true;
