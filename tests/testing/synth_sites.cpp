@@ -163,7 +163,8 @@ const char* const kUnrelated[] = {
 const char* const kUnrelatedTitles[] = {"City News", "Garden Tips", "Phone Reviews",
                                         "Match Report", "Recipes", "Local Council"};
 
-void Padding(Rng* rng, size_t bytes, std::string* h) {
+// Head padding: theme CSS and a page-builder config script.
+void HeadPadding(Rng* rng, size_t bytes, std::string* h) {
   if (bytes == 0) return;
   const size_t target = h->size() + bytes;
   *h += "<style>";
@@ -182,13 +183,45 @@ void Padding(Rng* rng, size_t bytes, std::string* h) {
   *h += "</style>";
 }
 
+const char* const kMenuLabels[] = {"Home",     "About us", "Services", "Blog",   "Contact",
+                                   "Careers",  "Press",    "Shop",     "Events", "Gallery",
+                                   "Partners", "Privacy",  "Terms",    "Login",  "Search"};
+
+// Body padding: what a site builder wraps around the content (a mega-menu,
+// nested wrapper divs with long class lists, icons, a link-heavy footer).
+void BodyPadding(Rng* rng, size_t bytes, std::string* h) {
+  if (bytes == 0) return;
+  const size_t target = h->size() + bytes;
+  while (h->size() < target) {
+    const unsigned id = static_cast<unsigned>(rng->Next() & 0xFFFFFF);
+    char open[256];
+    std::snprintf(open, sizeof open,
+                  "<div class=\"elementor-element elementor-element-%06x elementor-widget "
+                  "elementor-widget-nav-menu\" data-id=\"%06x\" data-element_type=\"widget\">"
+                  "<div class=\"elementor-widget-container\"><ul class=\"menu\">",
+                  id, id);
+    *h += open;
+    for (unsigned i = 0, n = 4 + rng->Below(12); i < n; ++i) {
+      const char* label = rng->From(kMenuLabels);
+      *h += "<li class=\"menu-item menu-item-type-post_type\"><a href=\"/" +
+            std::to_string(rng->Below(9999)) + "/\">" + label + "</a></li>";
+    }
+    *h += "</ul><svg aria-hidden=\"true\" viewBox=\"0 0 512 512\"><path d=\"M173.9 439.4l-166."
+          "4-166.4c-10-10-10-26.2 0-36.2l36.2-36.2c10-10 26.2-10 36.2 0L192 312.7 432.1 72.6c10-"
+          "10 26.2-10 36.2 0l36.2 36.2c10 10 10 26.2 0 36.2l-294.4 294.4c-10 10-26.2 10-36.2 0z"
+          "\"></path></svg></div></div>";
+  }
+}
+
 std::string Head(Rng* rng, const std::string& lang, const std::string& title,
                  const std::string& url, const SynthOptions& options) {
   std::string h = "<!DOCTYPE html>\n<html lang=\"" + lang + "\"><head><meta charset=\"utf-8\">";
   h += "<title>" + title + "</title><link rel=\"canonical\" href=\"" + url + "\">";
-  Padding(rng, options.padding_bytes, &h);
+  HeadPadding(rng, options.padding_bytes * 2 / 5, &h);
   h += "</head><body><nav><a href=\"/\">Home</a> <a href=\"/pricing\">Pricing</a> "
-       "<a href=\"/faq\">FAQ</a> <a href=\"/contact\">Contact</a></nav><main>";
+       "<a href=\"/faq\">FAQ</a> <a href=\"/contact\">Contact</a></nav>";
+  BodyPadding(rng, options.padding_bytes * 3 / 5, &h);
+  h += "<main>";
   return h;
 }
 
