@@ -39,11 +39,25 @@ bool ExtractFromDb(const std::string& db_path, int jobs,
 int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db, int jobs,
                        std::vector<ClinicFacts>* facts);
 
-// The same for the HTML responses in a WARC file (plain or gzip; "-" is
-// stdin), streamed: consecutive records of one site (scheme and host) form one
-// clinic, emitted as soon as the next site starts. Returns false, with `error`
-// set, when the file cannot be opened.
-bool ExtractFromWarc(const std::string& warc_path, int jobs,
+struct WarcExtractOptions {
+  std::vector<std::string> files;  // read in order, as if concatenated; "-" is stdin
+  // false: consecutive records of one site (scheme and host) form one
+  // clinic, emitted as soon as the next site starts (streaming).
+  // true: every page of a site wherever it appears forms one clinic; clinics
+  // come out sorted by site once the input is read (archive/site_spill.h).
+  bool by_site = false;
+  // Only sites with a page that mentions the treatment (the archive
+  // prefilter, parsers/vocab/treatment_mentions.h).
+  bool relevant_only = false;
+  int jobs = 1;
+};
+
+// The same for the HTML responses in WARC files (plain or gzip), under the
+// default per-site limits (archive/site_key.h: 2,000 pages, 256 MiB).
+// Returns false, with `error` set, when a file cannot be opened or read, or
+// is not a WARC file; nothing is printed when a file fails the check made
+// before reading.
+bool ExtractFromWarc(const WarcExtractOptions& options,
                      const std::function<void(ClinicFacts&&)>& sink, std::string* error);
 
 }  // namespace clinicrank

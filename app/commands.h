@@ -35,6 +35,7 @@ Command AddAuditCommand(CLI::App& app);
 Command AddCrawlCommand(CLI::App& app);
 Command AddDiffCommand(CLI::App& app);
 Command AddRobotsCommand(CLI::App& app);
+Command AddArchiveCommand(CLI::App& app);
 
 }  // namespace clinicrank
 

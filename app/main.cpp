@@ -1,7 +1,7 @@
 // clinicrank: rank stem-cell clinics for knee treatment from what their
 // websites say.
 //
-// Usage: clinicrank <crawl|extract|rank|audit|diff|robots> [options]
+// Usage: clinicrank <crawl|extract|rank|audit|diff|robots|archive> [options]
 //        (clinicrank --help, clinicrank <command> --help)
 // Exit status (../shared/CONTRACT.md): 0 success; 1 runtime failure, with a
 // message on stderr; 2 usage error. stdout carries only requested output.
@@ -37,6 +37,7 @@ int main(int argc, char** argv) {
   std::vector<Command> commands = {
       AddCrawlCommand(app), AddExtractCommand(app), AddRankCommand(app),
       AddAuditCommand(app), AddDiffCommand(app),    AddRobotsCommand(app),
+      AddArchiveCommand(app),
   };
 
   try {

@@ -1,50 +1,24 @@
-// ExtractFromWarc: web-archive input for extract (CONTRACT.md `extract --warc`).
-#include <curl/curl.h>
-
-#include <cerrno>
-#include <cstdio>
-#include <cstring>
+// ExtractFromWarc: web-archive input for extract (CONTRACT.md `extract
+// --warc`), streamed by consecutive site or grouped by site through a spill
+// file (`--by-site`, issue 17), optionally only for sites with a page that
+// mentions the treatment (`--relevant-only`).
 #include <iostream>
 #include <memory>
 
 #include "app/clinic_sources.h"
+#include "archive/census.h"
+#include "archive/site_key.h"
+#include "archive/site_spill.h"
 #include "base/ordered_pool.h"
-#include "warc/warc_reader.h"
 #include "parsers/extract/clinic.h"
 #include "parsers/html/page.h"
+#include "parsers/vocab/treatment_mentions.h"
+#include "warc/warc_reader.h"
 
 namespace clinicrank {
 namespace {
 
-// Bounds on one site's pages held before extraction, as for directories.
-constexpr size_t kMaxPagesPerSite = 2000;
-constexpr size_t kMaxSiteBytes = 256u << 20;
-
-// "https://alpha.example" for any URL on that site ("www." kept apart from
-// the bare host only by the scheme and host as written), or "" if unparsable.
-std::string SiteOf(const std::string& url) {
-  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> h(curl_url(), curl_url_cleanup);
-  if (!h || curl_url_set(h.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
-    return "";
-  }
-  char* scheme = nullptr;
-  char* host = nullptr;
-  std::string site;
-  if (curl_url_get(h.get(), CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
-      curl_url_get(h.get(), CURLUPART_HOST, &host, 0) == CURLUE_OK) {
-    site = std::string(scheme) + "://" + host;
-  }
-  curl_free(scheme);
-  curl_free(host);
-  return site;
-}
-
-// One site's pages and the warnings met while collecting them.
-struct SitePages {
-  std::string site;
-  std::vector<WarcPage> pages;
-  std::vector<std::string> warnings;
-};
+using Pool = OrderedPool<ClinicFacts>;
 
 ClinicFacts ExtractSitePages(const SitePages& batch) {
   std::vector<PageInput> inputs;
@@ -62,64 +36,132 @@ ClinicFacts ExtractSitePages(const SitePages& batch) {
   return facts;
 }
 
+void Warn(const std::string& message) { std::cerr << "clinicrank: warning: " << message << "\n"; }
+
+// Streaming: consecutive records of one site form one clinic, handed to the
+// pool as soon as the next site starts.
 class SiteBatch {
  public:
-  explicit SiteBatch(OrderedPool<ClinicFacts>* pool) : pool_(pool) {}
+  SiteBatch(Pool* pool, bool relevant_only) : pool_(pool), relevant_only_(relevant_only) {}
 
-  void Add(WarcPage&& page) {
-    std::string site = SiteOf(page.url);
-    if (site.empty()) {
-      std::cerr << "clinicrank: warning: WARC record with an unparsable URL skipped\n";
-      return;
-    }
+  void Add(WarcPage&& page, const std::string& site) {
     if (site != batch_->site) {
       Flush();
       batch_->site = site;
     }
-    if (batch_->pages.size() >= kMaxPagesPerSite || bytes_ + page.body.size() > kMaxSiteBytes) {
-      batch_->warnings.push_back(page.url + ": over the per-site limit of pages or bytes; skipped");
-      return;
+    if (relevant_only_ && !mentions_) mentions_ = TreatmentMentionMatcher().Matches(page.body);
+    switch (cap_.Offer(page.body.size())) {
+      case SiteCap::Verdict::kTake:
+        batch_->pages.push_back(std::move(page));
+        break;
+      case SiteCap::Verdict::kClose:
+        batch_->warnings.push_back(SiteCapWarning(site, SiteLimits{}));
+        break;
+      case SiteCap::Verdict::kClosed:
+        break;
+      case SiteCap::Verdict::kPageTooBig:
+        Warn(PageTooBigNote(page.url, page.body.size(), SiteLimits{}));
+        break;
     }
-    bytes_ += page.body.size();
-    batch_->pages.push_back(std::move(page));
   }
 
-  // Hands the site's pages to a task; its facts reach the sink in order.
   void Flush() {
-    if (batch_->pages.empty() && batch_->warnings.empty()) return;
-    pool_->Submit([batch = std::move(batch_)] { return ExtractSitePages(*batch); });
+    const bool wanted = !relevant_only_ || mentions_;
+    if (wanted && !(batch_->pages.empty() && batch_->warnings.empty())) {
+      pool_->Submit([batch = std::move(batch_)] { return ExtractSitePages(*batch); });
+    }
     batch_ = std::make_shared<SitePages>();
-    bytes_ = 0;
+    cap_ = SiteCap();
+    mentions_ = false;
   }
 
  private:
-  OrderedPool<ClinicFacts>* pool_;
+  Pool* pool_;
+  const bool relevant_only_;
   std::shared_ptr<SitePages> batch_ = std::make_shared<SitePages>();
-  size_t bytes_ = 0;
+  SiteCap cap_;
+  bool mentions_ = false;
 };
+
+// Reads every page of every file, in order, into `add`; reader warnings are
+// printed with the file name.
+template <typename Add>
+bool ReadAll(const std::vector<std::string>& files, Add add, std::string* error) {
+  for (const std::string& path : files) {
+    auto in = OpenWarcInput(path, error);
+    if (!in) return false;
+    WarcReader reader(in.get());
+    WarcPage page;
+    while (reader.Next(&page)) {
+      const std::string site = SiteOf(page.url);
+      if (site.empty()) {
+        Warn(path + ": " + page.url + ": WARC record with an unparsable URL skipped");
+        continue;
+      }
+      if (!add(std::move(page), site)) return false;
+    }
+    for (const std::string& w : reader.warnings()) Warn(path + ": " + w);
+    if (std::ferror(in.get())) {
+      *error = path + ": read error";
+      return false;
+    }
+  }
+  return true;
+}
+
+bool ExtractStreaming(const WarcExtractOptions& o, Pool* pool, std::string* error) {
+  SiteBatch batch(pool, o.relevant_only);
+  const bool ok = ReadAll(
+      o.files,
+      [&](WarcPage&& page, const std::string& site) {
+        batch.Add(std::move(page), site);
+        return true;
+      },
+      error);
+  if (ok) batch.Flush();
+  return ok;
+}
+
+bool ExtractBySite(const WarcExtractOptions& o, Pool* pool, std::string* error) {
+  std::unique_ptr<SiteSpill> spill = SiteSpill::Create("", SiteLimits{}, error);
+  if (!spill) return false;
+  const MentionMatcher& matcher = TreatmentMentionMatcher();
+  std::vector<std::string> notes;
+  const bool ok = ReadAll(
+      o.files,
+      [&](WarcPage&& page, const std::string& site) {
+        const bool mentions = o.relevant_only && !spill->relevant(site) && matcher.Matches(page.body);
+        notes.clear();
+        const bool added = spill->Add(site, page, mentions, &notes, error);
+        for (const std::string& note : notes) Warn(note);
+        return added;
+      },
+      error);
+  if (!ok) return false;
+  for (const std::string& site : spill->Sites(o.relevant_only)) {
+    auto batch = std::make_shared<SitePages>();
+    if (!spill->Load(site, batch.get(), error)) return false;
+    pool->Submit([batch] { return ExtractSitePages(*batch); });
+  }
+  return true;
+}
 
 }  // namespace
 
-bool ExtractFromWarc(const std::string& warc_path, int jobs,
+bool ExtractFromWarc(const WarcExtractOptions& options,
                      const std::function<void(ClinicFacts&&)>& sink, std::string* error) {
-  std::FILE* in = warc_path == "-" ? stdin : std::fopen(warc_path.c_str(), "rb");
-  if (!in) {
-    *error = warc_path + ": " + std::strerror(errno);
-    return false;
+  // Every file is checked before any output, so a typo fails the run cleanly.
+  for (const std::string& path : options.files) {
+    if (!OpenWarcInput(path, error)) return false;
   }
-  WarcReader reader(in);
-  OrderedPool<ClinicFacts> pool(jobs, [&sink](ClinicFacts&& facts) {
+  Pool pool(options.jobs, [&sink](ClinicFacts&& facts) {
     PrintWarnings(facts);
     sink(std::move(facts));
   });
-  SiteBatch batch(&pool);
-  WarcPage page;
-  while (reader.Next(&page)) batch.Add(std::move(page));
-  batch.Flush();
+  const bool ok = options.by_site ? ExtractBySite(options, &pool, error)
+                                  : ExtractStreaming(options, &pool, error);
   pool.Finish();
-  for (const std::string& w : reader.warnings()) std::cerr << "clinicrank: warning: " << w << "\n";
-  if (in != stdin) std::fclose(in);
-  return true;
+  return ok;
 }
 
 }  // namespace clinicrank
