@@ -2,7 +2,8 @@
 // --relevant-only` end to end (issue 17): the two-stage job over four WARC
 // files, one clinic's pages split across three of them among many unrelated
 // pages, equals one grouping of the concatenation; bad files fail alone; a
-// 100,000-page site is capped in bounded memory.
+// 100,000-page site is capped in bounded memory; the same job on Dask
+// (scale/dask_census.py) with a LocalCluster of two worker processes.
 #include <sys/resource.h>
 
 #include <catch2/catch.hpp>
@@ -16,6 +17,7 @@
 
 #include <rapidjson/document.h>
 
+#include "archive/site_key.h"
 #include "tests/testing/paths.h"
 #include "tests/testing/subprocess.h"
 #include "tests/testing/synth_sites.h"
@@ -60,34 +62,6 @@ std::string Concatenate(const std::vector<std::string>& files, const std::string
   std::ofstream o(out, std::ios::binary);
   for (const std::string& f : files) o << std::ifstream(f, std::ios::binary).rdbuf();
   return out;
-}
-
-// Four WARC files: clinics and unrelated sites round-robin over the files
-// (so most clinics are split), and clinic 0 split across files 0, 1, 2.
-struct Archive {
-  std::vector<SynthSite> sites;
-  std::vector<std::string> files;
-};
-
-Archive MakeArchive(const std::string& dir) {
-  Archive a;
-  testing::SynthOptions options;
-  options.padding_bytes = 2000;
-  for (int i = 0; i < 12; ++i) a.sites.push_back(testing::MakeClinicSite(i, options));
-  for (int i = 0; i < 150; ++i) a.sites.push_back(testing::MakeUnrelatedSite(i, options));
-  std::vector<std::vector<const SynthPage*>> by_file(4);
-  size_t next = 0;
-  for (const SynthSite& site : a.sites) {
-    for (size_t p = 0; p < site.pages.size(); ++p) {
-      const size_t file = site.name == "clinic-00000" ? std::min<size_t>(p, 2) : next++ % 4;
-      by_file[file].push_back(&site.pages[p]);
-    }
-  }
-  for (size_t f = 0; f < by_file.size(); ++f) {
-    a.files.push_back(dir + "/part-" + std::to_string(f) + ".warc.gz");
-    testing::WriteWarc(a.files.back(), by_file[f], /*gzip=*/true);
-  }
-  return a;
 }
 
 // Stage 1 per file, the union, stage 2 per file, extract per shard: merged.
@@ -136,7 +110,7 @@ std::map<std::string, std::string> RunCensus(const std::vector<std::string>& fil
 TEST_CASE("the two-stage archive job equals extract --by-site over the concatenation",
           "[app][archive]") {
   testing::ScratchDir tmp;
-  const Archive archive = MakeArchive(tmp.path());
+  const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
   const std::string all = Concatenate(archive.files, tmp.path() + "/all.warc.gz");
   const ProcessResult ref =
       Clinicrank({"extract", "--warc", all, "--by-site", "--relevant-only", "-j", "1"});
@@ -159,7 +133,7 @@ TEST_CASE("the two-stage archive job equals extract --by-site over the concatena
 
 TEST_CASE("extract --warc over several files reads them as one stream", "[app][archive]") {
   testing::ScratchDir tmp;
-  const Archive archive = MakeArchive(tmp.path());
+  const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
   const std::string all = Concatenate(archive.files, tmp.path() + "/all.warc.gz");
   std::vector<std::string> args = {"extract", "--warc"};
   args.insert(args.end(), archive.files.begin(), archive.files.end());
@@ -181,7 +155,7 @@ TEST_CASE("extract --warc over several files reads them as one stream", "[app][a
 
 TEST_CASE("a WARC file that cannot be read fails alone, named", "[app][archive]") {
   testing::ScratchDir tmp;
-  const Archive archive = MakeArchive(tmp.path());
+  const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
   const std::string bad = tmp.Write("broken.warc.gz", "<html>a page saved under the wrong name");
   const std::string missing = tmp.path() + "/missing.warc.gz";
   const ProcessResult r = Clinicrank({"archive", "sites", archive.files[0], bad, missing});
@@ -250,6 +224,107 @@ TEST_CASE("a site with 100,000 pages is capped with a warning, in bounded memory
   }
   // Every run above held an index, never the site: well under 200 MB.
   CHECK(ChildrenPeakRssKb() < 200 * 1024);
+}
+
+// --- the Dask driver (scale/dask_census.py) on a LocalCluster -------------
+
+// A stand-in for the clinicrank binary that crashes (SIGSEGV) when it
+// extracts `shard`: only the first time when `once`, else every time.
+std::string CrashingWrapper(const testing::ScratchDir& tmp, const std::string& shard, bool once) {
+  const std::string mark = tmp.path() + "/crashed-once";
+  const std::string crash = once ? "if [ ! -e '" + mark + "' ]; then : > '" + mark +
+                                       "'; kill -s SEGV $$; fi"
+                                 : "kill -s SEGV $$";
+  const std::string path = tmp.Write(
+      "clinicrank-wrapper",
+      "#!/bin/sh\ncase \"$*\" in *extract*" + shard + "*) " + crash + ";; esac\nexec '" +
+          ClinicrankBinary() + "' \"$@\"\n");
+  fs::permissions(path, fs::perms::owner_all);
+  return path;
+}
+
+ProcessResult DaskCensus(const std::vector<std::string>& files, const std::string& out,
+                         const std::string& clinicrank) {
+  std::vector<std::string> argv = {"/usr/bin/python3",
+                                   testing::SourceDir() + "/scale/dask_census.py",
+                                   "--out",
+                                   out,
+                                   "--workers",
+                                   "2",
+                                   "--shards",
+                                   "3",
+                                   "--clinicrank",
+                                   clinicrank};
+  argv.insert(argv.end(), files.begin(), files.end());
+  return RunProcess(argv, 600);
+}
+
+void RequireDask() {
+  const ProcessResult r = RunProcess({"/usr/bin/python3", "-c", "import distributed"}, 60);
+  INFO("CI installs python3-distributed (.ci/packages); here: " << r.err);
+  REQUIRE(r.exit_code == 0);
+}
+
+TEST_CASE("the census on a Dask LocalCluster equals extract --by-site over the concatenation",
+          "[app][archive][dask]") {
+  RequireDask();
+  testing::ScratchDir tmp;
+  const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
+  const std::string all = Concatenate(archive.files, tmp.path() + "/all.warc.gz");
+  const ProcessResult ref = Clinicrank({"extract", "--warc", all, "--by-site", "--relevant-only"});
+  REQUIRE(ref.exit_code == 0);
+  REQUIRE(BySource(ref.out).size() == 12);
+
+  // The extractor of one shard crashes once: the retry recovers it.
+  const std::string wrapper = CrashingWrapper(tmp, "shard-00001", /*once=*/true);
+  const ProcessResult r = DaskCensus(archive.files, tmp.path() + "/out", wrapper);
+  CAPTURE(r.err);
+  CHECK(r.exit_code == 0);
+  CHECK_THAT(r.err, Catch::Contains("[extract] shard-00001: failed") &&
+                        Catch::Contains("crashed (signal 11)") && Catch::Contains("retrying"));
+  CHECK_THAT(r.err, Catch::Contains("[sites] 4/4 done") && Catch::Contains("[extract] 3/3 done"));
+  CHECK(testing::ReadFileOrThrow(tmp.path() + "/out/census.jsonl") == ref.out);
+  CHECK_THAT(testing::ReadFileOrThrow(tmp.path() + "/out/report.json"),
+             Catch::Contains("\"failed\": 0"));
+}
+
+TEST_CASE("a Dask census reports a bad WARC file and a shard that keeps crashing",
+          "[app][archive][dask]") {
+  RequireDask();
+  testing::ScratchDir tmp;
+  const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
+  const std::string all = Concatenate(archive.files, tmp.path() + "/all.warc.gz");
+  const auto reference =
+      BySource(Clinicrank({"extract", "--warc", all, "--by-site", "--relevant-only"}).out);
+  std::vector<std::string> files = archive.files;
+  files.push_back(tmp.Write("broken.warc.gz", "this is not a WARC file"));
+
+  const std::string wrapper = CrashingWrapper(tmp, "shard-00002", /*once=*/false);
+  const ProcessResult r = DaskCensus(files, tmp.path() + "/out", wrapper);
+  CAPTURE(r.err);
+  CHECK(r.exit_code == 1);
+  CHECK_THAT(r.err, Catch::Contains("[sites] ") && Catch::Contains("broken.warc.gz: FAILED after "
+                                                                   "2 attempts"));
+  CHECK_THAT(r.err, Catch::Contains("not a WARC file"));
+  CHECK_THAT(r.err, Catch::Contains("[extract] shard-00002: FAILED after 2 attempts"));
+  CHECK_THAT(r.err, Catch::Contains("2 task(s) failed after retries"));
+  // The census holds every clinic but those of the failed shard, unchanged.
+  const auto census = BySource(testing::ReadFileOrThrow(tmp.path() + "/out/census.jsonl"));
+  size_t expected = 0;
+  for (const auto& [source, line] : reference) {
+    CAPTURE(source);
+    if (ShardOf(source, 3) == 2) {
+      CHECK(census.count(source) == 0);
+    } else {
+      ++expected;
+      CHECK(census.count(source) == 1);
+      if (census.count(source) == 1) CHECK(census.at(source) == line);
+    }
+  }
+  CHECK(census.size() == expected);
+  CHECK(expected < reference.size());
+  const std::string report = testing::ReadFileOrThrow(tmp.path() + "/out/report.json");
+  CHECK_THAT(report, Catch::Contains("\"failed\": 2") && Catch::Contains("broken.warc.gz"));
 }
 
 }  // namespace

@@ -1,5 +1,6 @@
 #include "tests/testing/synth_warc.h"
 
+#include <algorithm>
 #include <cstdio>
 #include <memory>
 #include <stdexcept>
@@ -29,6 +30,27 @@ void WriteWarc(const std::string& path, const std::vector<const SynthPage*>& pag
     ok = ok && writer.WriteResponse(response);
   }
   if (!ok || std::fflush(out.get()) != 0) throw std::runtime_error("cannot write " + path);
+}
+
+SplitArchive WriteSplitArchive(const std::string& dir) {
+  SplitArchive a;
+  SynthOptions options;
+  options.padding_bytes = 2000;
+  for (int i = 0; i < 12; ++i) a.sites.push_back(MakeClinicSite(i, options));
+  for (int i = 0; i < 150; ++i) a.sites.push_back(MakeUnrelatedSite(i, options));
+  std::vector<std::vector<const SynthPage*>> by_file(4);
+  size_t next = 0;
+  for (const SynthSite& site : a.sites) {
+    for (size_t p = 0; p < site.pages.size(); ++p) {
+      const size_t file = &site == &a.sites[0] ? std::min<size_t>(p, 2) : next++ % 4;
+      by_file[file].push_back(&site.pages[p]);
+    }
+  }
+  for (size_t f = 0; f < by_file.size(); ++f) {
+    a.files.push_back(dir + "/part-" + std::to_string(f) + ".warc.gz");
+    WriteWarc(a.files.back(), by_file[f], /*gzip=*/true);
+  }
+  return a;
 }
 
 }  // namespace clinicrank::testing

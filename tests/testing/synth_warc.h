@@ -15,6 +15,16 @@ namespace clinicrank::testing {
 // Throws std::runtime_error when the file cannot be written.
 void WriteWarc(const std::string& path, const std::vector<const SynthPage*>& pages, bool gzip);
 
+// An archive whose sites are spread over several WARC files, as in a web
+// crawl: 12 clinics and 150 unrelated sites, their pages dealt round-robin
+// over four gzip files part-0..3.warc.gz in `dir` (so most sites are split),
+// and clinic 0's pages split across the first three.
+struct SplitArchive {
+  std::vector<SynthSite> sites;
+  std::vector<std::string> files;
+};
+SplitArchive WriteSplitArchive(const std::string& dir);
+
 }  // namespace clinicrank::testing
 
 #endif  // CLINICRANK_TESTS_TESTING_SYNTH_WARC_H_
