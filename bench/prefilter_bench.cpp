@@ -13,6 +13,8 @@
 //    payload (Content-Encoding: gzip in an archive record);
 //  - extract: ExtractClinic on each page (hash, decode, pre-pass, Gumbo,
 //    every extractor), as `extract --warc` would run it on every page;
+//  - archive sites / archive route: the census's per-file stages on the same
+//    pages as a .warc.gz (reader, gunzip, site keys, prefilter; routing);
 //  - the ratios, and how many pages passed (only pages of clinic sites that
 //    name the treatment; the unrelated pages carry distractors such as
 //    "solar cells", and a clinic's contact page names nothing).
@@ -22,13 +24,18 @@
 
 #include <cstdio>
 #include <cstdlib>
+#include <filesystem>
+#include <set>
 #include <string>
 #include <vector>
 
+#include "archive/census.h"
 #include "parsers/extract/clinic.h"
 #include "parsers/html/page.h"
 #include "parsers/vocab/treatment_mentions.h"
 #include "tests/testing/synth_sites.h"
+#include "tests/testing/synth_warc.h"
+#include "warc/warc_reader.h"
 
 namespace {
 
@@ -106,6 +113,55 @@ std::vector<Page> ArchiveMix(size_t target_bytes, size_t pad) {
   return pages;
 }
 
+// The census's per-file stages end to end on the same pages written as one
+// .warc.gz (one gzip member per record, as Common Crawl writes them): the
+// WARC reader, site keys and the prefilter (stage 1), and routing into
+// shards (stage 2). Rates are per core, in MB of page bytes and of file.
+void ArchiveStages(const std::vector<Page>& pages) {
+  char dir[] = "/tmp/clinicrank-bench-XXXXXX";
+  if (mkdtemp(dir) == nullptr) return;
+  std::vector<clinicrank::testing::SynthPage> synth;
+  synth.reserve(pages.size());
+  size_t bytes = 0;
+  for (const Page& p : pages) {
+    synth.push_back({p.url, "", p.html});
+    bytes += p.html.size();
+  }
+  std::vector<const clinicrank::testing::SynthPage*> order;
+  for (const auto& p : synth) order.push_back(&p);
+  const std::string warc = std::string(dir) + "/mix.warc.gz";
+  clinicrank::testing::WriteWarc(warc, order, /*gzip=*/true);
+  const double file_mb = static_cast<double>(std::filesystem::file_size(warc)) / 1e6;
+  const double mb = static_cast<double>(bytes) / 1e6;
+
+  std::string error;
+  auto in = clinicrank::OpenWarcInput(warc, &error);
+  double t0 = CpuSeconds();
+  clinicrank::WarcReader reader(in.get());
+  std::set<std::string> sites;
+  clinicrank::StageCounts listed;
+  clinicrank::ListRelevantSites(&reader, clinicrank::TreatmentMentionMatcher(), &sites, &listed);
+  double t1 = CpuSeconds();
+  auto again = clinicrank::OpenWarcInput(warc, &error);
+  clinicrank::WarcReader reader2(again.get());
+  clinicrank::RouteOptions options;
+  options.shards = 16;
+  options.out_dir = std::string(dir) + "/shards";
+  options.part = "000000";
+  clinicrank::StageCounts routed;
+  const bool ok = clinicrank::RouteSites(&reader2, {sites.begin(), sites.end()}, options, &routed,
+                                         &error);
+  double t2 = CpuSeconds();
+  std::printf("  archive sites (.warc.gz) %6.1f MB/s of pages per core (%.1f MB/s of file), "
+              "%zu sites listed\n",
+              mb / (t1 - t0), file_mb / (t1 - t0), sites.size());
+  std::printf("  archive route (.warc.gz) %6.1f MB/s of pages per core (%.1f MB/s of file), "
+              "%zu pages routed%s\n",
+              mb / (t2 - t1), file_mb / (t2 - t1), routed.matched, ok ? "" : " (FAILED)");
+  std::error_code ec;
+  std::filesystem::remove_all(dir, ec);
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -178,6 +234,7 @@ int main(int argc, char** argv) {
               mbytes / t_gzip, passed_gzip);
   std::printf("  extract               %8.1f MB/s per core   (%zu pages read)\n", mbytes / t_extract,
               extracted);
+  ArchiveStages(pages);
   std::printf("  prefilter / extract: %.1fx   re2 / extract: %.1fx   prefilter on gzip / extract: "
               "%.1fx\n",
               t_extract / t_filter, t_extract / t_re2, t_extract / t_gzip);
