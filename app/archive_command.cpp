@@ -4,7 +4,6 @@
 // archive/census.h, docs/scale.md). Each WARC file is its own task: a file
 // that cannot be read fails with its name on stderr and exit status 1.
 #include <CLI/CLI.hpp>
-
 #include <chrono>
 #include <cstdio>
 #include <fstream>
@@ -156,8 +155,8 @@ int RunRoute(const ArchiveOptions& o) {
   RouteOptions route = o.route;
   if (route.part.empty()) route.part = DefaultPart(path);
   if (route.part.empty() || route.part[0] == '.' || route.part.find('/') != std::string::npos) {
-    std::cerr << "clinicrank archive route: --part must be a plain file name, not '"
-              << route.part << "'\n";
+    std::cerr << "clinicrank archive route: --part must be a plain file name, not '" << route.part
+              << "'\n";
     return kExitUsage;
   }
   const auto start = std::chrono::steady_clock::now();
@@ -209,8 +208,9 @@ Command AddArchiveCommand(CLI::App& app) {
   route->add_option("--sites", o->sites, "The site list: the union of 'archive sites' outputs")
       ->required();
   route->add_option("--out", o->route.out_dir, "Directory of the shards")->required();
-  route->add_option("--shards", o->route.shards,
-                    "How many shards (default: 64); every task of a job must use the same")
+  route
+      ->add_option("--shards", o->route.shards,
+                   "How many shards (default: 64); every task of a job must use the same")
       ->check(CLI::Range(1, 100000));
   route->add_option("--part", o->route.part,
                     "This file's part name in each shard (default: the WARC file name without\n"

@@ -1,7 +1,6 @@
 // clinicrank extract PATH... | --warc FILE... : facts, one JSON object per
 // clinic per line.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 #include <string>
@@ -60,7 +59,8 @@ Command AddExtractCommand(CLI::App& app) {
       "extract",
       "Read clinic pages and print the facts found, one JSON object per clinic per line.\n"
       "A PATH is one clinic: an HTML file, or a directory whose .html/.htm files are its pages.");
-  auto* path_opt = sub->add_option("PATH", o->paths, "Clinic file or directory (e.g. sample_pages/*)");
+  auto* path_opt =
+      sub->add_option("PATH", o->paths, "Clinic file or directory (e.g. sample_pages/*)");
   auto* warc_opt = sub->add_option(
       "--warc", o->warc.files,
       "Read pages from WARC files (plain or gzip; - for stdin), in order, as if concatenated,\n"
@@ -72,9 +72,10 @@ Command AddExtractCommand(CLI::App& app) {
       "With --warc: one clinic per site wherever its pages are in the input (not only\n"
       "consecutive records), printed sorted by site once the input is read. Pages wait in a\n"
       "temporary file in $TMPDIR; memory holds an index. The census job's per-shard step");
-  sub->add_flag("--relevant-only", o->warc.relevant_only,
-                "With --warc: only sites with a page that mentions the treatment (stem cells, BMAC,\n"
-                "celulas madre, Stammzellen, ...; the fast prefilter of 'clinicrank archive')");
+  sub->add_flag(
+      "--relevant-only", o->warc.relevant_only,
+      "With --warc: only sites with a page that mentions the treatment (stem cells, BMAC,\n"
+      "celulas madre, Stammzellen, ...; the fast prefilter of 'clinicrank archive')");
   AddJobsOption(sub, &o->jobs);
   sub->footer(
       "Examples:\n"

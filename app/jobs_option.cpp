@@ -1,6 +1,5 @@
 // -j,--jobs N for the subcommands that extract clinics (issue 17).
 #include <CLI/CLI.hpp>
-
 #include <string>
 
 #include "app/commands.h"

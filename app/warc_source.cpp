@@ -130,7 +130,8 @@ bool ExtractBySite(const WarcExtractOptions& o, Pool* pool, std::string* error) 
   const bool ok = ReadAll(
       o.files,
       [&](WarcPage&& page, const std::string& site) {
-        const bool mentions = o.relevant_only && !spill->relevant(site) && matcher.Matches(page.body);
+        const bool mentions =
+            o.relevant_only && !spill->relevant(site) && matcher.Matches(page.body);
         notes.clear();
         const bool added = spill->Add(site, page, mentions, &notes, error);
         for (const std::string& note : notes) Warn(note);

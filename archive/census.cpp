@@ -137,6 +137,24 @@ class ShardFiles {
   uint64_t clock_ = 0;
 };
 
+// Reads every page of `reader`, counting it, and calls visit(page, site)
+// for those whose URL names a site; stops when visit returns false.
+template <typename Visit>
+bool ForEachSitePage(WarcReader* reader, StageCounts* counts, Visit visit) {
+  WarcPage page;
+  while (reader->Next(&page)) {
+    ++counts->pages;
+    counts->bytes += page.body.size();
+    const std::string site = SiteOf(page.url);
+    if (site.empty()) {
+      ++counts->unparsable;
+    } else if (!visit(page, site)) {
+      return false;
+    }
+  }
+  return true;
+}
+
 }  // namespace
 
 std::unique_ptr<std::FILE, int (*)(std::FILE*)> OpenWarcInput(const std::string& path,
@@ -178,21 +196,13 @@ std::string ShardDirName(int index) {
 
 void ListRelevantSites(WarcReader* reader, const MentionMatcher& matcher,
                        std::set<std::string>* sites, StageCounts* counts) {
-  WarcPage page;
-  while (reader->Next(&page)) {
-    ++counts->pages;
-    counts->bytes += page.body.size();
-    const std::string site = SiteOf(page.url);
-    if (site.empty()) {
-      ++counts->unparsable;
-      continue;
-    }
-    if (sites->count(site) > 0) continue;
-    if (matcher.Matches(page.body)) {
+  ForEachSitePage(reader, counts, [&](const WarcPage& page, const std::string& site) {
+    if (sites->count(site) == 0 && matcher.Matches(page.body)) {
       sites->insert(site);
       ++counts->matched;
     }
-  }
+    return true;
+  });
 }
 
 bool RouteSites(WarcReader* reader, const std::unordered_set<std::string>& sites,
@@ -200,35 +210,25 @@ bool RouteSites(WarcReader* reader, const std::unordered_set<std::string>& sites
   ShardFiles files(options);
   std::unordered_map<std::string, SiteCap> caps;
   const SiteCap fresh(options.limits);
-  WarcPage page;
-  while (reader->Next(&page)) {
-    ++counts->pages;
-    counts->bytes += page.body.size();
-    const std::string site = SiteOf(page.url);
-    if (site.empty()) {
-      ++counts->unparsable;
-      continue;
-    }
-    if (sites.count(site) == 0) continue;
-    switch (caps.try_emplace(site, fresh).first->second.Offer(page.body.size())) {
-      case SiteCap::Verdict::kTake:
-        break;
-      case SiteCap::Verdict::kClose:  // routed: the shard must see where the site closes
-        counts->warnings.push_back(SiteCapWarning(site, options.limits) + " (in this file)");
-        break;
-      case SiteCap::Verdict::kClosed:
-        continue;
-      case SiteCap::Verdict::kPageTooBig:
-        counts->warnings.push_back(PageTooBigNote(page.url, page.body.size(), options.limits));
-        continue;
-    }
-    if (!files.Write(ShardOf(site, options.shards), page, error)) {
-      files.Abort();
-      return false;
-    }
-    ++counts->matched;
-  }
-  if (!files.Commit(error)) {
+  const bool ok =
+      ForEachSitePage(reader, counts, [&](const WarcPage& page, const std::string& site) {
+        if (sites.count(site) == 0) return true;
+        switch (caps.try_emplace(site, fresh).first->second.Offer(page.body.size())) {
+          case SiteCap::Verdict::kTake:
+            break;
+          case SiteCap::Verdict::kClose:  // routed: the shard must see where the site closes
+            counts->warnings.push_back(SiteCapWarning(site, options.limits) + " (in this file)");
+            break;
+          case SiteCap::Verdict::kClosed:
+            return true;
+          case SiteCap::Verdict::kPageTooBig:
+            counts->warnings.push_back(PageTooBigNote(page.url, page.body.size(), options.limits));
+            return true;
+        }
+        ++counts->matched;
+        return files.Write(ShardOf(site, options.shards), page, error);
+      });
+  if (!ok || !files.Commit(error)) {
     files.Abort();
     return false;
   }

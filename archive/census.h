@@ -40,10 +40,10 @@ std::unique_ptr<std::FILE, int (*)(std::FILE*)> OpenWarcInput(const std::string&
                                                               std::string* error);
 
 struct StageCounts {
-  size_t pages = 0;         // HTML responses read
-  size_t bytes = 0;         // their bodies' bytes
-  size_t matched = 0;       // pages the prefilter passed (stage 1) or pages routed (stage 2)
-  size_t unparsable = 0;    // pages whose URL names no site
+  size_t pages = 0;       // HTML responses read
+  size_t bytes = 0;       // their bodies' bytes
+  size_t matched = 0;     // pages the prefilter passed (stage 1) or pages routed (stage 2)
+  size_t unparsable = 0;  // pages whose URL names no site
   std::vector<std::string> warnings;  // per-site caps, oversized pages
 };
 
@@ -53,9 +53,9 @@ void ListRelevantSites(WarcReader* reader, const MentionMatcher& matcher,
                        std::set<std::string>* sites, StageCounts* counts);
 
 struct RouteOptions {
-  int shards = 64;       // ShardOf(site, shards)
-  std::string out_dir;   // shards are out_dir/shard-NNNNN/
-  std::string part;      // file name of this input's part in each shard, without ".warc.gz"
+  int shards = 64;      // ShardOf(site, shards)
+  std::string out_dir;  // shards are out_dir/shard-NNNNN/
+  std::string part;     // file name of this input's part in each shard, without ".warc.gz"
   // Shard files kept open at once (others are reopened to append). Default: 128.
   size_t max_open_files = 128;
   // The per-site limit, applied to this file alone; it must be the one the

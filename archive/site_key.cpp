@@ -9,8 +9,8 @@ namespace clinicrank {
 std::string SiteOf(std::string_view url) {
   std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> h(curl_url(), curl_url_cleanup);
   const std::string text(url);
-  if (!h || curl_url_set(h.get(), CURLUPART_URL, text.c_str(), CURLU_NON_SUPPORT_SCHEME) !=
-                CURLUE_OK) {
+  if (!h ||
+      curl_url_set(h.get(), CURLUPART_URL, text.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
     return "";
   }
   char* scheme = nullptr;

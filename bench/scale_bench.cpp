@@ -33,8 +33,8 @@ namespace {
 namespace fs = std::filesystem;
 
 struct RunFigures {
-  double wall = 0;     // seconds
-  double cpu = 0;      // user + system seconds of the child
+  double wall = 0;  // seconds
+  double cpu = 0;   // user + system seconds of the child
   long max_rss_kb = 0;
   int status = -1;
 };
@@ -123,12 +123,13 @@ double Best(const std::vector<double>& v) {
 int Jobs(int clinics, size_t pad_kb, int repeats) {
   Scratch tmp;
   size_t bytes = 0;
-  const std::vector<std::string> paths = WriteClinics(tmp.path(), clinics, pad_kb * 1024, 0, &bytes);
+  const std::vector<std::string> paths =
+      WriteClinics(tmp.path(), clinics, pad_kb * 1024, 0, &bytes);
   std::vector<int> jobs = {1, 2};
   const int cores = clinicrank::UsableCpuCount();
   if (cores > 2) jobs.push_back(cores);
-  std::printf("scale_bench jobs: %d clinics, %.1f MB of pages, %d usable cores, load %s\n",
-              clinics, static_cast<double>(bytes) / 1e6, cores, LoadAverage().c_str());
+  std::printf("scale_bench jobs: %d clinics, %.1f MB of pages, %d usable cores, load %s\n", clinics,
+              static_cast<double>(bytes) / 1e6, cores, LoadAverage().c_str());
   for (const char* command : {"extract", "rank"}) {
     std::vector<std::vector<double>> wall(jobs.size()), cpu(jobs.size());
     std::vector<long> rss(jobs.size());
@@ -152,13 +153,14 @@ int Jobs(int clinics, size_t pad_kb, int repeats) {
     }
     const double base = Best(wall[0]);
     for (size_t k = 0; k < jobs.size(); ++k) {
-      const size_t best = static_cast<size_t>(
-          std::min_element(wall[k].begin(), wall[k].end()) - wall[k].begin());
+      const size_t best =
+          static_cast<size_t>(std::min_element(wall[k].begin(), wall[k].end()) - wall[k].begin());
       const double w = wall[k][best];
-      std::printf("  %-7s -j %-2d  wall %6.2f s  %6.1f MB/s  speedup %4.2fx  cores busy %4.2f"
-                  "  peak RSS %5.1f MB\n",
-                  command, jobs[k], w, static_cast<double>(bytes) / 1e6 / w, base / w,
-                  cpu[k][best] / w, static_cast<double>(rss[k]) / 1024.0);
+      std::printf(
+          "  %-7s -j %-2d  wall %6.2f s  %6.1f MB/s  speedup %4.2fx  cores busy %4.2f"
+          "  peak RSS %5.1f MB\n",
+          command, jobs[k], w, static_cast<double>(bytes) / 1e6 / w, base / w, cpu[k][best] / w,
+          static_cast<double>(rss[k]) / 1024.0);
     }
   }
   std::printf("  load average after: %s\n", LoadAverage().c_str());

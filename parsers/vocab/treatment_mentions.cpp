@@ -140,9 +140,16 @@ char32_t UpperOf(char32_t c) {
 // The unaccented ASCII letter(s) people type instead ("celulas"), or "".
 std::string AsciiFoldOf(char32_t c) {
   static constexpr char kLatin1[] = "aaaaaaaceeeeiiiidnooooo_ouuuuy_y";  // U+00E0..U+00FF
-  static constexpr char kLatinA[] =  // U+0100..U+017F, 16 a row
-      "aaaaaaccccccccdd" "ddeeeeeeeeeegggg" "gggghhhhiiiiiiii" "iiiijjkkklllllll"
-      "lllnnnnnnnnnoooo" "oooorrrrrrssssss" "ssttttttuuuuuuuu" "uuuuwwyyyzzzzzzs";
+  // U+0100..U+017F, 16 a row.
+  static constexpr char kLatinA[] =
+      "aaaaaaccccccccdd"
+      "ddeeeeeeeeeegggg"
+      "gggghhhhiiiiiiii"
+      "iiiijjkkklllllll"
+      "lllnnnnnnnnnoooo"
+      "oooorrrrrrssssss"
+      "ssttttttuuuuuuuu"
+      "uuuuwwyyyzzzzzzs";
   static_assert(sizeof kLatin1 == 33 && sizeof kLatinA == 129);
   if (c == 0xDF) return "ss";
   if (c >= 0xC0 && c <= 0xDE) c += 0x20;
@@ -157,10 +164,10 @@ std::string AsciiFoldOf(char32_t c) {
 // HTML named entities for Latin-1 letters (matched case-insensitively).
 const char* EntityNameOf(char32_t c) {
   static const char* const kNames[] = {
-      "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig",  "ccedil",
-      "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc",  "iuml",
-      "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",   nullptr,
-      "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn",  "yuml"};
+      "agrave", "aacute", "acirc",  "atilde", "auml",   "aring",  "aelig", "ccedil",
+      "egrave", "eacute", "ecirc",  "euml",   "igrave", "iacute", "icirc", "iuml",
+      "eth",    "ntilde", "ograve", "oacute", "ocirc",  "otilde", "ouml",  nullptr,
+      "oslash", "ugrave", "uacute", "ucirc",  "uuml",   "yacute", "thorn", "yuml"};
   if (c >= 0xC0 && c <= 0xDE) c += 0x20;
   return c >= 0xE0 && c <= 0xFF ? kNames[c - 0xE0] : nullptr;
 }

@@ -4,18 +4,16 @@
 // pages, equals one grouping of the concatenation; bad files fail alone; a
 // 100,000-page site is capped in bounded memory; the same job on Dask
 // (scale/dask_census.py) with a LocalCluster of two worker processes.
+#include <rapidjson/document.h>
 #include <sys/resource.h>
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <fstream>
 #include <map>
 #include <string>
 #include <vector>
-
-#include <rapidjson/document.h>
 
 #include "archive/site_key.h"
 #include "tests/testing/paths.h"
@@ -30,14 +28,10 @@ namespace {
 namespace fs = std::filesystem;
 using testing::ClinicrankBinary;
 using testing::ProcessResult;
+using testing::RunClinicrank;
 using testing::RunProcess;
 using testing::SynthPage;
 using testing::SynthSite;
-
-ProcessResult Clinicrank(std::vector<std::string> args) {
-  args.insert(args.begin(), ClinicrankBinary());
-  return RunProcess(args, 300);
-}
 
 // JSON lines keyed by "source", checking each parses.
 std::map<std::string, std::string> BySource(const std::string& out) {
@@ -70,7 +64,7 @@ std::map<std::string, std::string> RunCensus(const std::vector<std::string>& fil
   std::vector<std::string> lists;
   for (size_t i = 0; i < files.size(); ++i) {
     lists.push_back(dir + "/sites-" + std::to_string(i) + ".txt");
-    const ProcessResult r = Clinicrank({"archive", "sites", files[i], "-o", lists.back()});
+    const ProcessResult r = RunClinicrank({"archive", "sites", files[i], "-o", lists.back()});
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
   }
@@ -88,8 +82,8 @@ std::map<std::string, std::string> RunCensus(const std::vector<std::string>& fil
   }();
   for (size_t i = 0; i < files.size(); ++i) {
     const ProcessResult r =
-        Clinicrank({"archive", "route", files[i], "--sites", dir + "/sites.txt", "--out",
-                    dir + "/shards", "--shards", "3", "--part", "00" + std::to_string(i)});
+        RunClinicrank({"archive", "route", files[i], "--sites", dir + "/sites.txt", "--out",
+                       dir + "/shards", "--shards", "3", "--part", "00" + std::to_string(i)});
     CAPTURE(r.err);
     REQUIRE(r.exit_code == 0);
   }
@@ -100,7 +94,7 @@ std::map<std::string, std::string> RunCensus(const std::vector<std::string>& fil
     for (const auto& part : fs::directory_iterator(shard.path())) parts.push_back(part.path());
     std::sort(parts.begin(), parts.end());
     args.insert(args.end(), parts.begin(), parts.end());
-    const ProcessResult r = Clinicrank(args);
+    const ProcessResult r = RunClinicrank(args);
     REQUIRE(r.exit_code == 0);
     for (auto& [source, line] : BySource(r.out)) merged[source] = line;
   }
@@ -113,7 +107,7 @@ TEST_CASE("the two-stage archive job equals extract --by-site over the concatena
   const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
   const std::string all = Concatenate(archive.files, tmp.path() + "/all.warc.gz");
   const ProcessResult ref =
-      Clinicrank({"extract", "--warc", all, "--by-site", "--relevant-only", "-j", "1"});
+      RunClinicrank({"extract", "--warc", all, "--by-site", "--relevant-only", "-j", "1"});
   REQUIRE(ref.exit_code == 0);
   const auto reference = BySource(ref.out);
   // Every clinic, no unrelated site, and the split clinic whole.
@@ -137,17 +131,19 @@ TEST_CASE("extract --warc over several files reads them as one stream", "[app][a
   const std::string all = Concatenate(archive.files, tmp.path() + "/all.warc.gz");
   std::vector<std::string> args = {"extract", "--warc"};
   args.insert(args.end(), archive.files.begin(), archive.files.end());
-  const ProcessResult many = Clinicrank(args);
-  const ProcessResult one = Clinicrank({"extract", "--warc", all});
+  const ProcessResult many = RunClinicrank(args);
+  const ProcessResult one = RunClinicrank({"extract", "--warc", all});
   REQUIRE(one.exit_code == 0);
   CHECK(many.exit_code == 0);
   CHECK(many.out == one.out);
   // Streamed, a split site comes out once per run of consecutive pages;
   // --relevant-only keeps the runs with a page that names the treatment.
   args.push_back("--relevant-only");
-  const ProcessResult relevant = Clinicrank(args);
+  const ProcessResult relevant = RunClinicrank(args);
   CHECK(relevant.exit_code == 0);
-  const auto lines = [](const std::string& out) { return std::count(out.begin(), out.end(), '\n'); };
+  const auto lines = [](const std::string& out) {
+    return std::count(out.begin(), out.end(), '\n');
+  };
   CHECK(lines(relevant.out) > 12);
   CHECK(lines(relevant.out) < lines(many.out));
   CHECK(relevant.out.find("https://site-") == std::string::npos);
@@ -158,20 +154,20 @@ TEST_CASE("a WARC file that cannot be read fails alone, named", "[app][archive]"
   const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
   const std::string bad = tmp.Write("broken.warc.gz", "<html>a page saved under the wrong name");
   const std::string missing = tmp.path() + "/missing.warc.gz";
-  const ProcessResult r = Clinicrank({"archive", "sites", archive.files[0], bad, missing});
+  const ProcessResult r = RunClinicrank({"archive", "sites", archive.files[0], bad, missing});
   CHECK(r.exit_code == 1);
   CHECK_THAT(r.err, Catch::Contains("broken.warc.gz: not a WARC file"));
   CHECK_THAT(r.err, Catch::Contains("missing.warc.gz: No such file"));
   CHECK_THAT(r.err, Catch::Contains("2 of 3 WARC files could not be read"));
   CHECK_THAT(r.out, Catch::Contains("https://clinic-"));  // the good file's sites
 
-  const ProcessResult route = Clinicrank({"archive", "route", bad, "--sites", bad, "--out",
-                                          tmp.path() + "/shards", "--part", "0001"});
+  const ProcessResult route = RunClinicrank(
+      {"archive", "route", bad, "--sites", bad, "--out", tmp.path() + "/shards", "--part", "0001"});
   CHECK(route.exit_code == 1);
   CHECK_THAT(route.err, Catch::Contains("broken.warc.gz"));
   CHECK_FALSE(fs::exists(tmp.path() + "/shards"));
 
-  const ProcessResult extract = Clinicrank({"extract", "--warc", archive.files[0], bad});
+  const ProcessResult extract = RunClinicrank({"extract", "--warc", archive.files[0], bad});
   CHECK(extract.exit_code == 1);
   CHECK(extract.out.empty());  // checked before any output
   CHECK_THAT(extract.err, Catch::Contains("broken.warc.gz: not a WARC file"));
@@ -199,20 +195,20 @@ TEST_CASE("a site with 100,000 pages is capped with a warning, in bounded memory
   const std::string warc = tmp.path() + "/huge.warc";
   testing::WriteWarc(warc, order, /*gzip=*/false);
 
-  const ProcessResult sites = Clinicrank({"archive", "sites", warc, "-q"});
+  const ProcessResult sites = RunClinicrank({"archive", "sites", warc, "-q"});
   REQUIRE(sites.exit_code == 0);
   CHECK(sites.out == "https://huge.example\nhttps://small.example\n");
   tmp.Write("sites.txt", sites.out);
-  const ProcessResult route = Clinicrank({"archive", "route", warc, "--sites",
-                                          tmp.path() + "/sites.txt", "--out",
-                                          tmp.path() + "/shards", "--shards", "1", "-q"});
+  const ProcessResult route =
+      RunClinicrank({"archive", "route", warc, "--sites", tmp.path() + "/sites.txt", "--out",
+                     tmp.path() + "/shards", "--shards", "1", "-q"});
   REQUIRE(route.exit_code == 0);
   CHECK_THAT(route.err, Catch::Contains("https://huge.example: over the per-site limit of 2000 "
                                         "pages or 256 MiB; later pages skipped (in this file)"));
 
   for (const std::string& input : {warc, tmp.path() + "/shards/shard-00000/huge.warc.gz"}) {
     CAPTURE(input);
-    const ProcessResult r = Clinicrank({"extract", "--by-site", "--warc", input});
+    const ProcessResult r = RunClinicrank({"extract", "--by-site", "--warc", input});
     REQUIRE(r.exit_code == 0);
     const auto by_source = BySource(r.out);
     REQUIRE(by_source.size() == 2);
@@ -232,13 +228,12 @@ TEST_CASE("a site with 100,000 pages is capped with a warning, in bounded memory
 // extracts `shard`: only the first time when `once`, else every time.
 std::string CrashingWrapper(const testing::ScratchDir& tmp, const std::string& shard, bool once) {
   const std::string mark = tmp.path() + "/crashed-once";
-  const std::string crash = once ? "if [ ! -e '" + mark + "' ]; then : > '" + mark +
-                                       "'; kill -s SEGV $$; fi"
-                                 : "kill -s SEGV $$";
-  const std::string path = tmp.Write(
-      "clinicrank-wrapper",
-      "#!/bin/sh\ncase \"$*\" in *extract*" + shard + "*) " + crash + ";; esac\nexec '" +
-          ClinicrankBinary() + "' \"$@\"\n");
+  const std::string crash =
+      once ? "if [ ! -e '" + mark + "' ]; then : > '" + mark + "'; kill -s SEGV $$; fi"
+           : "kill -s SEGV $$";
+  const std::string path = tmp.Write("clinicrank-wrapper",
+                                     "#!/bin/sh\ncase \"$*\" in *extract*" + shard + "*) " + crash +
+                                         ";; esac\nexec '" + ClinicrankBinary() + "' \"$@\"\n");
   fs::permissions(path, fs::perms::owner_all);
   return path;
 }
@@ -271,7 +266,8 @@ TEST_CASE("the census on a Dask LocalCluster equals extract --by-site over the c
   testing::ScratchDir tmp;
   const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
   const std::string all = Concatenate(archive.files, tmp.path() + "/all.warc.gz");
-  const ProcessResult ref = Clinicrank({"extract", "--warc", all, "--by-site", "--relevant-only"});
+  const ProcessResult ref =
+      RunClinicrank({"extract", "--warc", all, "--by-site", "--relevant-only"});
   REQUIRE(ref.exit_code == 0);
   REQUIRE(BySource(ref.out).size() == 12);
 
@@ -295,7 +291,7 @@ TEST_CASE("a Dask census reports a bad WARC file and a shard that keeps crashing
   const testing::SplitArchive archive = testing::WriteSplitArchive(tmp.path());
   const std::string all = Concatenate(archive.files, tmp.path() + "/all.warc.gz");
   const auto reference =
-      BySource(Clinicrank({"extract", "--warc", all, "--by-site", "--relevant-only"}).out);
+      BySource(RunClinicrank({"extract", "--warc", all, "--by-site", "--relevant-only"}).out);
   std::vector<std::string> files = archive.files;
   files.push_back(tmp.Write("broken.warc.gz", "this is not a WARC file"));
 

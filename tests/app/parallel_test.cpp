@@ -1,15 +1,14 @@
 // Issue 17, `-j N`: extract, rank and audit print byte-for-byte the same
 // stdout and stderr, with the same exit status, for every N, on the bundled
 // sample clinics, on 500 generated clinics and on a WARC file.
-#include <catch2/catch.hpp>
+#include <rapidjson/document.h>
 
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <filesystem>
 #include <set>
 #include <string>
 #include <vector>
-
-#include <rapidjson/document.h>
 
 #include "tests/testing/paths.h"
 #include "tests/testing/subprocess.h"
@@ -20,27 +19,13 @@
 namespace clinicrank {
 namespace {
 
-namespace fs = std::filesystem;
-using testing::ClinicrankBinary;
 using testing::ProcessResult;
-using testing::RunProcess;
-
-std::vector<std::string> SampleClinics() {
-  std::vector<std::string> dirs;
-  for (const auto& entry : fs::directory_iterator(testing::SamplePagesDir())) {
-    if (entry.is_directory()) dirs.push_back(entry.path().string());
-  }
-  std::sort(dirs.begin(), dirs.end());
-  return dirs;
-}
 
 ProcessResult Run(std::vector<std::string> args, int jobs, const std::vector<std::string>& paths) {
-  std::vector<std::string> argv = {ClinicrankBinary()};
-  argv.insert(argv.end(), args.begin(), args.end());
-  argv.push_back("-j");
-  argv.push_back(std::to_string(jobs));
-  argv.insert(argv.end(), paths.begin(), paths.end());
-  return RunProcess(argv, 300);
+  args.push_back("-j");
+  args.push_back(std::to_string(jobs));
+  args.insert(args.end(), paths.begin(), paths.end());
+  return testing::RunClinicrank(args);
 }
 
 // Runs `args` at -j 1 and at each of `jobs`; every run must match the first.
@@ -73,7 +58,7 @@ std::vector<std::string> Lines(const std::string& text) {
 }
 
 TEST_CASE("-j 2 prints what -j 1 prints on the sample clinics", "[app][parallel]") {
-  const std::vector<std::string> paths = SampleClinics();
+  const std::vector<std::string> paths = testing::SampleClinicDirs();
   ExpectSameForEveryJobCount({"extract"}, paths, {2, 4});
   ExpectSameForEveryJobCount({"rank", "--format", "json"}, paths, {2});
   ExpectSameForEveryJobCount({"rank", "--format", "md"}, paths, {2});
@@ -105,7 +90,8 @@ TEST_CASE("-j 2 prints what -j 1 prints on 500 generated clinics", "[app][parall
     doc.Parse(lines[i].c_str());
     REQUIRE(doc.IsObject());
     CHECK(std::string(doc["source"].GetString()) == paths[i]);
-    if (doc["prices"].Size() > 0) prices.insert(std::to_string(doc["prices"][0]["low"].GetDouble()));
+    if (doc["prices"].Size() > 0)
+      prices.insert(std::to_string(doc["prices"][0]["low"].GetDouble()));
   }
   CHECK(prices.size() > 40);
 }

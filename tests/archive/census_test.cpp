@@ -4,9 +4,8 @@
 // included (issue 17, docs/scale.md "Why the job is exact").
 #include "archive/census.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <cstdio>
 #include <filesystem>
 #include <map>
@@ -228,7 +227,8 @@ TEST_CASE("SiteOf and ShardOf", "[archive]") {
   // Stable across runs and machines (FNV-1a), spread over the shards.
   CHECK(ShardOf("https://alpha.example", 1000) == ShardOf("https://alpha.example", 1000));
   std::set<int> used;
-  for (int i = 0; i < 200; ++i) used.insert(ShardOf("https://s" + std::to_string(i) + ".example", 8));
+  for (int i = 0; i < 200; ++i)
+    used.insert(ShardOf("https://s" + std::to_string(i) + ".example", 8));
   CHECK(used.size() == 8);
 }
 

@@ -2,9 +2,8 @@
 // rethrown in order (issue 17, `-j N`).
 #include "base/ordered_pool.h"
 
-#include <catch2/catch.hpp>
-
 #include <atomic>
+#include <catch2/catch.hpp>
 #include <chrono>
 #include <stdexcept>
 #include <string>
@@ -48,7 +47,8 @@ TEST_CASE("OrderedPool keeps at most `window` tasks submitted and undelivered", 
     CAPTURE(window);
     std::atomic<int> pending{0};
     int most = 0;
-    OrderedPool<int> pool(2, [&](int&&) { --pending; }, window);
+    OrderedPool<int> pool(
+        2, [&](int&&) { --pending; }, window);
     for (int i = 0; i < 100; ++i) {
       ++pending;
       most = std::max(most, pending.load());

@@ -1,5 +1,7 @@
 #include "tests/testing/subprocess.h"
 
+#include "tests/testing/paths.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <signal.h>
@@ -73,6 +75,11 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
   ::waitpid(pid, &status, 0);
   if (!timed_out && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
   return result;
+}
+
+ProcessResult RunClinicrank(std::vector<std::string> args, int timeout_seconds) {
+  args.insert(args.begin(), ClinicrankBinary());
+  return RunProcess(args, timeout_seconds);
 }
 
 }  // namespace clinicrank::testing

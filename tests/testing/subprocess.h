@@ -18,6 +18,9 @@ struct ProcessResult {
 // `timeout_seconds`. Output beyond 64 MiB per stream is dropped.
 ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds = 120);
 
+// Runs the built clinicrank binary (paths.h) with `args`.
+ProcessResult RunClinicrank(std::vector<std::string> args, int timeout_seconds = 300);
+
 }  // namespace clinicrank::testing
 
 #endif  // CLINICRANK_TESTS_TESTING_SUBPROCESS_H_

@@ -45,7 +45,10 @@ struct Phrases {
 };
 
 const Phrases kLanguages[] = {
-    {"en", "$", 50, "%s Regenerative Knee Center",
+    {"en",
+     "$",
+     50,
+     "%s Regenerative Knee Center",
      {"We treat knee osteoarthritis with stem cell therapy using bone marrow aspirate "
       "concentrate (BMAC) drawn from your own hip.",
       "Our stem cells come from your own fat tissue (adipose), harvested the same day.",
@@ -57,7 +60,10 @@ const Phrases kLanguages[] = {
      {"Stem cell therapy is FDA approved for knees.", "95% of our patients report less pain.",
       "Our treatment cures arthritis for good."},
      "Call us at (720) 555-0182 or write to info@clinic.example. Open Monday to Friday."},
-    {"es", "$", 100, "Clinica %s de Rodilla",
+    {"es",
+     "$",
+     100,
+     "Clinica %s de Rodilla",
      {"Tratamos la artrosis de rodilla con células madre de su propia médula ósea.",
       "Usamos células madre de su propia grasa (tejido adiposo), obtenidas el mismo día.",
       "Aplicamos células madre de cordón umbilical para el dolor de rodilla."},
@@ -68,78 +74,107 @@ const Phrases kLanguages[] = {
      {"La terapia con células madre está aprobada por la FDA.",
       "El 95% de nuestros pacientes mejora.", "Nuestro tratamiento cura la artritis."},
      "Llámenos al +52 664 555 0182 o escriba a contacto@clinica.example."},
-    {"de", "EUR ", 50, "Gelenkzentrum %s",
+    {"de",
+     "EUR ",
+     50,
+     "Gelenkzentrum %s",
      {"Wir behandeln Kniearthrose mit Stammzellen aus Ihrem eigenen Knochenmark.",
       "Wir verwenden Stammzellen aus Ihrem eigenen Fettgewebe.",
       "Wir setzen Stammzellen aus Nabelschnurgewebe ein."},
-     "Jede Injektion erfolgt ultraschallgesteuert.", "Die Injektion erfolgt ohne Bildgebung.",
+     "Jede Injektion erfolgt ultraschallgesteuert.",
+     "Die Injektion erfolgt ohne Bildgebung.",
      "Jeder Behandlungsplan wird individuell erstellt.",
      "Stammzelltherapie am Knie: %s%d pro Knie.",
      {"Die Stammzelltherapie ist von der FDA zugelassen.",
       "95% unserer Patienten sind schmerzfrei.", "Unsere Behandlung heilt Arthrose."},
      "Rufen Sie uns an: +49 89 555 0182. Sprechzeiten Montag bis Freitag."},
-    {"pt", "R$ ", 500, "Clínica %s do Joelho",
+    {"pt",
+     "R$ ",
+     500,
+     "Clínica %s do Joelho",
      {"Tratamos a artrose do joelho com células-tronco da sua própria medula óssea.",
       "Usamos células-tronco do seu próprio tecido adiposo.",
       "Utilizamos células-tronco de cordão umbilical."},
-     "Cada injeção é guiada por ultrassom.", "As injeções são feitas sem exame de imagem.",
+     "Cada injeção é guiada por ultrassom.",
+     "As injeções são feitas sem exame de imagem.",
      "Cada plano de tratamento é personalizado.",
      "Tratamento com células-tronco: %s%d por joelho.",
-     {"A terapia com células-tronco é aprovada pela FDA.",
-      "95% dos nossos pacientes melhoram.", "Nosso tratamento cura a artrose."},
+     {"A terapia com células-tronco é aprovada pela FDA.", "95% dos nossos pacientes melhoram.",
+      "Nosso tratamento cura a artrose."},
      "Ligue para +55 11 5555 0182 ou escreva para contato@clinica.example."},
-    {"it", "EUR ", 50, "Centro %s Ginocchio",
+    {"it",
+     "EUR ",
+     50,
+     "Centro %s Ginocchio",
      {"Trattiamo l'artrosi del ginocchio con cellule staminali dal suo midollo osseo.",
       "Usiamo cellule staminali dal suo tessuto adiposo.",
       "Utilizziamo cellule staminali da cordone ombelicale."},
-     "Ogni iniezione è guidata da ecografia.", "Le iniezioni sono eseguite senza guida.",
+     "Ogni iniezione è guidata da ecografia.",
+     "Le iniezioni sono eseguite senza guida.",
      "Ogni piano di trattamento è personalizzato.",
      "Terapia con cellule staminali: %s%d per ginocchio.",
-     {"La terapia con cellule staminali è approvata dalla FDA.",
-      "Il 95% dei pazienti migliora.", "Il nostro trattamento cura l'artrosi."},
+     {"La terapia con cellule staminali è approvata dalla FDA.", "Il 95% dei pazienti migliora.",
+      "Il nostro trattamento cura l'artrosi."},
      "Chiamaci al +39 02 5555 0182."},
-    {"fr", "EUR ", 50, "Clinique %s du Genou",
+    {"fr",
+     "EUR ",
+     50,
+     "Clinique %s du Genou",
      {"Nous traitons l'arthrose du genou par cellules souches de votre moelle osseuse.",
       "Nous utilisons des cellules souches de votre tissu adipeux.",
       "Nous utilisons des cellules souches de cordon ombilical."},
-     "Chaque injection est guidée par échographie.", "Les injections sont faites sans imagerie.",
+     "Chaque injection est guidée par échographie.",
+     "Les injections sont faites sans imagerie.",
      "Chaque plan de traitement est personnalisé.",
      "Traitement par cellules souches : %s%d par genou.",
      {"La thérapie par cellules souches est approuvée par la FDA.",
       "95% de nos patients vont mieux.", "Notre traitement guérit l'arthrose."},
      "Appelez-nous au +33 1 55 55 01 82."},
-    {"tr", "EUR ", 50, "%s Diz Merkezi",
+    {"tr",
+     "EUR ",
+     50,
+     "%s Diz Merkezi",
      {"Diz kireçlenmesini kendi kemik iliğinizden alınan kök hücre ile tedavi ediyoruz.",
-      "Kendi yağ dokunuzdan kök hücre kullanıyoruz.",
-      "Göbek kordonu kök hücreleri kullanıyoruz."},
-     "Her enjeksiyon ultrason eşliğinde yapılır.", "Enjeksiyonlar görüntüleme olmadan yapılır.",
-     "Her tedavi planı kişiye özeldir.", "Kök hücre tedavisi: diz başına %s%d.",
+      "Kendi yağ dokunuzdan kök hücre kullanıyoruz.", "Göbek kordonu kök hücreleri kullanıyoruz."},
+     "Her enjeksiyon ultrason eşliğinde yapılır.",
+     "Enjeksiyonlar görüntüleme olmadan yapılır.",
+     "Her tedavi planı kişiye özeldir.",
+     "Kök hücre tedavisi: diz başına %s%d.",
      {"Kök hücre tedavisi FDA onaylıdır.", "Hastalarımızın %95'i iyileşiyor.",
       "Tedavimiz kireçlenmeyi tamamen iyileştirir."},
      "Bizi +90 212 555 0182 numarasından arayın."},
-    {"pl", "PLN ", 500, "Centrum Kolana %s",
+    {"pl",
+     "PLN ",
+     500,
+     "Centrum Kolana %s",
      {"Leczymy chorobę zwyrodnieniową kolana komórkami macierzystymi ze szpiku kostnego.",
       "Stosujemy komórki macierzyste z tkanki tłuszczowej.",
       "Stosujemy komórki macierzyste z pępowiny."},
      "Każde wstrzyknięcie odbywa się pod kontrolą USG.",
      "Wstrzyknięcia wykonujemy bez kontroli obrazowej.",
-     "Każdy plan leczenia jest indywidualny.", "Terapia komórkami macierzystymi: %s%d za kolano.",
+     "Każdy plan leczenia jest indywidualny.",
+     "Terapia komórkami macierzystymi: %s%d za kolano.",
      {"Terapia komórkami macierzystymi jest zatwierdzona przez FDA.",
       "95% pacjentów odczuwa poprawę.", "Nasze leczenie wyleczy artrozę."},
      "Zadzwoń: +48 22 555 01 82."},
-    {"ja", "JPY ", 10000, "%s 膝クリニック",
+    {"ja",
+     "JPY ",
+     10000,
+     "%s 膝クリニック",
      {"自分の骨髄から採取した幹細胞で膝の変形性関節症を治療します。",
       "ご自身の脂肪組織から幹細胞を採取します。", "臍帯由来の幹細胞を使用しています。"},
-     "注射は超音波ガイド下で行います。", "注射は画像誘導なしで行います。",
-     "治療計画は患者様ごとに個別に作成します。", "幹細胞治療の費用: 片膝 %s%d",
+     "注射は超音波ガイド下で行います。",
+     "注射は画像誘導なしで行います。",
+     "治療計画は患者様ごとに個別に作成します。",
+     "幹細胞治療の費用: 片膝 %s%d",
      {"幹細胞治療はFDAに承認されています。", "患者様の95%が改善しています。",
       "当院の治療で関節症は完治します。"},
      "お電話: 03-5555-0182"},
 };
 
-const char* const kNames[] = {"Alpine", "Baja",  "Cedar", "Delta", "Evergreen", "Falcon",
-                              "Granite", "Harbor", "Iris", "Juniper", "Keystone", "Lakeside",
-                              "Meridian", "Northgate", "Oakridge", "Pinecrest"};
+const char* const kNames[] = {
+    "Alpine", "Baja",    "Cedar",    "Delta",    "Evergreen", "Falcon",    "Granite",  "Harbor",
+    "Iris",   "Juniper", "Keystone", "Lakeside", "Meridian",  "Northgate", "Oakridge", "Pinecrest"};
 
 // Unrelated pages: topics with words a careless filter would take for the
 // treatment ("cell", "stem", "knee", "marrow", "celulas").
@@ -160,8 +195,8 @@ const char* const kUnrelated[] = {
     "Nowy most zostanie otwarty w przyszłym miesiącu.",
     "新しい駅ビルは来月オープンします。",
 };
-const char* const kUnrelatedTitles[] = {"City News", "Garden Tips", "Phone Reviews",
-                                        "Match Report", "Recipes", "Local Council"};
+const char* const kUnrelatedTitles[] = {"City News",    "Garden Tips", "Phone Reviews",
+                                        "Match Report", "Recipes",     "Local Council"};
 
 // Head padding: theme CSS and a page-builder config script.
 void HeadPadding(Rng* rng, size_t bytes, std::string* h) {
@@ -206,10 +241,11 @@ void BodyPadding(Rng* rng, size_t bytes, std::string* h) {
       *h += "<li class=\"menu-item menu-item-type-post_type\"><a href=\"/" +
             std::to_string(rng->Below(9999)) + "/\">" + label + "</a></li>";
     }
-    *h += "</ul><svg aria-hidden=\"true\" viewBox=\"0 0 512 512\"><path d=\"M173.9 439.4l-166."
-          "4-166.4c-10-10-10-26.2 0-36.2l36.2-36.2c10-10 26.2-10 36.2 0L192 312.7 432.1 72.6c10-"
-          "10 26.2-10 36.2 0l36.2 36.2c10 10 10 26.2 0 36.2l-294.4 294.4c-10 10-26.2 10-36.2 0z"
-          "\"></path></svg></div></div>";
+    *h +=
+        "</ul><svg aria-hidden=\"true\" viewBox=\"0 0 512 512\"><path d=\"M173.9 439.4l-166."
+        "4-166.4c-10-10-10-26.2 0-36.2l36.2-36.2c10-10 26.2-10 36.2 0L192 312.7 432.1 72.6c10-"
+        "10 26.2-10 36.2 0l36.2 36.2c10 10 10 26.2 0 36.2l-294.4 294.4c-10 10-26.2 10-36.2 0z"
+        "\"></path></svg></div></div>";
   }
 }
 

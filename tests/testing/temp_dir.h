@@ -15,8 +15,7 @@ namespace clinicrank::testing {
 class ScratchDir {
  public:
   ScratchDir() {
-    std::string tmpl =
-        (std::filesystem::temp_directory_path() / "clinicrank-test-XXXXXX").string();
+    std::string tmpl = (std::filesystem::temp_directory_path() / "clinicrank-test-XXXXXX").string();
     if (::mkdtemp(tmpl.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
     path_ = tmpl;
   }

@@ -3,9 +3,8 @@
 // look-alikes it must pass over.
 #include "parsers/vocab/treatment_mentions.h"
 
-#include <catch2/catch.hpp>
-
 #include <algorithm>
+#include <catch2/catch.hpp>
 #include <string>
 #include <vector>
 
@@ -24,7 +23,9 @@ const std::vector<Case> kMentions = {
     {"hyphen", "our stem-cell injection"},
     {"no separator", "StemCell Institute"},
     {"nbsp entity", "stem&nbsp;cells"},
-    {"nbsp UTF-8", "stem\xC2\xA0" "cells"},
+    {"nbsp UTF-8",
+     "stem\xC2\xA0"
+     "cells"},
     {"acronym", "Our (BMAC) procedure"},
     {"bone marrow", "bone marrow aspirate concentrate"},
     {"mesenchymal", "Mesenchymal signalling cells"},
@@ -32,7 +33,9 @@ const std::vector<Case> kMentions = {
     {"Spanish UTF-8", "terapia con células madre"},
     {"Spanish upper", "CÉLULAS MADRE"},
     {"Spanish unaccented", "celulas madre"},
-    {"Spanish Latin-1", "c\xE9" "lulas madre"},
+    {"Spanish Latin-1",
+     "c\xE9"
+     "lulas madre"},
     {"Spanish named entity", "c&eacute;lulas madre"},
     {"Spanish upper entity", "C&Eacute;LULAS MADRE"},
     {"Spanish decimal entity", "c&#233;lulas madre"},
@@ -52,12 +55,12 @@ const std::vector<Case> kMentions = {
     {"Turkish windows-1254", "\x6B\xF6\x6B\x20\x68\xFC\x63\x72\x65"},
     {"Polish", "komórki macierzyste"},
     {"Polish inflected", "leczenie komórkami macierzystymi"},
-    {"Polish windows-1250", "\x4B\x4F\x4D\xD3\x52\x4B\x49\x20\x4D\x41\x43\x49\x45\x52\x5A\x59\x53\x54\x45"},
+    {"Polish windows-1250",
+     "\x4B\x4F\x4D\xD3\x52\x4B\x49\x20\x4D\x41\x43\x49\x45\x52\x5A\x59\x53\x54\x45"},
     {"Czech", "kmenové buňky"},
     {"Russian", "лечение стволовыми клетками"},
     {"Russian capitalised", "Стволовые клетки"},
-    {"Russian windows-1251",
-     "\xF1\xF2\xE2\xEE\xEB\xEE\xE2\xFB\xE5\x20\xEA\xEB\xE5\xF2\xEA\xE8"},
+    {"Russian windows-1251", "\xF1\xF2\xE2\xEE\xEB\xEE\xE2\xFB\xE5\x20\xEA\xEB\xE5\xF2\xEA\xE8"},
     {"Russian KOI8-R", "\xF3\xD4\xD7\xCF\xCC\xCF\xD7\xD9\xC5\x20\xEB\xCC\xC5\xD4\xCB\xC9"},
     {"Ukrainian", "стовбурові клітини"},
     {"Greek", "θεραπεία με βλαστοκύτταρα"},
@@ -159,7 +162,8 @@ TEST_CASE("a matcher over a custom table matches only its rows", "[vocab]") {
     CAPTURE(matcher.engine_name());
     REQUIRE(matcher.ok());
     CHECK(matcher.MatchingTerms("dolor de RODILLA") == std::vector<int>{0});
-    CHECK(matcher.MatchingTerms("\xCA\xEE\xEB\xE5\xED\xEE") == std::vector<int>{1});  // windows-1251
+    CHECK(matcher.MatchingTerms("\xCA\xEE\xEB\xE5\xED\xEE") ==
+          std::vector<int>{1});  // windows-1251
     CHECK(matcher.MatchingTerms("rodilla y колено") == std::vector<int>{0, 1});
     CHECK_FALSE(matcher.Matches("rodillas"));  // word_end
     CHECK_FALSE(matcher.Matches("stem cells"));
