@@ -78,6 +78,10 @@ void WritePrices(JsonWriter& w, const std::vector<Price>& prices) {
     WriteString(w, p.quote);
     WriteKey(w, "url");
     WriteString(w, p.url);
+    if (!p.reference.empty()) {
+      WriteKey(w, "kind");
+      WriteString(w, p.reference);
+    }
     if (p.lower_bound_only) {
       WriteKey(w, "lower_bound_only");
       w.Bool(true);
@@ -147,6 +151,8 @@ std::string FactsToJsonLine(const ClinicFacts& f) {
   WritePages(w, f.pages);
   WriteKey(w, "prices");
   WritePrices(w, f.prices);
+  WriteKey(w, "reference_prices");
+  WritePrices(w, f.reference_prices);
   WriteKey(w, "ultrasound_guidance");
   w.String(TriStateName(f.ultrasound_guidance));
   WriteKey(w, "other_guidance");

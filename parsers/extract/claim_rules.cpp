@@ -11,6 +11,7 @@
 #include <string>
 
 #include "parsers/extract/claim_scope.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/words.h"
 
 namespace clinicrank {
@@ -222,12 +223,12 @@ bool Contains(std::string_view s, std::string_view needle) {
   return s.find(needle) != std::string_view::npos;
 }
 
-bool ContainsAnyWord(std::string_view s, const WordList& words) { return words.In(s); }
+bool ContainsAnyWord(std::string_view s, const PhraseSet& words) { return words.In(s); }
 
 // The word list of one call site, built on first use.
 #define WORD_LIST(...)                                             \
-  ([]() -> const WordList& {                                       \
-    static const WordList* const list = new WordList{__VA_ARGS__}; \
+  ([]() -> const PhraseSet& {                                       \
+    static const PhraseSet* const list = new PhraseSet{__VA_ARGS__}; \
     return *list;                                                  \
   }())
 
@@ -394,7 +395,7 @@ bool IsTrap(std::string_view kind, ClaimScopeJudge& judge, size_t b, size_t e) {
 
 // Words that make a percentage an outcome of the treatment.
 bool HasOutcomeCue(std::string_view s) {
-  static const WordList kCues = {"success",
+  static const PhraseSet kCues = {"success",
                                  "successful",
                                  "improve",
                                  "improved",
@@ -480,7 +481,7 @@ bool IsPercentTrap(ClaimScopeJudge& judge, size_t b, size_t e, double value) {
   }
   std::string_view near_before = WordsBefore(s, b, 4);
   std::string_view near_after = WordsAfter(s, e, 4);
-  static const WordList kMoney = {
+  static const PhraseSet kMoney = {
       "off",          "discount",   "discounts", "descuento",    "rabatt",        "save",
       "saving",       "savings",    "ahorra",    "ahorre",       "ahorro",        "sparen",
       "apr",          "interest",   "intereses", "zinsen",       "financing",     "financiamiento",

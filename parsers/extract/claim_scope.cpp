@@ -3,45 +3,38 @@
 #include <algorithm>
 #include <string_view>
 
+#include "parsers/text/phrase_set.h"
+
 namespace clinicrank {
 namespace {
 
 bool IsWordByte(char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); }
 
-// FindWord's notion of a word character.
-bool IsAlnumByte(char c) { return IsWordByte(c) || (c >= 'A' && c <= 'Z'); }
-
-bool OneOf(std::string_view w, std::initializer_list<std::string_view> set) {
-  for (std::string_view s : set) {
-    if (w == s) return true;
-  }
-  return false;
-}
-
 // Hedging words: the claim is a possibility, not the pitch (claims that opt
 // in through ScopeOptions::hedges_count).
 bool IsHedge(std::string_view w) {
-  return OneOf(w,
-               {"may",          "might",        "could",          "possibly",      "potentially",
+  static const PhraseSet kWords{"may",          "might",        "could",          "possibly",      "potentially",
                 "perhaps",      "hope",         "hopes",          "hoped",         "hoping",
                 "aim",          "aims",         "studying",       "investigating", "investigate",
                 "researchers",  "research",     "experimental",   "theoretically", "podria",
                 "podrian",      "posiblemente", "quizas",         "quiza",         "investigadores",
                 "investigando", "estudiando",   "moglicherweise", "vielleicht",    "konnte",
-                "konnten",      "forscher",     "erforscht",      "untersucht"});
+                "konnten",      "forscher",     "erforscht",      "untersucht"};
+  return kWords.Has(w);
 }
 
 // Imagined claims ("imagine a permanent fix"): hedged for every kind. The
 // conditionals proper ("if", "whether", "si") are the engine's.
-bool IsImagined(std::string_view w) { return OneOf(w, {"suppose", "imagine"}); }
+bool IsImagined(std::string_view w) { static const PhraseSet kWords{"suppose", "imagine"};
+  return kWords.Has(w); }
 
 // Warning and attribution cues: patient-education pages and news quote the
 // red flags they warn about. They reach the phrase from anywhere earlier in
 // its sentence. Party cues ("other clinics", "unlike", "clinics that") are
 // the engine's (SentencePolarity, kOthers).
-const WordList& WarningCues() {
-  static const WordList* const cues =
-      new WordList{"beware",    "be wary",        "be careful", "be cautious",  "be skeptical",
+const PhraseSet& WarningCues() {
+  static const PhraseSet* const cues =
+      new PhraseSet{"beware",    "be wary",        "be careful", "be cautious",  "be skeptical",
                    "watch out", "red flag",       "red flags",  "warning sign", "warning signs",
                    "claim to",  "claims to",      "claiming",   "falsely",      "fraudulent",
                    "fda warns", "fda has warned", "ftc",        "anyone who",   "anyone claiming",
@@ -73,47 +66,17 @@ size_t HeadWordEnd(std::string_view s, size_t pos, size_t limit) {
 // Contrast adverbs that may follow a finite verb mid-clause ("ist jedoch nicht
 // möglich", "is, however, not covered").
 bool IsContrastAdverb(std::string_view w) {
-  return OneOf(w, {"jedoch", "allerdings", "aber", "doch", "dennoch", "however", "though"});
+  static const PhraseSet kWords{"jedoch", "allerdings", "aber", "doch", "dennoch", "however", "though"};
+  return kWords.Has(w);
 }
 
 bool IsFiniteVerb(std::string_view w) {
-  return OneOf(
-      w, {"is",   "are",    "was",  "were",   "will", "can",   "ist", "sind", "war",  "waren",
-          "wird", "werden", "kann", "konnen", "hat",  "haben", "es",  "son",  "esta", "estan"});
+  static const PhraseSet kWords{"is",   "are",    "was",  "were",   "will", "can",   "ist", "sind", "war",  "waren",
+          "wird", "werden", "kann", "konnen", "hat",  "haben", "es",  "son",  "esta", "estan"};
+  return kWords.Has(w);
 }
 
 }  // namespace
-
-WordList::WordList(std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (!w.empty()) words_.push_back(w);
-  }
-  std::stable_sort(words_.begin(), words_.end(), [](std::string_view a, std::string_view b) {
-    return static_cast<unsigned char>(a.front()) < static_cast<unsigned char>(b.front());
-  });
-  size_t k = 0;
-  for (size_t c = 0; c <= 256; ++c) {
-    while (k < words_.size() && static_cast<unsigned char>(words_[k].front()) < c) ++k;
-    first_[c] = static_cast<uint16_t>(k);
-  }
-}
-
-bool WordList::In(std::string_view s) const {
-  for (size_t i = 0; i < s.size(); ++i) {
-    const auto c = static_cast<unsigned char>(s[i]);
-    // Inside a word, an entry that starts with a letter or digit cannot
-    // begin here (FindWord's left boundary).
-    const bool inside_word = i > 0 && IsAlnumByte(s[i - 1]) && IsAlnumByte(s[i]);
-    if (inside_word) continue;
-    for (size_t k = first_[c]; k < first_[c + 1]; ++k) {
-      const std::string_view w = words_[k];
-      if (s.compare(i, w.size(), w) != 0) continue;
-      const size_t end = i + w.size();
-      if (end == s.size() || !IsAlnumByte(s[end]) || !IsAlnumByte(w.back())) return true;
-    }
-  }
-  return false;
-}
 
 const SentencePolarity& ClaimScopeJudge::Engine() {
   if (!engine_) engine_.emplace(text_);

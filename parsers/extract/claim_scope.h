@@ -23,34 +23,16 @@
 #ifndef CLINICRANK_PARSERS_EXTRACT_CLAIM_SCOPE_H_
 #define CLINICRANK_PARSERS_EXTRACT_CLAIM_SCOPE_H_
 
-#include <array>
 #include <cstddef>
-#include <cstdint>
-#include <initializer_list>
 #include <optional>
 #include <string_view>
-#include <vector>
 
 #include "parsers/text/polarity.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/words.h"
 
 namespace clinicrank {
-
-// A fixed list of folded words or phrases, found by the rule of FindWord
-// (bounded by non-alphanumerics or the ends of the text) in one pass over
-// the text instead of one search per entry: only positions where a word can
-// start are tried, against the entries sharing that first byte.
-class WordList {
- public:
-  WordList(std::initializer_list<std::string_view> words);
-  // True if FindWord(folded, w) would find some entry w.
-  bool In(std::string_view folded) const;
-
- private:
-  std::vector<std::string_view> words_;  // non-empty, grouped by first byte
-  std::array<uint16_t, 257> first_{};    // words_[first_[c], first_[c + 1])
-};
 
 enum class ClaimScope {
   kAffirmed,  // the clinic says it

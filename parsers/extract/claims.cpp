@@ -9,6 +9,7 @@
 #include "parsers/vocab/diseases.h"
 #include "parsers/extract/claim_rules.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
 
@@ -20,95 +21,11 @@ constexpr size_t kMaxDiseasesKept = 64;
 // Substrings found in one pass over the text: only positions whose byte
 // starts some needle are compared (every block's context is checked against
 // some twenty words).
-class SubstringSet {
- public:
-  SubstringSet(std::initializer_list<std::string_view> needles) : needles_(needles) {
-    for (std::string_view n : needles_) starts_[static_cast<unsigned char>(n.front())] = true;
-  }
-  bool FoundIn(std::string_view s) const {
-    for (size_t i = 0; i < s.size(); ++i) {
-      if (!starts_[static_cast<unsigned char>(s[i])]) continue;
-      for (std::string_view n : needles_) {
-        if (s.substr(i, n.size()) == n) return true;
-      }
-    }
-    return false;
-  }
-
- private:
-  std::vector<std::string_view> needles_;
-  std::array<bool, 256> starts_{};
-};
-
-bool HasWord(std::string_view folded, std::initializer_list<std::string_view> words) {
-  for (std::string_view w : words) {
-    if (ContainsWord(folded, w)) return true;
-  }
-  return false;
-}
-
 std::string_view TrimRight(std::string_view s) {
   while (!s.empty() && (s.back() == ' ' || s.back() == '\n' || s.back() == '\t')) {
     s.remove_suffix(1);
   }
   return s;
-}
-
-bool EndsWithQuestion(std::string_view text) {
-  text = TrimRight(text);
-  // Allow a closing quote or bracket after the "?".
-  while (!text.empty() && (text.back() == '"' || text.back() == ')' || text.back() == '\'')) {
-    text.remove_suffix(1);
-  }
-  return !text.empty() && text.back() == '?';
-}
-
-bool IsNavigation(const Block& b) {
-  // Heuristic: class/id words of menus and consent banners.
-  static const SubstringSet kMenuWords{"nav",    "menu",  "breadcrumb",
-                                       "cookie", "cmplz", "consent"};
-  if (kMenuWords.FoundIn(b.context)) return true;
-  if (b.kind == BlockKind::kTableRow) return false;
-  // A run of short links joined by "|" ("Home | Pricing | Testimonials").
-  size_t pipes = 0;
-  size_t longest = 0;
-  size_t current = 0;
-  for (char c : b.text) {
-    if (c == '|') {
-      ++pipes;
-      longest = std::max(longest, current);
-      current = 0;
-    } else {
-      ++current;
-    }
-  }
-  longest = std::max(longest, current);
-  return pipes >= 2 && longest <= 40;
-}
-
-bool IsTestimonialContext(const Block& b) {
-  if (b.context.find("testimon") != std::string::npos) return true;
-  // "Medically reviewed by Dr. …" bylines are not reviews.
-  static const SubstringSet kBylineWords{"reviewed", "medical-review", "fact-check", "byline"};
-  if (kBylineWords.FoundIn(b.context)) return false;
-  static const SubstringSet kReviewWords{
-      "testimon",       "review", "patient-stor", "success-stor", "erfahrung", "patientenstimm",
-      "resena",         "bewertung", "opiniones", "rating",      "stars"};
-  return kReviewWords.FoundIn(b.context);
-}
-
-bool StartsWithQuoteMark(std::string_view text) {
-  static constexpr std::string_view kMarks[] = {"\"",       "\xE2\x80\x9C", "\xE2\x80\x9E",
-                                                "\xC2\xAB", "\xE2\x80\x98", "'"};
-  for (std::string_view m : kMarks) {
-    if (text.substr(0, m.size()) == m) return true;
-  }
-  return false;
-}
-
-bool IsFirstPerson(std::string_view folded) {
-  return HasWord(folded, {"i", "i'm", "i've", "my", "me", "mi", "yo", "me", "ich", "mein", "meine",
-                          "mir", "mich"});
 }
 
 size_t CountWords(std::string_view s) {
@@ -133,20 +50,6 @@ bool LooksLikeSpeech(std::string_view text, std::string_view folded) {
   return CountWords(text) >= 5;
 }
 
-bool IsTestimonialHeading(std::string_view folded) {
-  return HasWord(folded, {"testimonials", "testimonial", "patient stories", "success stories",
-                          "what patients say", "what our patients say", "reviews", "testimonios",
-                          "opiniones", "erfahrungsberichte", "patientenstimmen"});
-}
-
-// A quotation attributed to someone other than a patient ("…," the agency
-// said).
-bool IsAttributed(std::string_view folded) {
-  return HasWord(folded,
-                 {"said", "says", "warns", "warned", "according to", "reported", "stated", "wrote",
-                  "dijo", "segun", "afirmo", "sagte", "laut", "agency", "fda", "ftc"});
-}
-
 bool StartsWithYes(std::string_view folded) {
   static constexpr std::string_view kYes[] = {
       "yes", "si,",        "si.",       "si ",   "si!",        "ja,",       "ja.",
@@ -157,37 +60,23 @@ bool StartsWithYes(std::string_view folded) {
   return false;
 }
 
-// The FAQ question a block answers: its section heading, or the block just
-// before it, when that ends in "?".
-const Block* QuestionFor(const Document& doc, size_t index) {
-  const Block& b = doc.blocks[index];
-  if (b.section >= 0 && static_cast<size_t>(b.section) < doc.blocks.size()) {
-    const Block& h = doc.blocks[static_cast<size_t>(b.section)];
-    if (EndsWithQuestion(h.text)) return &h;
-  }
-  if (index > 0 && EndsWithQuestion(doc.blocks[index - 1].text) &&
-      doc.blocks[index - 1].text.size() < 300) {
-    return &doc.blocks[index - 1];
-  }
-  return nullptr;
-}
-
 // Sentences that only describe who should not be treated, or risk factors,
 // do not market the treatment for those diseases.
 bool IsCandidacyText(std::string_view folded) {
-  return HasWord(folded, {"candidate", "candidates", "contraindicated", "contraindication",
+  static const PhraseSet kWords{"candidate", "candidates", "contraindicated", "contraindication",
                           "contraindications", "history of", "tell your", "risk factor",
                           "risk factors", "smokers", "exclusion", "excluded", "candidato",
-                          "candidatos", "contraindicado", "kontraindikation"});
+                          "candidatos", "contraindicado", "kontraindikation"};
+  return kWords.In(folded);
 }
 
 bool HasTreatCue(std::string_view folded) {
-  return HasWord(
-      folded, {"treat",          "treats",       "treated",       "treating",       "treatment for",
+  static const PhraseSet kWords{"treat",          "treats",       "treated",       "treating",       "treatment for",
                "treatments for", "therapy for",  "therapies for", "stem cells for", "conditions",
                "help with",      "helps with",   "tratamos",      "tratamiento",    "terapia para",
                "tratar",         "enfermedades", "behandeln",     "behandlung",     "therapie bei",
-               "erkrankungen"});
+               "erkrankungen"};
+  return kWords.In(folded);
 }
 
 }  // namespace
@@ -239,24 +128,20 @@ void ClaimExtractor::AddSentence(std::string_view folded, std::string_view quote
 void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageContext& ctx,
                               PageText* text) {
   const Block& b = doc.blocks[index];
-  if (b.text.empty() || IsNavigation(b)) return;
-  if (b.kind == BlockKind::kHeading && EndsWithQuestion(b.text)) return;  // an FAQ question
+  const BlockRole& role = text->Role(index);
+  if (b.text.empty() || role.speaker == Speaker::kNavigation) return;
+  if (b.kind == BlockKind::kHeading && role.shape == BlockShape::kFaqQuestion) return;
   ++block_counter_;
   const BlockFold& fold = text->Fold(index);
   const std::string_view folded_block = fold.text();
 
-  // Testimonials: patient speech is evidence-by-anecdote; quote each one.
   const Block* heading = b.section >= 0 && static_cast<size_t>(b.section) < doc.blocks.size()
                              ? &doc.blocks[static_cast<size_t>(b.section)]
                              : nullptr;
   const std::string_view folded_heading =
-      heading != nullptr ? FoldedHeading(b.section, heading->text) : std::string_view();
-  const bool quote_mark = StartsWithQuoteMark(b.text);
-  const bool testimonial = IsTestimonialContext(b) ||
-                           ((b.quoted || quote_mark) && IsFirstPerson(folded_block)) ||
-                           (b.kind != BlockKind::kHeading && quote_mark &&
-                            IsTestimonialHeading(folded_heading) && !IsAttributed(folded_block));
-  if (testimonial) {
+      heading != nullptr ? text->Fold(static_cast<size_t>(b.section)).text() : std::string_view();
+  // Testimonials: patient speech is evidence-by-anecdote; quote each one.
+  if (role.speaker == Speaker::kPatient) {
     if (b.kind != BlockKind::kHeading && LooksLikeSpeech(b.text, folded_block)) {
       AddClaim({"testimonial", std::nullopt, false, MakeQuote(b.text), ctx.url});
       // The section heading ("Patient stories") is then no claim of its own.
@@ -267,12 +152,12 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
   SentenceContext context;
   context.block = folded_block;
   context.heading = folded_heading;
-  context.third_party = b.quoted;
+  context.third_party = role.speaker == Speaker::kQuoted;
   const bool condition_list = b.kind != BlockKind::kParagraph;
 
   // An FAQ answer opening with "Yes" affirms its question.
-  if (const Block* q = QuestionFor(doc, index); q != nullptr && StartsWithYes(folded_block)) {
-    std::string_view question = TrimRight(q->text);
+  if (role.question >= 0 && StartsWithYes(folded_block)) {
+    std::string_view question = TrimRight(doc.blocks[static_cast<size_t>(role.question)].text);
     if (!question.empty() && question.back() == '?') question.remove_suffix(1);
     const std::vector<Span> answer = SplitSentences(b.text);
     std::string_view first =
@@ -302,21 +187,12 @@ void ClaimExtractor::AddBlock(const Document& doc, size_t index, const PageConte
   }
 }
 
-std::string_view ClaimExtractor::FoldedHeading(int section, std::string_view text) {
-  if (section != heading_section_) {
-    heading_section_ = section;
-    heading_fold_ = FoldCopy(text);
-  }
-  return heading_fold_;
-}
-
 void ClaimExtractor::AddPage(const Document& doc, const PageContext& ctx) {
   PageText text(doc);
   AddPage(doc, ctx, &text);
 }
 
 void ClaimExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
-  heading_section_ = -1;  // the cache is per page
   for (size_t i = 0; i < doc.blocks.size(); ++i) AddBlock(doc, i, ctx, text);
 }
 

@@ -57,7 +57,6 @@ class ClaimExtractor {
                    const SentenceContext& context, bool condition_list, const PageContext& ctx);
   // The folded text of section heading `section` of the current page: the
   // blocks of a section share one fold.
-  std::string_view FoldedHeading(int section, std::string_view text);
   void AddClaim(Claim claim);
   // Removes a claim added earlier; its key stays in seen_, so it stays out.
   void DropClaim(std::string_view kind, const std::string& quote, const std::string& url);
@@ -66,8 +65,6 @@ class ClaimExtractor {
   std::set<std::string> seen_;  // kind + "\x1f" + quote
   std::vector<DiseaseSeen> diseases_;
   int block_counter_ = 0;
-  int heading_section_ = -1;  // the section whose fold heading_fold_ holds
-  std::string heading_fold_;
 };
 
 }  // namespace clinicrank

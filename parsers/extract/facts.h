@@ -39,6 +39,11 @@ struct Price {
   bool currency_guessed = false;  // a bare "$" read by page context
   std::string quote;
   std::string url;
+  // Why the amount is not the clinic's own price, for reference_prices:
+  // "market" (a typical or national price), "general" (an information page's
+  // or a general statement's figure), "others" (another clinic's), "research"
+  // (a study's), "past" (no longer offered). "" for the clinic's own prices.
+  std::string reference;
 };
 
 struct Claim {
@@ -60,6 +65,9 @@ struct ClinicFacts {
   ClinicIdentity clinic;
   std::vector<PageRef> pages;
   std::vector<Price> prices;
+  // Prices the pages quote that are not the clinic's own offer (market
+  // averages, other clinics, studies): shown for context, never ranked.
+  std::vector<Price> reference_prices;
   TriState ultrasound_guidance = TriState::kUnknown;
   std::vector<std::string> other_guidance;  // fluoroscopy, mri, ct
   std::vector<std::string> cell_sources;    // bone_marrow, adipose, ...

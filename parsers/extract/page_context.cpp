@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "base/short_words.h"
+#include "parsers/extract/page_genre.h"
 
 namespace clinicrank {
 namespace {
@@ -278,6 +279,7 @@ PageContext BuildPageContext(const Document& doc, std::string_view page_url,
     for (char c : tld) alpha = alpha && IsAsciiAlpha(c);
     if (alpha) ctx.tld = tld;
   }
+  ctx.information_page = DetectPageGenre(doc) == PageGenre::kInformation;
   return ctx;
 }
 

@@ -19,6 +19,9 @@ struct PageContext {
   std::string lang;
   // Top-level domain of the page's host ("mx", "com", "co", ...), or "".
   std::string tld;
+  // An article, blog post, news or broker page rather than the clinic's own
+  // page (parsers/extract/page_genre.h).
+  bool information_page = false;
 };
 
 // `page_url` is the crawl URL or "" for a file; `path` the file path or "".

@@ -5,6 +5,7 @@
 #include <cstring>
 #include <string>
 
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/polarity.h"
 
 namespace clinicrank {
@@ -262,6 +263,13 @@ constexpr Entry kLexicon[] = {
     {"he gastado", Kind::kStory, "", W}, {"he pagado", Kind::kStory, "", W},
     {"habia pagado", Kind::kStory, "", W}, {"gastamos", Kind::kStory, "", W},
     {"hat mich", Kind::kStory, "", W}, {"ausgegeben", Kind::kStory, "", W},
+    {"wasted", Kind::kStory, "", W}, {"to the tune of", Kind::kStory, "", W},
+    // Insurance terms: what a plan makes a patient pay, not what a clinic charges.
+    {"deductible", Kind::kStory, "", P}, {"coinsurance", Kind::kStory, "", W},
+    {"co-insurance", Kind::kStory, "", W}, {"copay", Kind::kStory, "", P},
+    {"co-pay", Kind::kStory, "", P}, {"copayment", Kind::kStory, "", W},
+    {"deducible", Kind::kStory, "", W}, {"copago", Kind::kStory, "", W},
+    {"selbstbeteiligung", Kind::kStory, "", I},
     {"habe ich", Kind::kStory, "", W}, {"ich habe", Kind::kStory, "", W},
 };
 
@@ -358,73 +366,31 @@ bool Inside(const PricePurpose::Cue& c, size_t begin, size_t end) {
 }
 
 
-// Up to the first 8 bytes of `s` at `at`, zero-padded, as one word: an
-// entry's prefix is then checked with one masked compare instead of memcmp.
-uint64_t Window(std::string_view s, size_t at) {
-  uint64_t w = 0;
-  if (s.size() - at >= 8) {
-    std::memcpy(&w, s.data() + at, 8);  // one load
-  } else {
-    std::memcpy(&w, s.data() + at, s.size() - at);
-  }
-  return w;
-}
-
-// One lexicon entry as the scanner tries it.
-struct Candidate {
-  uint64_t prefix;  // Window() of the entry's text
-  uint64_t mask;    // the bytes of `prefix` that belong to the text
-  const Entry* entry;
-};
-
-// The lexicon bucketed by first byte, so a text is matched in one pass:
-// at a word start every entry of the bucket is tried, elsewhere only the
-// infix ones (German compounds) and those that start with punctuation.
-// Buckets keep lexicon order (the order cues are found in).
-struct LexiconIndex {
-  std::vector<Candidate> all[256];
-  std::vector<Candidate> infix[256];
-  LexiconIndex() {
+// The lexicon as one phrase set; a match's id is its row in kLexicon.
+const PhraseSet& Lexicon() {
+  static const PhraseSet* const set = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    phrases.reserve(std::size(kLexicon));
     for (const Entry& e : kLexicon) {
-      const auto c = static_cast<unsigned char>(e.text.front());
-      const size_t n = std::min<size_t>(8, e.text.size());
-      const uint64_t mask = n == 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
-      const Candidate cand{Window(e.text, 0) & mask, mask, &e};
-      all[c].push_back(cand);
-      if (e.match == Match::kInfix || !IsAlnum(e.text.front())) infix[c].push_back(cand);
+      const PhraseSet::Mode mode = e.match == Match::kWord     ? PhraseSet::Mode::kWord
+                                   : e.match == Match::kPrefix ? PhraseSet::Mode::kPrefix
+                                                               : PhraseSet::Mode::kInfix;
+      phrases.push_back({e.text, mode});
     }
-  }
-};
-
-const LexiconIndex& Index() {
-  static const LexiconIndex index;
-  return index;
+    return new PhraseSet(phrases);
+  }();
+  return *set;
 }
 
 }  // namespace
 
 PricePurpose::PricePurpose(std::string_view folded) : text_(folded) {
-  const LexiconIndex& index = Index();
-  for (size_t i = 0; i < folded.size(); ++i) {
-    const auto c = static_cast<unsigned char>(folded[i]);
-    const bool word_start = IsAlnum(folded[i]) && (i == 0 || !IsAlnum(folded[i - 1]));
-    const auto& bucket = word_start ? index.all[c] : index.infix[c];
-    if (bucket.empty()) continue;
-    const uint64_t window = Window(folded, i);
-    for (const Candidate& cand : bucket) {
-      if ((window & cand.mask) != cand.prefix) continue;
-      const std::string_view text = cand.entry->text;
-      if (folded.size() - i < text.size() ||
-          (text.size() > 8 && folded.compare(i + 8, text.size() - 8, text.substr(8)) != 0)) {
-        continue;
-      }
-      const size_t end = i + text.size();
-      if (cand.entry->match == Match::kWord && end < folded.size() && IsAlnum(folded[end]) &&
-          IsAlnum(text.back())) {
-        continue;
-      }
-      cues_.push_back(Cue{i, end, cand.entry->kind, cand.entry->value});
-    }
+  std::vector<PhraseSet::Match> matches;
+  Lexicon().FindAll(folded, &matches);
+  cues_.reserve(matches.size());
+  for (const PhraseSet::Match& m : matches) {
+    const Entry& e = kLexicon[m.id];
+    cues_.push_back(Cue{m.begin, m.end, e.kind, e.value});
   }
   std::sort(cues_.begin(), cues_.end(), [](const Cue& a, const Cue& b) {
     return a.begin != b.begin ? a.begin < b.begin : a.end > b.end;
@@ -530,7 +496,20 @@ std::string_view PricePurpose::ComputeTreatment(size_t begin, size_t end, size_t
   // step tests its cheap conditions first and asks it only of the mentions
   // that would decide the step: the same answer as filtering first, as
   // every test here is a pure function of the text.
-  auto mention = [&](const Cue& c) { return c.kind == Kind::kTreatment && Inside(c, begin, end); };
+  // A consultation set apart from the amount by a bracket or a semicolon is
+  // not what the amount pays for: "£10,000 per joint (a quote follows your
+  // consultation)"; "Stem cell consultation: $150" is.
+  auto mention = [&](const Cue& c) {
+    if (c.kind != Kind::kTreatment || !Inside(c, begin, end)) return false;
+    if (c.value == kConsult && anchor_begin != std::string_view::npos) {
+      const size_t from = std::min(c.end, anchor_end);
+      const size_t to = std::max(c.begin, anchor_begin);
+      if (to > from && text_.substr(from, to - from).find_first_of("();[]") != std::string_view::npos) {
+        return false;
+      }
+    }
+    return true;
+  };
   auto counts = [&](const Cue& c) {
     return !Negated(c) && !(c.value == kConsult && FreeOrIncluded(c));  // "free consultation"
   };

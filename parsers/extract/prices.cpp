@@ -1,7 +1,6 @@
 #include "parsers/extract/prices.h"
 
 #include <rapidjson/document.h>
-#include <re2/re2.h>
 
 #include <algorithm>
 #include <cctype>
@@ -19,6 +18,8 @@
 #include "parsers/text/page_text.h"
 #include "parsers/extract/price_purpose.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/attribution.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
 
@@ -46,15 +47,6 @@ bool HasDigit(std::string_view s) {
 
 bool IsAlnum(char c) {
   return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
-}
-
-// `word` starts a word of `text` (class/id words: "testimonials",
-// "review-card", but not "preview").
-bool HasWordPrefix(std::string_view text, std::string_view word) {
-  for (size_t at = text.find(word); at != kNpos; at = text.find(word, at + 1)) {
-    if (at == 0 || !IsAlnum(text[at - 1])) return true;
-  }
-  return false;
 }
 
 // Folded text and its cues, owned together (PricePurpose views the string, so
@@ -87,67 +79,44 @@ struct CurrencySignals {
   bool canada = false;
 };
 
-// Records one name found by the scans below, lower-cased byte by byte.
-void NoteCurrencyName(std::string_view name, CurrencySignals* s) {
-  if (name == "pesos" || name == "mxn" || name == "m.n.") s->pesos = true;
-  if (name == "usd" || name == "dlls" || name == "us$" || name.starts_with("d")) s->usd = true;
-  if (name == "colombia" || name == "cop" || name == "col$") s->colombia = true;
-  if (name.starts_with("canad") || name == "cad" || name == "ca$") s->canada = true;
-}
+// Currency names that tell which dollar or peso a page means, matched in
+// folded text ("Dólares" → "dolares", "Canadá" → "canada").
+enum class CurrencySignal : uint8_t { kPesos, kUsd, kColombia, kCanada };
+struct CurrencyName {
+  std::string_view name;
+  CurrencySignal signal;
+};
+constexpr CurrencyName kCurrencyNames[] = {
+    {"pesos", CurrencySignal::kPesos},       {"mxn", CurrencySignal::kPesos},
+    {"m.n.", CurrencySignal::kPesos},        {"usd", CurrencySignal::kUsd},
+    {"dolares", CurrencySignal::kUsd},       {"dlls", CurrencySignal::kUsd},
+    {"us$", CurrencySignal::kUsd},           {"colombia", CurrencySignal::kColombia},
+    {"cop", CurrencySignal::kColombia},      {"col$", CurrencySignal::kColombia},
+    {"canadian", CurrencySignal::kCanada},   {"canada", CurrencySignal::kCanada},
+    {"cad", CurrencySignal::kCanada},        {"ca$", CurrencySignal::kCanada},
+};
 
-// The reference reading, for any UTF-8: a name (case-insensitive, Unicode
-// case folding) bounded by non-letters/non-digits (Unicode) or the text's ends.
-void ScanCurrencyNamesRe2(std::string_view text, CurrencySignals* s) {
-  static const RE2 kNames(
-      R"((?i)(?:^|[^\pL\pN])(pesos|mxn|m\.n\.|usd|d[oó]lares|dlls|us\$|colombia|cop|col\$)"
-      R"(|canadian|canad[aá]|cad|ca\$)(?:[^\pL\pN]|$))");
-  re2::StringPiece input(text.data(), text.size());
-  std::string name;
-  while (RE2::FindAndConsume(&input, kNames, &name)) {
-    for (char& c : name) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
-    NoteCurrencyName(name, s);
-  }
-}
-
-// True if a currency name of ScanCurrencyNamesRe2 may be written at `at`:
-// the name under RE2's case folding (ASCII case, and the only non-ASCII
-// code points that fold to its letters: "ſ" for s, "ó"/"Ó" for o, "á"/"Á"
-// for a, which also covers d[oó]lares and canad[aá]), boundaries unchecked.
-bool MayNameAt(std::string_view text, size_t at, std::string_view name) {
-  for (const char n : name) {
-    if (at >= text.size()) return false;
-    const char c = text[at];
-    if (c == n || (n >= 'a' && n <= 'z' && c == n - ('a' - 'A'))) {
-      ++at;
-      continue;
-    }
-    const std::string_view rest = text.substr(at);
-    const bool folded = (n == 's' && rest.starts_with("\xC5\xBF")) ||
-                        (n == 'o' && (rest.starts_with("\xC3\xB3") || rest.starts_with("\xC3\x93"))) ||
-                        (n == 'a' && (rest.starts_with("\xC3\xA1") || rest.starts_with("\xC3\x81")));
-    if (!folded) return false;
-    at += 2;
-  }
-  return true;
-}
-
-// A cheap superset of the RE2 scan: false only when no currency name is
-// written anywhere in `text` where RE2 could match it, so RE2 would find
-// none (most blocks). Only word starts are tried: RE2 needs a non-letter,
-// non-digit before a name, and an ASCII letter or digit is one code point.
-bool MayNameCurrency(std::string_view text) {
-  static constexpr std::string_view kNames[] = {
-      "pesos", "mxn", "m.n.", "usd", "dolares", "dlls", "us$", "colombia", "cop", "col$",
-      "canadian", "canada", "cad", "ca$"};
-  for (size_t i = 0; i < text.size(); ++i) {
-    if (i > 0 && IsAlnum(text[i - 1])) continue;
-    const char first = static_cast<char>(text[i] | 0x20);  // every name starts with a letter
-    if (first != 'p' && first != 'm' && first != 'u' && first != 'd' && first != 'c') continue;
-    for (std::string_view name : kNames) {
-      if (name.front() == first && MayNameAt(text, i, name)) return true;
+// Notes every currency name of a folded text in *s. A name must be followed
+// by a non-alphanumeric or the end, even one that ends in "$": "US$ 4,000"
+// names the currency of the page's prose, "us$4,000" is an amount that
+// settles its own currency.
+void ScanCurrencyNames(std::string_view folded, CurrencySignals* s) {
+  static const PhraseSet* const names = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (const CurrencyName& n : kCurrencyNames) phrases.push_back({n.name});
+    return new PhraseSet(phrases);
+  }();
+  std::vector<PhraseSet::Match> matches;
+  names->FindAll(folded, &matches);
+  for (const PhraseSet::Match& m : matches) {
+    if (m.end < folded.size() && IsAlnum(folded[m.end])) continue;
+    switch (kCurrencyNames[m.id].signal) {
+      case CurrencySignal::kPesos: s->pesos = true; break;
+      case CurrencySignal::kUsd: s->usd = true; break;
+      case CurrencySignal::kColombia: s->colombia = true; break;
+      case CurrencySignal::kCanada: s->canada = true; break;
     }
   }
-  return false;
 }
 
 // A money mention with the currency settled.
@@ -180,7 +149,7 @@ class PageScan {
   void Run() {
     for (size_t i = 0; i < doc_.blocks.size(); ++i) {
       const Block& b = doc_.blocks[i];
-      if (!HasDigit(b.text) || IsTestimonial(i)) continue;
+      if (!HasDigit(b.text) || !text_.ClinicSpeaks(i)) continue;
       if (b.kind == BlockKind::kTableRow) {
         if (!b.is_header_row) ScanRow(i);
       } else {
@@ -240,27 +209,6 @@ class PageScan {
     return cues.Treatment();
   }
 
-  bool IsTestimonial(size_t index) {
-    const Block& b = doc_.blocks[index];
-    if (b.quoted) return true;
-    static constexpr std::string_view kContext[] = {
-        "testimonial", "review", "testimonio", "resena", "opinion", "erfahrung",
-        "kundenstimme", "patientenstimme", "patient-stor", "story", "stories"};
-    for (std::string_view w : kContext) {
-      if (HasWordPrefix(b.context, w)) return true;
-    }
-    if (b.section >= 0) {
-      const std::string& folded = BlockLevel(b.section).folded;
-      static constexpr std::string_view kHeadings[] = {
-          "testimonial", "patient stories", "patients say", "reviews", "testimonios",
-          "opiniones", "erfahrungsberichte", "patientenstimmen", "success stories"};
-      for (std::string_view w : kHeadings) {
-        if (folded.find(w) != std::string::npos) return true;
-      }
-    }
-    return false;
-  }
-
   // ---- Currency -------------------------------------------------------
 
   using Signals = CurrencySignals;
@@ -270,13 +218,11 @@ class PageScan {
   const Signals& PageSignals() {
     if (!signals_) {
       signals_ = Signals();
-      // RE2 only for the texts that may name a currency at all.
-      auto scan = [&](std::string_view text) {
-        if (MayNameCurrency(text)) ScanCurrencyNamesRe2(text, &*signals_);
-      };
-      scan(doc_.title);
-      scan(doc_.Meta("description"));
-      for (const Block& b : doc_.blocks) scan(b.text);
+      ScanCurrencyNames(FoldCopy(doc_.title), &*signals_);
+      ScanCurrencyNames(FoldCopy(doc_.Meta("description")), &*signals_);
+      for (size_t i = 0; i < doc_.blocks.size(); ++i) {
+        ScanCurrencyNames(text_.Fold(i).text(), &*signals_);
+      }
     }
     return *signals_;
   }
@@ -377,8 +323,9 @@ class PageScan {
   }
 
   void Emit(const Amount& a, std::string_view treatment, std::string_view basis,
-            std::string_view quote_text, std::string_view raw) {
+            std::string_view quote_text, std::string_view raw, std::string_view reference = "") {
     Price p;
+    p.reference = std::string(reference);
     p.low = a.m.low;
     p.high = a.m.high;
     p.currency = a.currency;
@@ -454,6 +401,9 @@ class PageScan {
     FoldedText folded;
     std::vector<Amount> amounts;
     std::unique_ptr<PricePurpose> cues;
+    // Follows a sentence about other clinics' prices and still speaks of
+    // them ("That's nearly $9,000 for ...").
+    bool about_others = false;
   };
 
   static bool OriginalStory(std::string_view s) {
@@ -545,7 +495,7 @@ class PageScan {
       // After a sentence about other clinics' prices, "That's nearly $9,000
       // for ..." still speaks of them, unless the clinic speaks of itself.
       const bool others = s.cues->HasOthers();
-      if (about_others && !others && !SpeaksForItself(s.folded.text)) continue;
+      s.about_others = about_others && !others && !SpeaksForItself(s.folded.text);
       about_others = about_others || others;
       total += s.amounts.size();
       sentences.push_back(std::move(s));
@@ -567,12 +517,14 @@ class PageScan {
       const size_t seg_end = i + 1 == n ? f.size()
                                         : SplitPoint(s.cues->NegationScope(), f, m.end,
                                                      s.amounts[i + 1].m.begin);
-      // "Most clinics charge $8,000; ours is $5,000": only the clinic's own.
-      if (s.cues->HasOthers() &&
-          (s.cues->HasOthers(seg_begin, seg_end) ||
-           !SpeaksForItself(std::string_view(f).substr(seg_begin, seg_end - seg_begin)))) {
-        continue;
-      }
+      // "Most clinics charge $8,000; ours is $5,000": only the clinic's own
+      // is its price; the rest are references.
+      std::string_view reference =
+          s.about_others || (s.cues->HasOthers() &&
+                             (s.cues->HasOthers(seg_begin, seg_end) ||
+                              !SpeaksForItself(std::string_view(f).substr(seg_begin, seg_end - seg_begin))))
+              ? "others"
+              : Reference(s, m, Span{seg_begin, seg_end});
       std::vector<Probe> probes = {{s.cues.get(), seg_begin, seg_end, m.begin, m.end}};
       if (n > 1) probes.push_back({s.cues.get(), 0, f.size(), m.begin, m.end});
       const Level& block = BlockLevel(static_cast<int>(index));
@@ -588,8 +540,41 @@ class PageScan {
       if (basis.empty() && block_total == 1) basis = block.cues().Basis(weak);
       if (basis.empty()) basis = HeadingBasis(static_cast<int>(index));
 
-      Emit(s.amounts[i], treatment, basis, s.text, RawText(s, m));
+      Emit(s.amounts[i], treatment, basis, s.text, RawText(s, m), reference);
     }
+  }
+
+  // Why a prose amount is only a reference (issue 12, kind 1), or "" for the
+  // clinic's own price: a market or country figure in its own part of the
+  // sentence ("$15,000 back home"), or a sentence that reads as general
+  // information, research or the past (parsers/text/attribution.h); on an
+  // information page, any amount the clinic does not state in its own voice.
+  // (A clinic's own "typically costs $X per injection" stays its price.)
+  std::string_view Reference(const Sentence& s, const MoneyMention& m, Span segment) {
+    const MentionReader reader(s.folded.text, s.cues->NegationScope());
+    if (reader.HasCueOutsideAsides(AttributionCue::kMarket, segment, m.begin) ||
+        reader.HasCueOutsideAsides(AttributionCue::kComparison, segment, m.begin)) {
+      return "market";
+    }
+    const MentionReading r = reader.Of(m.begin, m.end);
+    switch (r.attribution) {
+      case Attribution::kOthers: return "others";
+      case Attribution::kResearch: return "research";
+      case Attribution::kPast: return "past";
+      // A market or general word elsewhere in the sentence says nothing of
+      // this amount ("usually covered by insurance; self-pay is $125"), nor
+      // does a list ("including the harvest and follow-up").
+      case Attribution::kMarket:
+        if (!r.own_voice) return "market";
+        break;
+      case Attribution::kGeneral:
+      case Attribution::kOwn:
+      case Attribution::kNegated:
+      case Attribution::kHypothetical:
+        break;
+    }
+    if (ctx_.information_page && !r.own_voice) return "general";
+    return "";
   }
 
   static std::string_view RawText(const Sentence& s, const MoneyMention& m) {
@@ -840,13 +825,21 @@ void PriceExtractor::Finish(ClinicFacts* out) const {
   }
   for (size_t i = 0; i < prices_.size(); ++i) {
     const Price& p = prices_[i];
-    if (!seen.emplace(Key{p.low, p.high, p.currency, p.basis, p.treatment}, true).second) {
+    if (!seen.emplace(Key{p.low, p.high, p.currency, p.basis, p.treatment + p.reference}, true)
+             .second) {
       continue;
     }
     if (p.basis == "unspecified" && specified.count({p.low, p.high, p.currency, p.treatment})) {
       continue;
     }
+    // The cost of surgery stays a price whoever states it: the contract lists
+    // knee replacement "quoted for comparison" with treatment surgery.
+    if (!p.reference.empty() && p.treatment != "surgery") {
+      out->reference_prices.push_back(p);
+      continue;
+    }
     out->prices.push_back(p);
+    out->prices.back().reference.clear();
     if (!guess_notes_[i].empty()) out->warnings.push_back(guess_notes_[i]);
     const double rate = ApproxUsdPerUnit(p.currency);
     if (p.treatment != "stem_cell" || p.basis == "per_month" || rate == 0) continue;

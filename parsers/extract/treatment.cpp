@@ -18,6 +18,8 @@
 
 #include "parsers/text/polarity.h"
 #include "parsers/text/fold.h"
+#include "parsers/text/attribution.h"
+#include "parsers/text/phrase_set.h"
 #include "parsers/text/sentences.h"
 #include "parsers/text/words.h"
 #include "parsers/vocab/treatment_terms.h"
@@ -50,156 +52,87 @@ bool IsAutologousSource(std::string_view source) {
          source == "peripheral_blood";
 }
 
-// The words of a folded text, for cue checks.
-class Words {
- public:
-  explicit Words(std::string_view folded) {
-    size_t i = 0;
-    while (i < folded.size()) {
-      while (i < folded.size() && !IsWordChar(folded[i])) ++i;
-      size_t j = i;
-      while (j < folded.size() &&
-             (IsWordChar(folded[j]) ||
-              (folded[j] == '\'' && j + 1 < folded.size() &&
-               IsWordChar(folded[j + 1])))) {
-        ++j;
-      }
-      if (j > i) words_.push_back(folded.substr(i, j - i));
-      i = j;
-    }
-  }
-  // The first-byte test skips the memcmp call for almost every pair.
-  bool Has(std::initializer_list<std::string_view> list) const {
-    for (std::string_view w : words_) {
-      for (std::string_view l : list) {
-        if (w.size() == l.size() && w[0] == l[0] && w == l) return true;
-      }
-    }
-    return false;
-  }
-  bool HasPrefix(std::initializer_list<std::string_view> list) const {
-    for (std::string_view w : words_) {
-      for (std::string_view l : list) {
-        if (w.size() >= l.size() && w[0] == l[0] && w.starts_with(l)) return true;
-      }
-    }
-    return false;
-  }
-  // Two consecutive words.
-  bool HasPair(std::string_view a, std::string_view b) const {
-    for (size_t i = 0; i + 1 < words_.size(); ++i) {
-      if (Same(words_[i], a) && Same(words_[i + 1], b)) return true;
-    }
-    return false;
-  }
-  const std::vector<std::string_view>& all() const { return words_; }
-
- private:
-  static bool IsWordChar(char c) {
-    return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
-  }
-  static bool Same(std::string_view w, std::string_view l) {
-    return w.size() == l.size() && w[0] == l[0] && w == l;
-  }
-  std::vector<std::string_view> words_;
-};
-
 // The clinic itself is the subject: "we", "our", Spanish first-person plural
 // verbs, "all injections", "la aplicacion".
 bool HasClinicSubject(std::string_view folded) {
-  const Words w(folded);
-  if (w.Has({"we", "our", "ours", "us", "we're", "we've", "nosotros",
-             "nosotras", "nuestro", "nuestra", "nuestros", "nuestras", "wir",
-             "unser", "unsere", "unserer", "unseren", "unserem", "uns"})) {
-    return true;
-  }
-  for (std::string_view word : w.all()) {
+  static const PhraseSet kSubjects{
+      "we",           "our",          "ours",         "us",          "we're",       "we've",
+      "nosotros",     "nosotras",     "nuestro",      "nuestra",     "nuestros",    "nuestras",
+      "wir",          "unser",        "unsere",       "unserer",     "unseren",     "unserem",
+      "uns",          "every injection", "each injection", "all injections", "knee injections",
+      "every procedure", "the injection", "the injections", "the procedure", "las inyecciones",
+      "la inyeccion", "la aplicacion", "las aplicaciones", "la infiltracion", "toda infiltracion",
+      "cada inyeccion", "die injektion", "alle injektionen", "jede injektion"};
+  if (kSubjects.In(folded)) return true;
+  for (std::string_view word : SplitWords(folded)) {
     if (word.size() >= 6 && (word.ends_with("amos") || word.ends_with("emos"))) {
       return true;  // usamos, utilizamos, ofrecemos
     }
   }
-  return w.HasPair("every", "injection") || w.HasPair("each", "injection") ||
-         w.HasPair("all", "injections") || w.HasPair("knee", "injections") ||
-         w.HasPair("every", "procedure") || w.HasPair("the", "injection") ||
-         w.HasPair("the", "injections") || w.HasPair("the", "procedure") ||
-         w.HasPair("las", "inyecciones") || w.HasPair("la", "inyeccion") ||
-         w.HasPair("la", "aplicacion") || w.HasPair("las", "aplicaciones") ||
-         w.HasPair("la", "infiltracion") || w.HasPair("toda", "infiltracion") ||
-         w.HasPair("cada", "inyeccion") || w.HasPair("die", "injektion") ||
-         w.HasPair("alle", "injektionen") || w.HasPair("jede", "injektion");
+  return false;
 }
 
 // A question put to the clinic ("Do you ...", "Will my ...").
 bool AddressesClinic(std::string_view folded) {
   if (HasClinicSubject(folded)) return true;
-  return Words(folded).Has({"you", "your", "usted", "ustedes", "sie", "ihr",
-                            "ihre", "i", "my", "me", "mi", "mis", "yo", "ich",
-                            "mein", "meine", "meinen"});
-}
-
-// Text about research, regulators or marketing rather than the clinic's own
-// practice (DOMAIN.md §4 global traps).
-bool HasEducationalCue(std::string_view folded) {
-  const Words w(folded);
-  return w.Has({"study", "studies", "studied", "trial", "trials", "research",
-                "researchers", "laboratory", "warned", "marketed",
-                "advertised", "ads", "vs", "versus", "estudio", "estudios",
-                "investigacion", "investigadores", "ensayo", "ensayos",
-                "studie", "studien", "forschung", "so-called"}) ||
-         w.HasPair("found", "that") || w.HasPair("have", "found") ||
-         w.HasPair("has", "found") || w.HasPair("lab", "tests") ||
-         w.HasPair("so", "called") || w.HasPrefix({"comercializ"});
+  static const PhraseSet kAddressees{"you", "your", "usted", "ustedes", "sie", "ihr", "ihre",
+                                     "i",   "my",   "me",    "mi",      "mis", "yo",  "ich",
+                                     "mein", "meine", "meinen"};
+  return kAddressees.In(folded);
 }
 
 // "contain no live cells": said of a product only by those who don't sell it.
 bool HasNegativeEvaluation(std::string_view folded) {
-  const Words w(folded);
-  return w.HasPair("no", "live") || w.HasPair("no", "living") ||
-         w.HasPair("not", "live") || w.HasPair("no", "viable") ||
-         w.HasPair("not", "viable") || w.Has({"dead", "nonviable", "muertas",
-                                              "tote", "toten"}) ||
-         w.HasPair("contain", "no") || w.HasPair("contains", "no") ||
-         w.HasPair("not", "contain") || w.HasPair("don't", "contain") ||
-         w.HasPair("doesn't", "contain") || w.HasPair("no", "contienen") ||
-         w.HasPair("no", "contiene") || w.HasPair("enthalten", "keine") ||
-         w.HasPair("keine", "lebenden") || w.HasPair("not", "stem") ||
-         w.HasPair("no", "stem") || w.Has({"lack", "lacks", "carecen"});
+  static const PhraseSet kCues{
+      "no live",        "no living",     "not live",       "no viable",     "not viable",
+      "dead",           "nonviable",     "muertas",        "tote",          "toten",
+      "contain no",     "contains no",   "not contain",    "don't contain", "doesn't contain",
+      "no contienen",   "no contiene",   "enthalten keine", "keine lebenden", "not stem",
+      "no stem",        "lack",          "lacks",          "carecen"};
+  return kCues.In(folded);
+}
+
+// "or" between two named things: "bone marrow or fat", "o", "oder", "either".
+bool HasDisjunction(std::string_view folded) {
+  static const PhraseSet kWords{"or", "o", "u", "oder", "either", "both", "ambos", "ambas",
+                                "tanto", "sowohl", "bzw", "and/or", "y/o", "und/oder"};
+  return kWords.In(folded);
 }
 
 bool HasInjectionContext(std::string_view folded) {
-  return Words(folded).HasPrefix(
-      {"inject", "needle", "aguja", "inyec", "infiltr", "aplicac", "aplica",
+  static const PhraseSet kWords({"inject", "needle", "aguja", "inyec", "infiltr", "aplicac", "aplica",
        "puncion", "punctur", "injekt", "injizi", "spritz", "nadel", "punktion",
        "placement", "placed", "deliver", "guid", "guia", "procedure",
-       "procedimiento", "precis", "accura"});
+       "procedimiento", "precis", "accura"}, PhraseSet::Mode::kPrefix);
+  return kWords.In(folded);
 }
 
 bool HasStemContext(std::string_view folded) {
-  return Words(folded).HasPrefix({"stem", "madre", "stamm", "progenitor",
-                                  "mobiliz", "moviliz", "mesenchym", "msc"});
+  static const PhraseSet kWords({"stem", "madre", "stamm", "progenitor",
+                                  "mobiliz", "moviliz", "mesenchym", "msc"}, PhraseSet::Mode::kPrefix);
+  return kWords.In(folded);
 }
 
 bool HasUsageContext(std::string_view folded) {
-  return Words(folded).HasPrefix(
-      {"use", "using", "offer", "need", "necessar", "requir", "rely", "reli",
+  static const PhraseSet kWords({"use", "using", "offer", "need", "necessar", "requir", "rely", "reli",
        "perform", "guid", "inject", "utiliz", "usa", "usamos", "ofrec",
        "necesit", "necesari", "emple", "verwend", "benutz", "einsetz",
        "eingesetzt", "nutz", "notig", "notwendig", "anbiet", "bieten",
-       "injizi", "spritz", "realiz", "guia", "do", "does"});
+       "injizi", "spritz", "realiz", "guia", "do", "does"}, PhraseSet::Mode::kPrefix);
+  return kWords.In(folded);
 }
 
 // "avoids the radiation of fluoroscopy": a comparison, not the clinic's use.
 bool HasAvoidanceCue(std::string_view folded) {
-  return Words(folded).HasPrefix(
-      {"avoid", "evita", "vermeid", "radiation", "radiacion", "strahl"});
+  static const PhraseSet kWords({"avoid", "evita", "vermeid", "radiation", "radiacion", "strahl"}, PhraseSet::Mode::kPrefix);
+  return kWords.In(folded);
 }
 
 enum class Answer { kNone, kYes, kNo };
 
 // How an FAQ answer opens: "No.", "Nunca", "Nein" / "Yes,", "Sí.", "Ja".
 Answer AnswerLead(std::string_view folded) {
-  const Words w(folded);
-  const auto& words = w.all();
+  const std::vector<std::string_view> words = SplitWords(folded);
   if (words.empty()) return Answer::kNone;
   const std::string_view a = words[0];
   const std::string_view b = words.size() > 1 ? words[1] : std::string_view();
@@ -244,21 +177,10 @@ std::string_view FirstSentence(std::string_view text) {
   return text.substr(spans[0].begin, spans[0].size());
 }
 
-// Blocks that are not the clinic speaking in its own voice.
-bool IsTestimonialOrQuoted(const Block& b) {
-  if (b.quoted) return true;
-  if (b.context.empty()) return false;
-  return ContainsWord(b.context, "testimonial") ||
-         ContainsWord(b.context, "testimonials") ||
-         ContainsWord(b.context, "review") || ContainsWord(b.context, "reviews") ||
-         ContainsWord(b.context, "testimonio") ||
-         ContainsWord(b.context, "testimonios");
-}
-
 // Number of words strictly between two byte offsets of a folded text.
 size_t WordsBetween(std::string_view folded, size_t from, size_t to) {
   if (to <= from) return 0;
-  return Words(folded.substr(from, to - from)).all().size();
+  return SplitWords(folded.substr(from, to - from)).size();
 }
 
 bool Within(const Span& s, size_t pos) { return pos >= s.begin && pos < s.end; }
@@ -318,6 +240,12 @@ struct SentenceScan {
   std::string_view folded;
   const std::vector<TermHit>* hits = nullptr;
   const SentencePolarity* polarity = nullptr;
+  const MentionReader* reader = nullptr;
+  // An article, blog post, news or broker page (parsers/extract/page_genre.h).
+  bool information_page = false;
+  // The sentence is a heading: a topic, not a statement, unless the clinic
+  // speaks in it ("Why we use your own marrow").
+  bool heading = false;
   // FAQ handling: the answer that follows this question, if any.
   bool question = false;
   Answer answer = Answer::kNone;
@@ -357,15 +285,23 @@ class SentenceJudge {
     return !s_.polarity->HasOthersCue() && HasClinicSubject(s_.folded);
   }
 
-  // Memoized per clause: a sentence's hits mostly share a few clauses.
+  // Research, a report or a market figure in the hit's clause (DOMAIN.md §4
+  // global traps): not the clinic's practice even when negated.
   bool Educational(const TermHit& h) const {
     const Span c = s_.polarity->ClauseAt(h.begin);
-    for (const auto& [span, educational] : educational_memo_) {
-      if (span.begin == c.begin && span.end == c.end) return educational;
-    }
-    const bool educational = HasEducationalCue(s_.folded.substr(c.begin, c.size()));
-    educational_memo_.emplace_back(c, educational);
-    return educational;
+    return s_.reader->HasCue(AttributionCue::kResearch, c) ||
+           s_.reader->HasCue(AttributionCue::kReport, c);
+  }
+
+  // The clinic's own affirmative statement on this page (issue 12): an FAQ
+  // question the clinic answers "yes", or a mention that reads as its own
+  // (parsers/text/attribution.h) — in its own voice, or on its own page.
+  bool Own(const TermHit& h) const {
+    if (Of(h) != Polarity::kAffirmed) return false;
+    if (s_.question) return true;
+    const MentionReading r = s_.reader->Of(h.begin, h.end);
+    if (s_.heading && !r.own_voice) return false;
+    return CountsAsOwn(r, s_.information_page);
   }
 
   void Judge(std::vector<Found>* out) const {
@@ -379,6 +315,7 @@ class SentenceJudge {
                            h.kind == TermKind::kAutologousStrong ||
                            h.kind == TermKind::kAutologousWeak;
     }
+    const bool survey = SurveysSources();
     for (size_t i = 0; i < hits.size(); ++i) {
       const TermHit& h = hits[i];
       if (!HitIsOpen(h, *s_.settled)) continue;
@@ -390,23 +327,21 @@ class SentenceJudge {
           JudgeGuidance(h, out);
           break;
         case TermKind::kBlind:
-          if (Of(h) == Polarity::kAffirmed && ClinicSpeaks(h) &&
-              !Educational(h)) {
+          if (Own(h) && ClinicSpeaks(h)) {
             out->push_back({kUltrasound, "no", 1});
           }
           break;
         case TermKind::kOtherGuidance:
-          if (Of(h) == Polarity::kAffirmed && !Educational(h) &&
-              !HasAvoidanceCue(ClauseOf(h))) {
+          if (Own(h) && !HasAvoidanceCue(ClauseOf(h))) {
             out->push_back({kOtherGuidance, std::string(h.value), 1});
           }
           break;
         case TermKind::kCellSource:
-          JudgeSource(h, any_source, any_autologous_cue, out);
+          if (!survey) JudgeSource(h, any_source, any_autologous_cue, out);
           break;
         case TermKind::kAutologousStrong:
         case TermKind::kAutologousWeak:
-          if (Of(h) == Polarity::kAffirmed && !Educational(h)) {
+          if (!survey && Own(h)) {
             out->push_back({kOriginCue,
                             h.kind == TermKind::kAutologousStrong ? "strong"
                                                                    : "weak",
@@ -414,8 +349,7 @@ class SentenceJudge {
           }
           break;
         case TermKind::kTailor:
-          if (Of(h) == Polarity::kAffirmed && !Educational(h) &&
-              TailorsAPlan(i)) {
+          if (Own(h) && TailorsAPlan(i)) {
             out->push_back({kPlan, "yes", 1});
           }
           break;
@@ -430,10 +364,41 @@ class SentenceJudge {
   }
 
  private:
+  // A survey of where cells can come from, not the clinic's choice (issue 12,
+  // kind 3): without the clinic's own voice, a sentence that offers two
+  // sources as alternatives ("from bone marrow or from fat", "the body's own
+  // or donor cells", "both autologous and allogeneic cells").
+  bool SurveysSources() const {
+    const std::vector<TermHit>& hits = *s_.hits;
+    std::string_view first;
+    size_t first_end = 0;
+    bool alternatives = false;
+    for (const TermHit& h : hits) {
+      std::string_view value;
+      if (h.kind == TermKind::kCellSource && !(h.flags & kWeakDonor)) {
+        value = h.value;
+      } else if (h.kind == TermKind::kAutologousStrong || h.kind == TermKind::kAutologousWeak) {
+        value = "own";
+      } else {
+        continue;
+      }
+      if (first.empty()) {
+        first = value;
+        first_end = h.end;
+      } else if (value != first &&
+                 (HasDisjunction(s_.folded.substr(first_end, h.begin - first_end)) ||
+                  HasDisjunction(s_.folded.substr(0, first_end)))) {
+        alternatives = true;
+      }
+    }
+    return alternatives && !s_.reader->OwnVoiceIn(Span{0, s_.folded.size()});
+  }
+
   void JudgeGuidance(const TermHit& h, std::vector<Found>* out) const {
     const Polarity p = Of(h);
     if (Educational(h)) return;
     if (p == Polarity::kAffirmed) {
+      if (!Own(h)) return;
       if (h.kind == TermKind::kUltrasoundGuided) {
         out->push_back({kUltrasound, "yes", 2});
       } else if (h.kind == TermKind::kUltrasoundWeak &&
@@ -452,7 +417,7 @@ class SentenceJudge {
 
   void JudgeSource(const TermHit& h, bool any_source, bool any_autologous_cue,
                    std::vector<Found>* out) const {
-    if (Of(h) != Polarity::kAffirmed || Educational(h)) return;
+    if (!Own(h)) return;
     if ((h.flags & kNeedsStem) && !HasStemContext(s_.folded)) return;
     if ((h.flags & kWeakDonor) && (any_source || any_autologous_cue)) return;
     if (IsAllogeneic(h.value)) {
@@ -493,17 +458,15 @@ class SentenceJudge {
   // clinic calling its own protocol one-size-fits-all. Dismissing
   // one-size-fits-all ("we don't believe in ...") is neither.
   void JudgeStandardPlan(const TermHit& h, std::vector<Found>* out) const {
-    if (Of(h) != Polarity::kAffirmed || Educational(h)) return;
+    if (!Own(h)) return;
     const std::string_view phrase = s_.folded.substr(h.begin, h.end - h.begin);
-    const Words w(phrase);
-    const bool universal =
-        h.kind == TermKind::kStandardPlan &&
-        w.Has({"every", "all", "each", "any", "todos", "todas", "cada", "alle"});
+    static const PhraseSet kUniversal{"every", "all",   "each", "any",
+                                      "todos", "todas", "cada", "alle"};
+    const bool universal = h.kind == TermKind::kStandardPlan && kUniversal.In(phrase);
     if (universal || ClinicSpeaks(h)) out->push_back({kPlan, "no", 1});
   }
 
   const SentenceScan& s_;
-  mutable std::vector<std::pair<Span, bool>> educational_memo_;
 };
 
 // True if a heading above `block` (its section, that heading's section, ...)
@@ -536,6 +499,7 @@ bool HeadingsRefuseDonorTissue(const Document& doc, const Block& block) {
 struct PageScan {
   const Document& doc;
   PageText& text;
+  bool information_page = false;
   IsSettled settled;
   // HeadingsRefuseDonorTissue by section index (-1: not computed yet); it
   // depends only on the section, which many blocks share.
@@ -557,7 +521,7 @@ void ScanBlock(PageScan& page, size_t index,
                std::vector<std::pair<Found, std::string>>* out) {
   const Document& doc = page.doc;
   const Block& block = doc.blocks[index];
-  if (IsTestimonialOrQuoted(block)) return;
+  if (!page.text.ClinicSpeaks(index)) return;
   const std::string_view text = block.text;
   // Most blocks say nothing about treatment: one prefilter pass over the
   // whole block spares splitting and scanning its sentences.
@@ -608,11 +572,15 @@ void ScanBlock(PageScan& page, size_t index,
     });
     if (!open) continue;
     const SentencePolarity polarity(folded);
+    const MentionReader reader(folded, polarity);
 
     SentenceScan scan;
     scan.folded = folded;
     scan.hits = &hits;
     scan.polarity = &polarity;
+    scan.reader = &reader;
+    scan.information_page = page.information_page;
+    scan.heading = block.kind == BlockKind::kHeading;
     scan.settled = &page.settled;
     scan.educational_block =
         std::any_of(hits.begin(), hits.end(),
@@ -699,7 +667,7 @@ void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx) {
 void TreatmentExtractor::AddPage(const Document& doc, const PageContext& ctx, PageText* text) {
   // A finding Record would drop needs no analysis: a clinic repeats its
   // ultrasound and cell-source statements across sections and pages.
-  PageScan page{doc, *text,
+  PageScan page{doc, *text, ctx.information_page,
                 [this](const Outcome& o) { return Settled(o.field, o.value, o.priority); },
                 std::vector<signed char>(doc.blocks.size(), -1)};
   std::vector<std::pair<Found, std::string>> found;

@@ -37,6 +37,12 @@ struct Block {
   std::string context;
   // True when the block sits inside <blockquote> or <q> (quoted text).
   bool quoted = false;
+  // A block of one repeated item — a pricing card, a grid cell: an element
+  // whose parent holds two or more siblings of the same tag and class words
+  // (digits ignored). Blocks of one item share `card`; items of one grid
+  // share `card_group`. -1 outside any repeated item.
+  int card = -1;
+  int card_group = -1;
 };
 
 struct Link {

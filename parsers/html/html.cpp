@@ -11,6 +11,7 @@
 #include <cstring>
 #include <string>
 #include <string_view>
+#include <unordered_map>
 #include <utility>
 #include <vector>
 
@@ -23,6 +24,8 @@ namespace {
 
 constexpr size_t kMaxNestingDepth = 400;
 constexpr size_t kMaxContextBytes = 200;
+// Siblings compared when looking for repeated items (cards); beyond, none is one.
+constexpr size_t kMaxCardSiblings = 256;
 constexpr size_t kMaxLinkTextBytes = 500;
 constexpr size_t kMaxWarnings = 20;
 constexpr size_t kLayoutScanBudget = 20000;
@@ -248,7 +251,7 @@ bool IsFlowBlockTag(GumboTag tag) {
 // tables or several blocks) is read as ordinary blocks, not as rows.
 bool IsLayoutTable(const GumboNode* table) {
   struct Item {
-    const GumboNode* node;
+    const GumboNode* node = nullptr;
     int cell;  // index into blocks_in_cell, or -1 outside cells
   };
   std::vector<Item> stack{{table, -1}};
@@ -311,7 +314,7 @@ class Walker {
 
  private:
   struct Frame {
-    const GumboNode* node;
+    const GumboNode* node = nullptr;
     unsigned next_child = 0;
     Role role = Role::kContainer;
     std::string words;  // context words of this element
@@ -320,6 +323,18 @@ class Walker {
     bool in_thead = false;
     // <details>: headings_ size at entry; its summary heads only its content.
     size_t headings_mark = 0;
+    // <footer>: the headings open at entry. A footer belongs to no section of
+    // the page (an address is not part of "What our patients say").
+    bool footer = false;
+    std::vector<std::pair<int, int>> headings_before_footer;
+    // Repeated items (Block::card): this element's card id, or -1; and, for
+    // its children, which are repeated items (computed on the first child)
+    // and the group id they share.
+    int card = -1;
+    int card_group = -1;
+    int child_group = -1;
+    bool children_scanned = false;
+    std::vector<bool> repeated_children;
   };
   struct Owner {
     Role role;
@@ -475,7 +490,10 @@ class Walker {
       OnBreak();
       return;
     }
-    Frame frame{node, 0, role, ContextWords(node), false, false, false};
+    Frame frame;
+    frame.node = node;
+    frame.role = role;
+    frame.words = ContextWords(node);
     frame.quote = tag == GUMBO_TAG_BLOCKQUOTE || tag == GUMBO_TAG_Q;
     if (frame.quote) ++quote_depth_;
     if (tag == GUMBO_TAG_A && HasAttr(node, "href") && !link_open_) {
@@ -491,7 +509,54 @@ class Walker {
     }
     EnterRole(node, tag, &frame, heading_level);
     if (tag == GUMBO_TAG_DETAILS) frame.headings_mark = headings_.size();
+    if (tag == GUMBO_TAG_FOOTER || AsciiLower(TrimAsciiSpace(Attr(node, "role"))) == "contentinfo") {
+      Flush();
+      frame.footer = true;
+      frame.headings_before_footer = std::move(headings_);
+      headings_.clear();
+    }
+    MarkCard(node, tag, &frame);
     frames_.push_back(std::move(frame));
+  }
+
+  // Sets frame->card when `node` is one of two or more siblings of the same
+  // tag and class words: the items of a grid of cards. The parent's children
+  // are compared once, when its first child is entered.
+  void MarkCard(const GumboNode* node, GumboTag tag, Frame* frame) {
+    if (frames_.empty() || (tag != GUMBO_TAG_DIV && tag != GUMBO_TAG_ARTICLE &&
+                            tag != GUMBO_TAG_SECTION && tag != GUMBO_TAG_LI)) {
+      return;
+    }
+    Frame& parent = frames_.back();
+    if (parent.node != node->parent) return;
+    if (!parent.children_scanned) ScanRepeatedChildren(&parent);
+    const size_t at = node->index_within_parent;
+    if (at >= parent.repeated_children.size() || !parent.repeated_children[at]) return;
+    if (parent.child_group < 0) parent.child_group = card_groups_++;
+    frame->card = cards_++;
+    frame->card_group = parent.child_group;
+  }
+
+  static void ScanRepeatedChildren(Frame* parent) {
+    parent->children_scanned = true;
+    const GumboVector& children = parent->node->v.element.children;
+    const size_t n = std::min<size_t>(children.length, kMaxCardSiblings);
+    std::vector<std::string> keys(n);
+    for (size_t k = 0; k < n; ++k) {
+      const auto* child = static_cast<const GumboNode*>(children.data[k]);
+      if (child->type != GUMBO_NODE_ELEMENT) continue;
+      std::string words = ContextWords(child);
+      if (words.empty() && child->v.element.tag != GUMBO_TAG_LI) continue;
+      keys[k] = std::to_string(static_cast<int>(child->v.element.tag)) + ":" + words;
+    }
+    std::unordered_map<std::string_view, int> counts;
+    for (const std::string& key : keys) {
+      if (!key.empty()) ++counts[key];
+    }
+    parent->repeated_children.assign(n, false);
+    for (size_t k = 0; k < n; ++k) {
+      parent->repeated_children[k] = !keys[k].empty() && counts[keys[k]] >= 2;
+    }
   }
 
   void EnterRole(const GumboNode* node, GumboTag tag, Frame* frame, int heading_level) {
@@ -555,6 +620,10 @@ class Walker {
     }
     ExitRole(frame);
     if (frame.quote) --quote_depth_;
+    if (frame.footer) {
+      Flush();
+      headings_ = std::move(frame.headings_before_footer);
+    }
     if (frame.node->v.element.tag == GUMBO_TAG_DETAILS && headings_.size() > frame.headings_mark) {
       headings_.resize(frame.headings_mark);
     }
@@ -693,6 +762,13 @@ class Walker {
     }
     block.context = Context();
     block.quoted = quote_depth_ > 0;
+    for (size_t k = frames_.size(); k > 0; --k) {
+      if (frames_[k - 1].card >= 0) {
+        block.card = frames_[k - 1].card;
+        block.card_group = frames_[k - 1].card_group;
+        break;
+      }
+    }
     doc_.blocks.push_back(std::move(block));
   }
 
@@ -724,6 +800,8 @@ class Walker {
   std::vector<std::pair<int, int>> headings_;  // (level, block index)
   std::string buffer_;
   int quote_depth_ = 0;
+  int cards_ = 0;
+  int card_groups_ = 0;
   int last_real_heading_level_ = 0;
   bool cut_ = false;
   bool block_cut_warned_ = false;

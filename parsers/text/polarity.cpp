@@ -6,33 +6,15 @@
 #include "parsers/text/polarity.h"
 
 #include <algorithm>
-#include <initializer_list>
+#include <map>
 #include <string_view>
-#include <unordered_map>
+#include <vector>
+
+#include "parsers/text/phrase_set.h"
+#include "parsers/text/polarity_words.h"
 
 namespace clinicrank {
 namespace {
-
-using Words = std::initializer_list<std::string_view>;
-
-// Size and first byte first: almost every candidate fails there, without a
-// memcmp call.
-bool Same(std::string_view a, std::string_view b) {
-  return a.size() == b.size() && (a.empty() || (a[0] == b[0] && a == b));
-}
-bool In(Words list, std::string_view w) {
-  for (std::string_view v : list) {
-    if (Same(v, w)) return true;
-  }
-  return false;
-}
-template <size_t N>
-bool In(const std::string_view (&list)[N], std::string_view w) {
-  for (std::string_view v : list) {
-    if (Same(v, w)) return true;
-  }
-  return false;
-}
 
 bool EndsWith(std::string_view w, std::string_view suffix) {
   return w.size() >= suffix.size() &&
@@ -47,158 +29,88 @@ inline bool IsWordByte(char c) {
   return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9');
 }
 
-// Contrast conjunctions: each opens a new clause.
-constexpr std::string_view kContrast[] = {
-    "but",     "however", "whereas", "while",    "although", "though",
-    "pero",    "sino",    "mientras", "aunque",  "aber",     "sondern",
-    "jedoch",  "wahrend", "obwohl",  "dagegen",  "hingegen", "nevertheless",
-    "instead", "rather",  "otherwise"};
+// Classes derived from the tables (parsers/text/polarity_words.h), above the
+// table's own bits: where a cue may start. Most words of a sentence have
+// none, and then no check below needs to look at them.
+constexpr uint64_t kNegationStart = uint64_t{1} << 32;  // may open a negation cue
+constexpr uint64_t kOthersStart = uint64_t{1} << 33;    // may open an others cue
+constexpr uint64_t kClauseWord = uint64_t{1} << 34;     // MarkClauses looks at it
+constexpr uint64_t kConditionStart = uint64_t{1} << 35;  // may open a condition
 
-// Words that open a subordinate clause closed by its first comma.
-constexpr std::string_view kSubordinators[] = {
-    "if",     "unless", "whether", "unlike", "although", "though", "while",
-    "whereas", "when",  "without", "compared", "si",     "sin",    "aunque",
-    "mientras", "cuando", "wenn",  "falls",   "obwohl",  "wahrend", "ohne",
-    "statt",  "anstatt", "anders", "instead", "rather",  "comparado",
-    "comparados", "once"};
+constexpr size_t kPhraseTables = static_cast<size_t>(PolarityPhrases::kUsageVerbPrefix) + 1;
 
-// New subjects: after a comma or "and" they start a new clause.
-constexpr std::string_view kSubjects[] = {
-    "we",      "i",        "our",      "you",      "your",    "they",
-    "nosotros", "nosotras", "nuestro", "nuestra",  "nuestros", "nuestras",
-    "usted",   "ustedes",  "wir",      "ich",      "unser",   "unsere",
-    "unserer", "unseren",  "unserem"};
+// The tables compiled once: every single word with its classes, and one
+// phrase set per phrase table.
+struct Vocabulary {
+  PhraseSet words;
+  std::vector<uint64_t> classes;  // by word id
+  std::vector<PhraseSet> phrases;  // by PolarityPhrases
 
-constexpr std::string_view kCoordinators[] = {"and", "or",  "nor", "ni", "o",  "y",
-                                 "u",   "e",   "und", "oder", "noch", "plus"};
-
-constexpr std::string_view kRestart[] = {
-    "only",  "just",       "solely", "exclusively", "solo", "solamente",
-    "unicamente", "exclusivamente", "nur", "ausschliesslich", "lediglich",
-    "always", "siempre",  "immer"};
-
-// After a verbal negation these make it negate a following noun phrase
-// ("is not a donor product") or not negate at all ("not only").
-constexpr std::string_view kNotFollowers[] = {
-    "only", "just", "merely", "simply", "solo", "solamente", "unicamente",
-    "nur",  "a",    "an",     "the",    "un",   "una",       "el",
-    "la",   "los",  "las",    "ein",    "eine", "einen",     "einem",
-    "der",  "die",  "das",    "all",    "always", "every",   "necessarily",
-    "to",   "matter", "doubt", "wonder", "less", "alle",     "jeder",
-    "todo", "todos", "todas", "siempre", "immer", "bloss",   "allein"};
-
-constexpr std::string_view kRelatives[] = {"that",  "which", "who",  "whom", "whose",
-                              "where", "que",   "cual", "cuales", "donde",
-                              "welche", "welcher", "welches"};
-
-constexpr std::string_view kOthersQuantifiers[] = {
-    "other",   "many",    "some",     "most",     "several",  "certain",
-    "numerous", "typical", "traditional", "conventional", "competing",
-    "those",   "otras",   "otros",    "muchas",   "muchos",   "algunas",
-    "algunos", "ciertas", "ciertos",  "mayoria",  "demas",    "varias",
-    "varios",  "andere",  "anderen",  "anderer",  "viele",    "vielen",
-    "manche",  "einige",  "meisten",  "herkommliche", "other's"};
-// "all"/"every" count only after a negation: "not all clinics".
-constexpr std::string_view kNegatedQuantifiers[] = {"all", "every", "todas", "todos",
-                                       "alle", "jede", "jeder"};
-
-constexpr std::string_view kParties[] = {
-    "clinic",   "clinics",   "provider",  "providers",  "practitioner",
-    "practitioners", "doctor", "doctors",   "physician", "physicians",
-    "surgeon",  "surgeons",  "center",    "centers",    "centre",
-    "centres",  "practices", "companies", "company",    "competitors",
-    "facilities", "offices", "chiropractors", "places", "clinicas",
-    "clinica",  "centros",   "medicos",   "doctores",   "proveedores",
-    "consultorios", "kliniken", "klinik", "praxen",     "arzte",
-    "aerzte",   "arzten",    "anbieter",  "zentren",    "therapists",
-    "companias", "empresas"};
-constexpr std::string_view kPluralParties[] = {
-    "clinics",  "providers", "practitioners", "doctors",  "physicians",
-    "surgeons", "centers",   "centres",  "practices", "companies",
-    "clinicas", "centros",   "medicos",  "doctores",  "proveedores",
-    "kliniken", "praxen",    "anbieter", "arzte",     "empresas"};
-constexpr std::string_view kPossessives[] = {"our", "my", "nuestro", "nuestra",
-                                "nuestros", "nuestras", "mi", "mis",
-                                "unser", "unsere", "unserer", "unseren",
-                                "unserem", "meine"};
-constexpr std::string_view kInclusive[] = {"few", "pocas", "pocos", "wenigen", "only",
-                              "unicas", "unicos", "one", "einer", "eine",
-                              "una", "uno", "among", "entre"};
-
-// Spanish words after which "no" is verbal ("no se utiliza", "no usamos").
-constexpr std::string_view kSpanishVerbAfterNo[] = {
-    "se",  "lo",  "la",  "los",  "las",  "le",   "les",  "me",   "nos",
-    "es",  "son", "esta", "estan", "fue", "fueron", "ha", "han", "hemos",
-    "hay", "era", "eran", "sera", "seran", "puede", "pueden", "usa", "usan",
-    "utiliza", "utilizan", "ofrece", "ofrecen", "emplea", "emplean",
-    "aplica", "aplican", "contiene", "contienen", "requiere", "requieren",
-    "incluye", "incluyen", "necesita", "necesitan", "tiene", "tienen",
-    "vende", "venden", "trabaja", "trabajan", "inyecta", "inyectan",
-    "realiza", "realizan", "creemos", "longer", "use", "usamos"};
-
-// Words that can open a negation cue or an others cue; anything else is
-// rejected by one hash lookup (these checks run per token).
-constexpr std::string_view kNegationStarts[] = {
-    "no", "not", "never", "cannot", "nunca", "jamas", "tampoco", "nicht",
-    "nie", "niemals", "nor", "neither", "ni", "weder", "dont", "doesnt",
-    "isnt", "arent", "wont", "none", "zero", "ningun", "ninguna", "ninguno",
-    "ningunos", "ningunas", "sin", "without", "ohne", "except", "excepto",
-    "salvo", "ausser", "excluding", "statt", "anstatt", "anstelle", "sans",
-    "instead", "rather", "free", "libre", "frei", "as", "en", "in"};
-constexpr std::string_view kOthersStarts[] = {
-    "unlike", "competitors", "competitor", "competidores", "competencia",
-    "wettbewerber", "konkurrenz", "konkurrenten", "elsewhere", "others",
-    "compared", "comparado", "comparados", "comparadas", "beware", "cuidado",
-    "vorsicht", "anders", "a", "en", "im", "in", "watch"};
-
-// Word classes, looked up once per token: most words of a sentence belong to
-// none, and then no list below needs scanning for them.
-enum WordClass : uint16_t {
-  kNegationStart = 1 << 0,  // may open a negation cue
-  kOthersStart = 1 << 1,    // may open an others cue
-  kClauseWord = 1 << 2,     // MarkClauses looks at it (contrast, "sin embargo" ...)
-  kSubject = 1 << 3,        // kSubjects
-  kCoordinator = 1 << 4,    // kCoordinators
-  kRestartWord = 1 << 5,    // kRestart
-  kSelf = 1 << 6,           // the clinic speaking: "we", "our", "wir" ...
-  kConditionWord = 1 << 7,  // may open a condition: "if", "si", "in case" ...
-  kAgentPrep = 1 << 8,      // "by", "at", "por" ... before another party
+  Vocabulary() {
+    std::map<std::string_view, uint64_t> word_classes;
+    const auto add = [&](std::string_view word, uint64_t c) { word_classes[word] |= c; };
+    constexpr uint32_t kNegationClasses = kVerbalNegationWord | kDeterminerNegationWord |
+                                          kPrepositionNegationWord | kNegationWord | kNoWord;
+    constexpr uint32_t kOthersClasses = kOthersWord | kOthersQuantifierWord |
+                                        kNegatedQuantifierWord | kPluralPartyWord;
+    constexpr uint32_t kClauseClasses = kContrastWord | kSubordinatorWord | kCoordinatorWord;
+    constexpr uint32_t kConditionClasses = kConditionalWord | kIfOrYesWord;
+    for (const PolarityWords& row : PolarityWordTable()) {
+      uint64_t c = row.word_class;
+      if (row.word_class & kNegationClasses) c |= kNegationStart;
+      if (row.word_class & kOthersClasses) c |= kOthersStart;
+      if (row.word_class & kClauseClasses) c |= kClauseWord;
+      if (row.word_class & kConditionClasses) c |= kConditionStart;
+      for (std::string_view w : row.words) add(w, c);
+    }
+    // A phrase's first word may start its cue.
+    const auto first_words = [&](PolarityPhrases table, uint64_t c) {
+      for (std::string_view phrase : PolarityPhraseTable(table)) {
+        add(phrase.substr(0, phrase.find(' ')), c);
+      }
+    };
+    first_words(PolarityPhrases::kNegationPhrase, kNegationStart);
+    first_words(PolarityPhrases::kNotNegation, kNegationStart);
+    first_words(PolarityPhrases::kOthersPhrase, kOthersStart);
+    first_words(PolarityPhrases::kClauseOpener, kClauseWord);
+    first_words(PolarityPhrases::kNotContrast, kClauseWord);
+    first_words(PolarityPhrases::kSubordinateOpener, kClauseWord);
+    first_words(PolarityPhrases::kCommaSubordinator, kClauseWord);
+    first_words(PolarityPhrases::kConditionPhrase, kConditionStart);
+    std::vector<PhraseSet::Phrase> list;
+    for (const auto& [word, c] : word_classes) {
+      list.push_back({word});
+      classes.push_back(c);
+    }
+    words = PhraseSet(list);
+    for (size_t t = 0; t < kPhraseTables; ++t) {
+      const auto table = static_cast<PolarityPhrases>(t);
+      const PhraseSet::Mode mode = table == PolarityPhrases::kUsageVerbPrefix
+                                       ? PhraseSet::Mode::kPrefix
+                                       : PhraseSet::Mode::kWord;
+      std::vector<PhraseSet::Phrase> phrases_of;
+      for (std::string_view phrase : PolarityPhraseTable(table)) phrases_of.push_back({phrase, mode});
+      phrases.emplace_back(phrases_of);
+    }
+  }
 };
 
-constexpr std::string_view kSelfWords[] = {"we",      "wir",      "nosotros", "nosotras",
-                                           "our",     "nuestra",  "nuestro",  "nuestros",
-                                           "nuestras", "unsere",  "unser"};
-constexpr std::string_view kConditionWords[] = {"if", "unless", "whether", "wenn", "falls",
-                                                "ob", "si",     "in",      "en"};
-constexpr std::string_view kAgentPreps[] = {"by", "at", "por", "en", "von", "bei"};
+const Vocabulary& Vocab() {
+  static const Vocabulary* const vocabulary = new Vocabulary();
+  return *vocabulary;
+}
 
-uint16_t ClassOf(std::string_view w) {
-  static const auto* const kClasses = [] {
-    auto* m = new std::unordered_map<std::string_view, uint16_t>();
-    const auto add = [&](std::string_view word, uint16_t c) { (*m)[word] |= c; };
-    for (std::string_view v : kNegationStarts) add(v, kNegationStart);
-    for (std::string_view v : kOthersStarts) add(v, kOthersStart);
-    for (std::string_view v : kOthersQuantifiers) add(v, kOthersStart);
-    for (std::string_view v : kNegatedQuantifiers) add(v, kOthersStart);
-    for (std::string_view v : kPluralParties) add(v, kOthersStart);
-    for (std::string_view v : kContrast) add(v, kClauseWord);
-    for (std::string_view v : kSubordinators) add(v, kClauseWord);
-    for (std::string_view v : {"sin", "en", "which", "that", "this", "that's", "por", "deshalb",
-                               "darum", "daher", "in", "as", "a", "im", "si", "unlike", "if",
-                               "unless", "without", "whereas", "ohne", "wenn", "falls"}) {
-      add(v, kClauseWord);
-    }
-    for (std::string_view v : kSubjects) add(v, kSubject);
-    for (std::string_view v : kCoordinators) add(v, kCoordinator | kClauseWord);
-    for (std::string_view v : kRestart) add(v, kRestartWord);
-    for (std::string_view v : kSelfWords) add(v, kSelf);
-    for (std::string_view v : kConditionWords) add(v, kConditionWord);
-    for (std::string_view v : kAgentPreps) add(v, kAgentPrep);
-    return m;
-  }();
-  uint16_t c = 0;
-  if (const auto it = kClasses->find(w); it != kClasses->end()) c = it->second;
-  if (EndsWith(w, "n't") || StartsWith(w, "kein")) c |= kNegationStart;
+// A word's classes: one lookup per token. "-n't" and "kein-" are read from
+// the word's form.
+uint64_t ClassOf(std::string_view w) {
+  const Vocabulary& v = Vocab();
+  uint64_t c = 0;
+  if (const auto id = v.words.IdOf(w)) c = v.classes[*id];
+  if (EndsWith(w, "n't")) c |= kNegationStart | kVerbalNegationWord | kNegationWord;
+  if (StartsWith(w, "kein")) {
+    c |= kNegationStart;
+    if (w.size() <= 6) c |= kDeterminerNegationWord;
+  }
   return c;
 }
 
@@ -234,10 +146,6 @@ size_t SentencePolarity::OthersCueAt(size_t i) const {
 std::string_view SentencePolarity::Text(size_t i) const {
   if (i >= tokens_.size()) return {};
   return text_.substr(tokens_[i].begin, tokens_[i].end - tokens_[i].begin);
-}
-
-bool SentencePolarity::IsWord(size_t i, std::string_view w) const {
-  return i < tokens_.size() && tokens_[i].word && Text(i) == w;
 }
 
 bool SentencePolarity::IsPunct(size_t i, char c) const {
@@ -299,7 +207,7 @@ void SentencePolarity::MarkClauses() {
   bool at_clause_start = true;
   for (size_t i = 0; i < tokens_.size(); ++i) {
     Token& t = tokens_[i];
-    if (t.word && (t.word_class & kClauseWord) == 0) {
+    if (t.word && !Is(i, kClauseWord)) {
       // No contrast, subordinator or coordinator: nothing starts here.
       t.clause = clause;
       t.segment = segment;
@@ -310,27 +218,12 @@ void SentencePolarity::MarkClauses() {
     const std::string_view w = Text(i);
     bool new_clause_here = false;
     if (t.word) {
-      if (In(kContrast, w)) {
+      if (PhraseAt(i, PolarityPhrases::kClauseOpener) > 0) {
+        new_clause_here = true;  // "sin embargo", "..., which is why we use ..."
+      } else if (Is(i, kContrastWord)) {
         // "instead of" / "rather than" are negation cues, not conjunctions.
-        const bool prep = (w == "instead" && IsWord(i + 1, "of")) ||
-                          (w == "rather" && IsWord(i + 1, "than"));
-        if (!prep) new_clause_here = true;
-      } else if (w == "sin" && IsWord(i + 1, "embargo")) {
-        new_clause_here = true;
-      } else if (w == "en" && IsWord(i + 1, "cambio")) {
-        new_clause_here = true;
-      } else if ((w == "which" || w == "that" || w == "this") &&
-                 IsWord(i + 1, "is") && IsWord(i + 2, "why")) {
-        new_clause_here = true;  // "..., which is why we use ..."
-      } else if (w == "that's" && IsWord(i + 1, "why")) {
-        new_clause_here = true;
-      } else if (w == "por" && (IsWord(i + 1, "eso") || IsWord(i + 1, "ello"))) {
-        new_clause_here = true;
-      } else if (w == "deshalb" || w == "darum" || w == "daher") {
-        new_clause_here = true;
-      } else if ((t.word_class & kCoordinator) != 0 && i + 1 < tokens_.size() &&
-                 tokens_[i + 1].word && (tokens_[i + 1].word_class & kSubject) != 0 &&
-                 !at_clause_start) {
+        if (PhraseAt(i, PolarityPhrases::kNotContrast) == 0) new_clause_here = true;
+      } else if (Is(i, kCoordinatorWord) && Is(i + 1, kSubjectWord) && !at_clause_start) {
         new_clause_here = true;  // "... and we use ..."
       }
     } else if (w == "\xC2\xBF" || w == "\xC2\xA1") {  // ¿ ¡
@@ -345,19 +238,10 @@ void SentencePolarity::MarkClauses() {
     t.segment = segment;
     if (t.word) {
       if (at_clause_start || new_clause_here) {
-        subordinate_open = In(kSubordinators, w) ||
-                           (w == "in" && (IsWord(i + 1, "contrast") ||
-                                          IsWord(i + 1, "case"))) ||
-                           (w == "as" && IsWord(i + 1, "opposed")) ||
-                           (w == "a" && IsWord(i + 1, "diferencia")) ||
-                           (w == "en" && (IsWord(i + 1, "lugar") ||
-                                          IsWord(i + 1, "vez") ||
-                                          IsWord(i + 1, "caso") ||
-                                          IsWord(i + 1, "comparacion"))) ||
-                           (w == "im" && (IsWord(i + 1, "gegensatz") ||
-                                          IsWord(i + 1, "vergleich")));
+        subordinate_open =
+            Is(i, kSubordinatorWord) || PhraseAt(i, PolarityPhrases::kSubordinateOpener) > 0;
         // "Si, usamos ..." is the answer yes, not "if".
-        if (w == "si" && IsPunct(i + 1, ',')) subordinate_open = false;
+        if (Is(i, kIfOrYesWord) && IsPunct(i + 1, ',')) subordinate_open = false;
       }
       at_clause_start = false;
       continue;
@@ -389,16 +273,8 @@ void SentencePolarity::MarkClauses() {
         case ',': {
           ++segment;
           const size_t n = i + 1;
-          const bool subject = n < tokens_.size() && tokens_[n].word &&
-                               (tokens_[n].word_class & kSubject) != 0;
-          const bool subordinator =
-              n < tokens_.size() && tokens_[n].word &&
-              (Text(n) == "unlike" || Text(n) == "if" || Text(n) == "unless" ||
-               Text(n) == "without" || Text(n) == "whereas" ||
-               Text(n) == "sin" || Text(n) == "si" || Text(n) == "ohne" ||
-               Text(n) == "wenn" || Text(n) == "falls" ||
-               (Text(n) == "a" && IsWord(n + 1, "diferencia")) ||
-               (Text(n) == "im" && IsWord(n + 1, "gegensatz")));
+          const bool subject = Is(n, kSubjectWord);
+          const bool subordinator = PhraseAt(n, PolarityPhrases::kCommaSubordinator) > 0;
           if (subordinate_open || subject || subordinator) {
             boundary_after = true;
           }
@@ -464,28 +340,19 @@ std::vector<Span> SentencePolarity::Clauses() const {
 }
 
 size_t SentencePolarity::ComputeNegationCue(size_t i, CueKind* kind) const {
-  if (i >= tokens_.size() || !tokens_[i].word) return 0;
-  const std::string_view w = Text(i);
-  if ((tokens_[i].word_class & kNegationStart) == 0) return 0;
+  if (!Is(i, kNegationStart)) return 0;
   const size_t n = i + 1;
-  const std::string_view next =
-      (n < tokens_.size() && tokens_[n].word) ? Text(n) : std::string_view();
-  // "not only", "no matter", "nicht nur", "no solo", "not all clinics".
-  const bool neg_word = w == "not" || w == "no" || w == "nicht" ||
-                        EndsWith(w, "n't") || w == "never" || w == "nunca";
-  if (neg_word && !next.empty() &&
-      In({"only", "just", "merely", "simply", "solo", "solamente",
-          "unicamente", "nur", "matter", "doubt", "wonder", "less", "all",
-          "every", "alle", "todas", "todos", "bloss", "allein"},
-         next)) {
+  // "not only", "no matter", "nicht nur", "no solo", "not all clinics",
+  // "no more than", "not to mention".
+  if (Is(i, kNegationWord) &&
+      (Is(n, kNegationCancelWord) || PhraseAt(n, PolarityPhrases::kCancelAfterNegation) > 0)) {
     return 0;
   }
-  if (neg_word && next == "more" && IsWord(n + 1, "than")) return 0;
-  if (neg_word && next == "to" && IsWord(n + 1, "mention")) return 0;
-  if (w == "no") {
+  if (Is(i, kNoWord)) {
     // "No, we ..." / "No." is an answer, not a determiner.
-    if (next.empty()) return 0;
-    *kind = In(kSpanishVerbAfterNo, next) ||
+    if (n >= tokens_.size() || !tokens_[n].word) return 0;
+    const std::string_view next = Text(n);
+    *kind = Is(n, kVerbAfterNoWord) ||
                     (next.size() > 5 && (EndsWith(next, "amos") ||
                                          EndsWith(next, "emos") ||
                                          EndsWith(next, "imos")))
@@ -493,81 +360,46 @@ size_t SentencePolarity::ComputeNegationCue(size_t i, CueKind* kind) const {
                 : CueKind::kDeterminer;
     return 1;
   }
-  if (In({"not", "never", "cannot", "nunca", "jamas", "tampoco", "nicht",
-          "nie", "niemals", "nor", "neither", "ni", "weder", "dont",
-          "doesnt", "isnt", "arent", "wont"},
-         w) ||
-      EndsWith(w, "n't")) {
+  if (Is(i, kVerbalNegationWord)) {
     *kind = CueKind::kVerbal;
     return 1;
   }
-  if (In({"none", "zero", "ningun", "ninguna", "ninguno", "ningunos",
-          "ningunas"},
-         w) ||
-      (StartsWith(w, "kein") && w.size() <= 6)) {
+  if (Is(i, kDeterminerNegationWord)) {
     *kind = CueKind::kDeterminer;
     return 1;
   }
   *kind = CueKind::kPreposition;
-  if (w == "sin") return next == "embargo" ? 0 : 1;
-  if (In({"without", "ohne", "except", "excepto", "salvo", "ausser",
-          "excluding", "statt", "anstatt", "anstelle", "sans"},
-         w)) {
-    return 1;
-  }
-  if ((w == "instead" && next == "of") || (w == "rather" && next == "than") ||
-      (w == "free" && (next == "of" || next == "from")) ||
-      (w == "libre" && next == "de") || (w == "frei" && next == "von")) {
-    return 2;
-  }
-  if (w == "as" && next == "opposed" && IsWord(n + 1, "to")) return 3;
-  if (w == "en" && (next == "lugar" || next == "vez") && IsWord(n + 1, "de")) {
-    return 3;
-  }
-  if (w == "in" && next == "place" && IsWord(n + 1, "of")) return 3;
-  return 0;
+  if (PhraseAt(i, PolarityPhrases::kNotNegation) > 0) return 0;  // "sin embargo"
+  if (Is(i, kPrepositionNegationWord)) return 1;
+  return PhraseAt(i, PolarityPhrases::kNegationPhrase);
 }
 
-bool SentencePolarity::IsRestartAt(size_t i) const {
-  return i < tokens_.size() && tokens_[i].word && (tokens_[i].word_class & kRestartWord) != 0;
+bool SentencePolarity::IsRestartAt(size_t i) const { return Is(i, kRestartWord); }
+
+bool SentencePolarity::IsSubjectAt(size_t i) const { return Is(i, kSubjectWord); }
+
+bool SentencePolarity::Is(size_t i, uint64_t word_class) const {
+  return i < tokens_.size() && tokens_[i].word && (tokens_[i].word_class & word_class) != 0;
 }
 
-bool SentencePolarity::IsSubjectAt(size_t i) const {
-  return i < tokens_.size() && tokens_[i].word && (tokens_[i].word_class & kSubject) != 0;
+size_t SentencePolarity::PhraseAt(size_t i, PolarityPhrases table) const {
+  if (i >= tokens_.size() || !tokens_[i].word) return 0;
+  const auto match =
+      Vocab().phrases[static_cast<size_t>(table)].LongestAt(text_, tokens_[i].begin);
+  if (!match) return 0;
+  size_t k = i;
+  while (k < tokens_.size() && tokens_[k].end <= match->end) ++k;
+  return k - i;
 }
 
 size_t SentencePolarity::ComputeOthersCue(size_t i) const {
-  if (i >= tokens_.size() || !tokens_[i].word) return 0;
-  const std::string_view w = Text(i);
-  if ((tokens_[i].word_class & kOthersStart) == 0) return 0;
-  const std::string_view next = Text(i + 1);
-  if (In({"unlike", "competitors", "competitor", "competidores",
-          "competencia", "wettbewerber", "konkurrenz", "konkurrenten",
-          "elsewhere", "others"},
-         w)) {
-    return 1;
-  }
-  if ((w == "compared" && (next == "to" || next == "with")) ||
-      ((w == "comparado" || w == "comparados" || w == "comparadas") &&
-       next == "con") ||
-      (w == "beware" && next == "of") || (w == "cuidado" && next == "con") ||
-      (w == "vorsicht" && next == "vor") || (w == "anders" && next == "als")) {
-    return 2;
-  }
-  if ((w == "a" && next == "diferencia" && IsWord(i + 2, "de")) ||
-      (w == "en" && (next == "contraste" || next == "comparacion") &&
-       IsWord(i + 2, "con")) ||
-      (w == "im" && next == "gegensatz" && IsWord(i + 2, "zu")) ||
-      (w == "im" && next == "vergleich" && IsWord(i + 2, "zu")) ||
-      (w == "in" && next == "contrast" && IsWord(i + 2, "to")) ||
-      (w == "watch" && next == "out" && IsWord(i + 2, "for"))) {
-    return 3;
-  }
+  if (!Is(i, kOthersStart)) return 0;
+  if (Is(i, kOthersWord)) return 1;
+  if (const size_t len = PhraseAt(i, PolarityPhrases::kOthersPhrase); len > 0) return len;
   // Quantifier + party within a short noun phrase: "many stem cell clinics",
   // "otras clinicas", "viele Praxen"; "not all clinics".
-  bool quantifier = In(kOthersQuantifiers, w);
-  if (!quantifier && In(kNegatedQuantifiers, w) && i > 0 &&
-      In({"not", "no", "nicht"}, Text(i - 1))) {
+  bool quantifier = Is(i, kOthersQuantifierWord);
+  if (!quantifier && Is(i, kNegatedQuantifierWord) && i > 0 && Is(i - 1, kPlainNotWord)) {
     quantifier = true;
   }
   if (quantifier) {
@@ -576,17 +408,16 @@ size_t SentencePolarity::ComputeOthersCue(size_t i) const {
         if (Text(k) == "-") continue;  // "stem-cell clinics"
         break;
       }
-      const std::string_view t = Text(k);
-      if (In(kPossessives, t)) break;
-      if (In(kParties, t)) return k - i + 1;
+      if (Is(k, kPossessiveWord)) break;
+      if (Is(k, kPartyWord)) return k - i + 1;
     }
   }
   // Plural party + relative pronoun: "clinics that use amniotic", unless we
   // are among them ("one of the few clinics that ...", "our clinics that").
-  if (In(kPluralParties, w) && In(kRelatives, next)) {
+  if (Is(i, kPluralPartyWord) && Is(i + 1, kRelativeWord)) {
     const size_t from = i >= 4 ? i - 4 : 0;
     for (size_t k = from; k < i; ++k) {
-      if (In(kPossessives, Text(k)) || In(kInclusive, Text(k))) return 0;
+      if (Is(k, kPossessiveWord | kInclusiveWord)) return 0;
     }
     return 2;
   }
@@ -615,27 +446,16 @@ bool SentencePolarity::InQuestion(size_t first, size_t last) const {
   }
   if (!closed_by_q && !opened_by_inv) return false;
   // Rhetorical openers state a fact: "Did you know we use ...?"
-  const size_t w0 = NextWord(open);
-  if (w0 < tokens_.size()) {
-    const std::string_view a = Text(w0);
-    if ((a == "did" && IsWord(w0 + 1, "you") && IsWord(w0 + 2, "know")) ||
-        a == "sabia" || a == "sabias" || a == "wussten" || a == "wusstest") {
-      return false;
-    }
-  }
+  if (PhraseAt(NextWord(open), PolarityPhrases::kRhetoricalOpener) > 0) return false;
   return true;
 }
 
 bool SentencePolarity::IsConditional(size_t first) const {
   for (size_t i = ClauseStart(first); i < first; ++i) {
-    if (!tokens_[i].word || (tokens_[i].word_class & kConditionWord) == 0) continue;
-    const std::string_view w = Text(i);
-    if (In({"if", "unless", "whether", "wenn", "falls", "ob"}, w)) return true;
-    if (w == "si" && !IsPunct(i + 1, ',')) return true;
-    if ((w == "in" && IsWord(i + 1, "case")) ||
-        (w == "en" && IsWord(i + 1, "caso"))) {
-      return true;
-    }
+    if (!Is(i, kConditionStart)) continue;
+    if (Is(i, kConditionalWord)) return true;
+    if (Is(i, kIfOrYesWord) && !IsPunct(i + 1, ',')) return true;
+    if (PhraseAt(i, PolarityPhrases::kConditionPhrase) > 0) return true;
   }
   return false;
 }
@@ -648,7 +468,7 @@ bool SentencePolarity::IsOthers(size_t first) const {
   for (size_t i = ClauseStart(first); i < first; ++i) {
     if (OthersCueAt(i) > 0) {
       others = true;
-    } else if (tokens_[i].word && (tokens_[i].word_class & kSelf) != 0) {
+    } else if (Is(i, kSelfWord)) {
       others = false;
     }
   }
@@ -659,8 +479,7 @@ bool SentencePolarity::IsOthers(size_t first) const {
   const int clause = tokens_[first].clause;
   for (size_t i = first + 1; i < tokens_.size() && tokens_[i].clause == clause;
        ++i) {
-    if (tokens_[i].word && (tokens_[i].word_class & kAgentPrep) != 0 &&
-        OthersCueAt(i + 1) > 0) {
+    if (Is(i, kAgentPrepWord) && OthersCueAt(i + 1) > 0) {
       return true;
     }
   }
@@ -696,13 +515,12 @@ bool SentencePolarity::IsNegatedBefore(size_t first) const {
           for (size_t k = n; k < tokens_.size() && words <= 3; ++k) {
             if (!tokens_[k].word) {
               if (Text(k) == "-") continue;
-              if (IsPunct(k, ',') && words <= 3 && k + 1 < tokens_.size() &&
-                  tokens_[k + 1].word && In(kCoordinators, Text(k + 1))) {
+              if (IsPunct(k, ',') && words <= 3 && Is(k + 1, kCoordinatorWord)) {
                 list = true;
               }
               break;
             }
-            if (In(kCoordinators, Text(k))) {
+            if (Is(k, kCoordinatorWord)) {
               list = words <= 2;
               break;
             }
@@ -723,8 +541,7 @@ bool SentencePolarity::IsNegatedBefore(size_t first) const {
     CueKind k;
     const size_t len = NegationCueAt(i, &k);
     if (len > 0) {
-      const std::string_view w = Text(i);
-      const bool without = w == "without" || w == "sin" || w == "ohne";
+      const bool without = Is(i, kWithoutWord);
       if (active && without && tokens_[i].segment == cue_segment) {
         active = false;  // "never ... without ultrasound": double negation
       } else {
@@ -748,9 +565,8 @@ bool SentencePolarity::IsNegatedAfter(size_t last) const {
                             tokens_[i].segment == segment;
        ++i) {
     if (!tokens_[i].word) continue;
-    const std::string_view w = Text(i);
-    if (In(kRelatives, w)) return false;  // "... that is not expanded"
-    if (In(kCoordinators, w) || In({"but", "pero", "aber"}, w)) {
+    if (Is(i, kRelativeWord)) return false;  // "... that is not expanded"
+    if (Is(i, kCoordinatorWord | kButWord)) {
       CueKind k;
       if (NegationCueAt(i + 1, &k) > 0) return false;  // "and not amniotic"
       continue;
@@ -760,17 +576,8 @@ bool SentencePolarity::IsNegatedAfter(size_t last) const {
     if (len == 0) continue;
     if (kind != CueKind::kVerbal) return false;  // "with no donor tissue"
     size_t n = i + len;
-    while (n < tokens_.size() && tokens_[n].word &&
-           In({"be", "been", "being", "is", "are", "was", "were", "se",
-               "currently", "routinely", "ever", "actually", "really",
-               "wird", "werden", "bei", "uns", "hier"},
-              Text(n))) {
-      ++n;
-    }
-    if (n < tokens_.size() && tokens_[n].word && In(kNotFollowers, Text(n))) {
-      return false;
-    }
-    return true;
+    while (Is(n, kLinkingWord)) ++n;
+    return !Is(n, kNotFollowerWord);
   }
   return false;
 }
@@ -789,23 +596,12 @@ bool SentencePolarity::IsRejectedLater(size_t last) const {
     bool usage = false;
     for (; i < tokens_.size() && tokens_[i].clause == c; ++i) {
       if (!tokens_[i].word) continue;
-      const std::string_view w = Text(i);
       CueKind kind;
       if (NegationCueAt(i, &kind) > 0 && kind == CueKind::kVerbal) {
         negation = true;
       }
-      if (In({"them", "these", "those", "they", "los", "las", "ellos",
-              "ellas", "sie", "diese", "solche"},
-             w)) {
-        anaphor = true;
-      }
-      for (std::string_view verb :
-           {"offer", "use", "sell", "provide", "carry", "stock", "recommend",
-            "inject", "administer", "ofrec", "usa", "usamos", "utiliz", "vend",
-            "recomend", "aplic", "emple", "anbiet", "bieten", "verwend",
-            "einsetz", "nutz", "benutz"}) {
-        if (StartsWith(w, verb)) usage = true;
-      }
+      if (Is(i, kAnaphorWord)) anaphor = true;
+      if (PhraseAt(i, PolarityPhrases::kUsageVerbPrefix) > 0) usage = true;
     }
     if (anaphor) return negation && usage;
   }

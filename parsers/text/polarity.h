@@ -35,6 +35,7 @@
 #include <string_view>
 #include <vector>
 
+#include "parsers/text/polarity_words.h"
 #include "parsers/text/span.h"
 
 namespace clinicrank {
@@ -93,10 +94,9 @@ class SentencePolarity {
     uint8_t cue_len = 0;  // NegationCueAt length
     uint8_t cue_kind = 0;
     uint8_t others_len = 0;  // OthersCueAt length
-    uint16_t word_class = 0;  // WordClass bits (negation.cpp), for words
+    uint64_t word_class = 0;  // PolarityWordClass bits and derived ones, for words
   };
   std::string_view Text(size_t i) const;
-  bool IsWord(size_t i, std::string_view w) const;
   bool IsPunct(size_t i, char c) const;
   void Tokenize();
   void MarkClauses();
@@ -115,6 +115,12 @@ class SentencePolarity {
   enum class CueKind { kVerbal, kDeterminer, kPreposition };
   size_t NegationCueAt(size_t i, CueKind* kind) const;
   size_t ComputeNegationCue(size_t i, CueKind* kind) const;
+  // True if token i is a word of any of the classes (PolarityWordClass bits
+  // or the derived ones of polarity.cpp).
+  bool Is(size_t i, uint64_t word_class) const;
+  // Tokens covered by the longest phrase of `table` that starts at token i
+  // (0 if none does).
+  size_t PhraseAt(size_t i, PolarityPhrases table) const;
   // Words that end a negation's scope ("only", "just", "solo", "nur" ...).
   bool IsRestartAt(size_t i) const;
   // A new subject right after a comma or "and" (", we", "y nosotros").

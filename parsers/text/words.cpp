@@ -30,4 +30,22 @@ bool ContainsWord(std::string_view folded, std::string_view word) {
   return FindWord(folded, word) != std::string_view::npos;
 }
 
+std::vector<std::string_view> SplitWords(std::string_view folded) {
+  const auto is_word = [](char c) { return (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9'); };
+  std::vector<std::string_view> words;
+  size_t i = 0;
+  while (i < folded.size()) {
+    while (i < folded.size() && !is_word(folded[i])) ++i;
+    size_t j = i;
+    while (j < folded.size() &&
+           (is_word(folded[j]) ||
+            (folded[j] == '\'' && j + 1 < folded.size() && is_word(folded[j + 1])))) {
+      ++j;
+    }
+    if (j > i) words.push_back(folded.substr(i, j - i));
+    i = j;
+  }
+  return words;
+}
+
 }  // namespace clinicrank

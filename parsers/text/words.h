@@ -5,6 +5,7 @@
 
 #include <cstddef>
 #include <string_view>
+#include <vector>
 
 namespace clinicrank {
 
@@ -13,6 +14,10 @@ namespace clinicrank {
 bool ContainsWord(std::string_view folded, std::string_view word);
 // Position of the first whole-word match of `word` at or after `from`, or npos.
 size_t FindWord(std::string_view folded, std::string_view word, size_t from = 0);
+
+// The words of a folded text: runs of [a-z0-9], with inner apostrophes kept
+// ("don't", "wharton's").
+std::vector<std::string_view> SplitWords(std::string_view folded);
 
 }  // namespace clinicrank
 

@@ -12,6 +12,9 @@
 #include <array>
 #include <memory>
 #include <string>
+#include <vector>
+
+#include "parsers/text/phrase_set.h"
 
 namespace clinicrank {
 namespace {
@@ -42,6 +45,13 @@ constexpr Entry kEntries[] = {
     {"(x_rays?|rayos x|rontgen(bild\\w*|aufnahme\\w*)?)", K::kTrap, "", kNoFlag},
     {"(double|single|triple) blind\\w*|blinded|blind (stud\\w*|trials?)|landmark (stud\\w*|trials?|paper|research|decision|case)", K::kTrap, "", kNoFlag},
     {"a medida que", K::kTrap, "", kNoFlag},
+    // Fat as body composition, not a harvest: "visceral adiposity".
+    {"(visceral|abdominal|central) (adipos\\w*|fat)|adiposity|adiposidad|adipositas", K::kTrap, "", kNoFlag},
+    // Tissues cells turn into, not tissues they come from: "differentiate
+    // into bone, cartilage, muscle and fat".
+    {"(into|como|such as|like|wie|including) (bone|hueso|knochen|cartilage|cartilago|knorpel|muscle|musculo|muskel)[^.;:]{0,90}(fat|adipos\\w*|grasa\\w*|fett\\w*)( cells?| tissue)?", K::kTrap, "", kNoFlag},
+    // People who give, not products: "mothers sign up to be donors".
+    {"(sign|signed|signing) up (to be|as) (a )?donors?|(to|can|may) become (a )?donors?|(living|registered|potential|willing) donors?", K::kTrap, "", kNoFlag},
 
     // --- Ultrasound guidance (yes).
     {"(ultrasound|sonograph\\w*|sonographic(ally)?) (guid\\w*|controlled|directed)", K::kUltrasoundGuided, "", kNoFlag},
@@ -90,6 +100,8 @@ constexpr Entry kEntries[] = {
     {"adsc\\w*|ad_msc\\w*|admsc\\w*|asc\\w* (derived|from fat)|tejido graso|grasa\\w*|celulas (madre )?de grasa|eigenfett\\w*|\\w*fettgewebe\\w*|nanofett\\w*|mikrofett\\w*|fettstammzell\\w*|fettzell\\w*|fettentnahme\\w*|fettgewebs\\w*|fett_?abgeleitet\\w*", K::kCellSource, "adipose", kNoFlag},
     {"peripheral blood stem cells?|pbsc\\w*|pb_msc\\w*|blood_?derived (stem|progenitor) cells?|celulas madre de sangre periferica|blutstammzell\\w*", K::kCellSource, "peripheral_blood", kNoFlag},
     {"peripheral blood|sangre periferica|periphere(n|m)? blut\\w*", K::kCellSource, "peripheral_blood", kNeedsStem},
+    // "the amniotic sac of donated placentas" is amniotic tissue only.
+    {"amnio\\w* (sac|membranes?|fluid|tissue) (of|from) (the )?(donated |donor )?placent\\w*", K::kCellSource, "amniotic", kNoFlag},
     {"amnio\\w*|chorion\\w*|fruchtwasser\\w*|fruchtblase\\w*", K::kCellSource, "amniotic", kNoFlag},
     {"wharton'?s? jelly|wharton_?sulze|whartonsche sulze|gelatina de wharton|wj_msc\\w*|wjmsc\\w*|wj (derived|mscs?)", K::kCellSource, "wharton_jelly", kNoFlag},
     {"cordon umbilical|cordones umbilicales|sangre (de|del) cordon( umbilical)?|umbilical\\w*|nabelschnur\\w*|uc_msc\\w*|ucmsc\\w*|huc_msc\\w*|hucmsc\\w*|cord (tissue|blood|cells?|products?|derived|msc\\w*|stem cells?|booster\\w*|allograft\\w*)|perinatal\\w*|birth tissues?", K::kCellSource, "umbilical_cord", kNoFlag},
@@ -102,7 +114,7 @@ constexpr Entry kEntries[] = {
     {"autolog\\w*|korpereigen\\w*|eigenzell\\w*", K::kAutologousStrong, "", kNoFlag},
     // Weak cues name no tissue, so that "your own bone marrow" still yields
     // the source term.
-    {"(your|their|his or her|the patient'?s|a patient'?s|patient'?s) own( body'?s)? (stem cells?|cells|tissue|body)|own (stem cells|cells|tissue)|(sus|tus) propias celulas|(su|tu) propio (cuerpo|organismo)|del propio paciente|del mismo paciente|propias celulas|(ihre|ihren|ihrem|ihrer|eigene|eigenen|eigenem) (eigene\\w* )?(zellen|stammzellen|gewebe|korper)", K::kAutologousWeak, "", kNoFlag},
+    {"(the )?body'?s own( (healing|cells|tissue|resources|components|material))?|(your|their|his or her|the patient'?s|a patient'?s|patient'?s) own( body'?s)? (stem cells?|cells|tissue|body)|own (stem cells|cells|tissue)|(sus|tus) propias celulas|(su|tu) propio (cuerpo|organismo)|del propio paciente|del mismo paciente|propias celulas|(ihre|ihren|ihrem|ihrer|eigene|eigenen|eigenem) (eigene\\w* )?(zellen|stammzellen|gewebe|korper)", K::kAutologousWeak, "", kNoFlag},
 
     // --- Personalized plan.
     {"personali[sz]ed|customi[sz]ed|individuali[sz]ed|tailored|tailor made|tailor|tailors|bespoke|patient specific|custom|custom made|made to measure", K::kTailor, "", kNoFlag},
@@ -165,50 +177,14 @@ constexpr std::string_view kTriggerPrefixes[] = {
     "same", "ident", "unif", "stand", "fixed", "single", "mism", "unic",
     "estand", "glei", "dasselbe", "dieselbe"};
 
-// kTriggerPrefixes grouped by their first two bytes (a word of one byte
-// matches none: every prefix has two or more), built once. Most words of a
-// sentence fall in an empty bucket and cost one table load.
-constexpr size_t BucketOf(unsigned char a, unsigned char b) {
-  return (static_cast<size_t>(a) << 8) | b;
-}
-struct Buckets {
-  Buckets() {
-    for (std::string_view p : kTriggerPrefixes) {
-      by_first_two[BucketOf(static_cast<unsigned char>(p[0]), static_cast<unsigned char>(p[1]))]
-          .push_back(p);
-    }
-    for (int c = 'a'; c <= 'z'; ++c) word_char[static_cast<size_t>(c)] = true;
-    for (int c = '0'; c <= '9'; ++c) word_char[static_cast<size_t>(c)] = true;
-  }
-  std::array<std::vector<std::string_view>, 65536> by_first_two;
-  std::array<bool, 256> word_char{};
-};
-const Buckets& TriggerBuckets() {
-  static const Buckets* const buckets = new Buckets();
-  return *buckets;
-}
-
 bool MayContainTerm(std::string_view folded) {
-  if (folded.find("fett") != std::string_view::npos) return true;
-  const Buckets& buckets = TriggerBuckets();
-  const auto is_word = [&](char c) { return buckets.word_char[static_cast<unsigned char>(c)]; };
-  const size_t n = folded.size();
-  size_t i = 0;
-  while (i < n) {
-    while (i < n && !is_word(folded[i])) ++i;
-    size_t j = i;
-    while (j < n && is_word(folded[j])) ++j;
-    if (j - i >= 2) {
-      const std::string_view word = folded.substr(i, j - i);
-      const auto& bucket = buckets.by_first_two[BucketOf(static_cast<unsigned char>(word[0]),
-                                                         static_cast<unsigned char>(word[1]))];
-      for (std::string_view p : bucket) {
-        if (word.starts_with(p)) return true;
-      }
-    }
-    i = j;
-  }
-  return false;
+  static const PhraseSet* const triggers = [] {
+    std::vector<PhraseSet::Phrase> phrases;
+    for (std::string_view p : kTriggerPrefixes) phrases.push_back({p, PhraseSet::Mode::kPrefix});
+    phrases.push_back({"fett", PhraseSet::Mode::kInfix});
+    return new PhraseSet(phrases);
+  }();
+  return triggers->In(folded);
 }
 
 class Vocabulary {
