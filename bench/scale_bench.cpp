@@ -10,7 +10,11 @@
 // Clinics come from tests/testing/synth_sites.h, written under $TMPDIR and
 // removed afterwards. The machine's load average is printed beside the
 // figures: on a shared machine wall-clock speedup is only as good as the idle
-// cores. Prints figures; never asserts.
+// cores. Linux shares CPU between sessions (autogroups) before processes, so
+// `nice` alone cannot win a busy machine's cores back for a measurement; run
+// it in its own autogroup with a high weight (as root):
+//   setsid sh -c 'echo -20 > /proc/self/autogroup; exec build/bench/scale_bench jobs'
+// Prints figures; never asserts.
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/resource.h>
