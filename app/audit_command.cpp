@@ -33,6 +33,7 @@ struct AuditOptions {
   std::string format = "md";
   std::string output;
   std::string rates;
+  int jobs = 0;  // 0: the number of cores
 };
 
 // The date of the currency table the report's prices would be compared with.
@@ -68,14 +69,15 @@ int RunAudit(const AuditOptions& o) {
   if (!RatesDate(o.rates, &header.rates_date)) return kExitFailure;
 
   std::vector<ClinicAudit> clinics;
-  auto sink = [&clinics](ClinicFacts&& facts, const std::vector<AuditPage>& pages) {
+  const ClinicPagesSink sink = [&clinics](ClinicFacts&& facts,
+                                          const std::vector<AuditPage>& pages) {
     clinics.push_back(AuditClinic(facts, pages));
   };
   if (!o.db.empty()) {
     std::string error;
     CrawlSession session;
     if (!ChooseCrawl(o.db, o.run, &session, &error) ||
-        !ExtractFromDb(o.db, session.last(), sink, &error)) {
+        !ExtractFromDb(o.db, JobsOrCores(o.jobs), session.last(), sink, &error)) {
       std::cerr << "clinicrank audit: " << error << "\n";
       return kExitFailure;
     }
@@ -83,7 +85,7 @@ int RunAudit(const AuditOptions& o) {
   } else if (std::string error = FolderOfClinicsError(o.paths); !error.empty()) {
     std::cerr << "clinicrank: error: " << error << "\n";
     return kExitUsage;
-  } else if (!ExtractFromPaths(o.paths, sink)) {
+  } else if (!ExtractFromPaths(o.paths, JobsOrCores(o.jobs), sink)) {
     std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";
     return kExitFailure;
   }
@@ -118,6 +120,7 @@ Command AddAuditCommand(CLI::App& app) {
                   "Report format (default: md); csv is one row per fact or claim, cells that a\n"
                   "spreadsheet would run as formulas (= + - @ tab CR) neutralised")
       ->check(CLI::IsMember({"md", "json", "html", "csv"}));
+  AddJobsOption(sub, &o->jobs);
   sub->add_option("-o,--output", o->output,
                   "Write the report to FILE (atomically: a temp file beside it, then rename)");
   sub->add_option("--rates", o->rates,

@@ -11,6 +11,8 @@
 #include <string_view>
 
 #include "app/commands.h"
+#include "app/extracted_clinic.h"
+#include "base/ordered_pool.h"
 #include "parsers/extract/clinic.h"
 #include "parsers/html/page.h"
 #include "store/store.h"
@@ -101,10 +103,11 @@ std::vector<std::string> ListHtmlFiles(const std::string& dir, std::vector<std::
   return files;
 }
 
-// Extracts one PATH and hands its facts and pages to `sink`.
-void LoadAndExtract(const std::string& source, const ClinicPagesSink& sink) {
+// Extracts one PATH; with `keep_pages`, also hands back its pages.
+ExtractedClinic LoadAndExtract(const std::string& source, bool keep_pages) {
   std::vector<std::string> warnings;
-  std::vector<LoadedPage> loaded;
+  auto owned = std::make_shared<std::vector<LoadedPage>>();
+  std::vector<LoadedPage>& loaded = *owned;
   struct stat st;
   if (::stat(source.c_str(), &st) != 0) {
     warnings.push_back(source + ": " + std::strerror(errno));
@@ -137,22 +140,24 @@ void LoadAndExtract(const std::string& source, const ClinicPagesSink& sink) {
     }
   }
 
+  ExtractedClinic out;
   std::vector<PageInput> inputs;
-  std::vector<AuditPage> pages;
   inputs.reserve(loaded.size());
   for (const LoadedPage& page : loaded) {
     PageInput input;
     input.bytes = page.bytes;
     input.path = page.path;
     inputs.push_back(std::move(input));
+    if (!keep_pages) continue;
     AuditPage audit_page;
     audit_page.bytes = page.bytes;
     audit_page.provenance.path = page.path;
-    pages.push_back(std::move(audit_page));
+    out.pages.push_back(std::move(audit_page));
   }
-  ClinicFacts facts = ExtractClinic(source, inputs);
-  facts.warnings.insert(facts.warnings.begin(), warnings.begin(), warnings.end());
-  sink(std::move(facts), pages);
+  out.facts = ExtractClinic(source, inputs);
+  out.facts.warnings.insert(out.facts.warnings.begin(), warnings.begin(), warnings.end());
+  if (keep_pages) out.owner = std::move(owned);
+  return out;
 }
 
 // How many subfolders of `dir` hold .html/.htm files (stops at 1000), or
@@ -177,6 +182,23 @@ int ClinicSubfolders(const std::string& dir) {
   return folders;
 }
 
+bool ExtractPaths(const std::vector<std::string>& paths, int jobs, bool keep_pages,
+                  const ClinicPagesSink& sink) {
+  bool any_page = false;
+  OrderedPool<ExtractedClinic> pool(jobs, [&](ExtractedClinic&& clinic) {
+    PrintWarnings(clinic.facts);
+    // A clinic whose every page was unreadable still counts as "read" if it
+    // had pages at all; a run where nothing could be read is a failure.
+    if (!clinic.facts.pages.empty()) any_page = true;
+    sink(std::move(clinic.facts), clinic.pages);
+  });
+  for (const std::string& path : paths) {
+    pool.Submit([&path, keep_pages] { return LoadAndExtract(path, keep_pages); });
+  }
+  pool.Finish();
+  return any_page;
+}
+
 }  // namespace
 
 std::string FolderOfClinicsError(const std::vector<std::string>& paths) {
@@ -193,37 +215,27 @@ std::string FolderOfClinicsError(const std::vector<std::string>& paths) {
   return "";
 }
 
-bool ExtractFromPaths(const std::vector<std::string>& paths, const ClinicPagesSink& sink) {
-  bool any_page = false;
-  for (const std::string& path : paths) {
-    LoadAndExtract(path, [&](ClinicFacts&& facts, const std::vector<AuditPage>& pages) {
-      for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
-      // A clinic whose every page was unreadable still counts as "read" if it
-      // had pages at all; a run where nothing could be read is a failure.
-      if (!facts.pages.empty()) any_page = true;
-      sink(std::move(facts), pages);
-    });
-  }
-  return any_page;
+bool ExtractFromPaths(const std::vector<std::string>& paths, int jobs, const ClinicPagesSink& sink) {
+  return ExtractPaths(paths, jobs, true, sink);
 }
 
-bool ExtractFromPaths(const std::vector<std::string>& paths,
-                      const std::function<void(ClinicFacts&&)>& sink) {
-  return ExtractFromPaths(
-      paths, [&sink](ClinicFacts&& f, const std::vector<AuditPage>&) { sink(std::move(f)); });
+bool ExtractFromPaths(const std::vector<std::string>& paths, int jobs, const ClinicFactsSink& sink) {
+  return ExtractPaths(paths, jobs, false, FactsOnly(sink));
 }
 
-int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db,
+void PrintWarnings(const ClinicFacts& facts) {
+  for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
+}
+
+int CollectClinicFacts(const std::vector<std::string>& paths, const std::string& db, int jobs,
                        std::vector<ClinicFacts>* facts, int64_t run,
                        std::vector<int64_t>* run_ids) {
-  auto sink = [facts](ClinicFacts&& f, const std::vector<AuditPage>&) {
-    facts->push_back(std::move(f));
-  };
+  const ClinicFactsSink sink = [facts](ClinicFacts&& f) { facts->push_back(std::move(f)); };
   if (!db.empty()) {
     std::string error;
     CrawlSession session;
     if (!ChooseCrawl(db, run, &session, &error) ||
-        !ExtractFromDb(db, session.last(), sink, &error)) {
+        !ExtractFromDb(db, jobs, session.last(), sink, &error)) {
       std::cerr << "clinicrank: error: " << error << "\n";
       return kExitFailure;
     }
@@ -234,7 +246,7 @@ int CollectClinicFacts(const std::vector<std::string>& paths, const std::string&
     std::cerr << "clinicrank: error: " << error << "\n";
     return kExitUsage;
   }
-  if (!ExtractFromPaths(paths, sink)) {
+  if (!ExtractFromPaths(paths, jobs, sink)) {
     std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";
     return kExitFailure;
   }

@@ -10,6 +10,7 @@
 
 namespace CLI {
 class App;
+class Option;
 }
 
 namespace clinicrank {
@@ -27,6 +28,11 @@ struct Command {
 // needed, for reports that record how they were made (the audit's header).
 void RecordCommandLine(int argc, const char* const* argv);
 const std::string& CommandLine();
+// Adds `-j,--jobs N` to a subcommand that extracts clinics: how many are
+// extracted at once. `*jobs` keeps 0 unless given; pass it through JobsOrCores.
+CLI::Option* AddJobsOption(CLI::App* sub, int* jobs);
+// `jobs`, or the number of usable cores when it is 0.
+int JobsOrCores(int jobs);
 
 Command AddExtractCommand(CLI::App& app);
 Command AddRankCommand(CLI::App& app);
@@ -35,6 +41,7 @@ Command AddCrawlCommand(CLI::App& app);
 Command AddDiffCommand(CLI::App& app);
 Command AddRobotsCommand(CLI::App& app);
 Command AddIndexCommand(CLI::App& app);
+Command AddArchiveCommand(CLI::App& app);
 
 }  // namespace clinicrank
 

@@ -23,6 +23,7 @@
 
 #include "app/clinic_sources.h"
 #include "app/commands.h"
+#include "base/ordered_pool.h"
 #include "ranking/rank.h"
 #include "ranking/rates.h"
 #include "report/fact_diff.h"
@@ -96,10 +97,8 @@ bool States(const std::string& db, int64_t run, const Rates& rates,
             std::map<std::string, ClinicState>* out, std::string* error) {
   if (run <= 0) return true;
   std::vector<ClinicFacts> facts;
-  auto sink = [&facts](ClinicFacts&& f, const std::vector<AuditPage>&) {
-    facts.push_back(std::move(f));
-  };
-  if (!ExtractFromDb(db, run, sink, error)) return false;
+  const ClinicFactsSink sink = [&facts](ClinicFacts&& f) { facts.push_back(std::move(f)); };
+  if (!ExtractFromDb(db, UsableCpuCount(), run, sink, error)) return false;
   const Ranking ranking = RankClinics(facts, Weights{}, rates);
   for (ClinicFacts& f : facts) {
     ClinicState& state = (*out)[f.source];

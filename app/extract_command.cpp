@@ -1,6 +1,6 @@
-// clinicrank extract PATH... : facts, one JSON object per clinic per line.
+// clinicrank extract PATH... | --warc FILE... | --db FILE : facts, one JSON object per
+// clinic per line.
 #include <CLI/CLI.hpp>
-
 #include <iostream>
 #include <memory>
 #include <string>
@@ -11,65 +11,105 @@
 #include "report/facts_json.h"
 
 namespace clinicrank {
+namespace {
+
+struct ExtractOptions {
+  std::vector<std::string> paths;
+  WarcExtractOptions warc;
+  std::string db;
+  int jobs = 0;  // 0: the number of cores
+};
+
+int RunExtract(ExtractOptions o) {
+  if (o.paths.empty() && o.warc.files.empty() && o.db.empty()) {
+    std::cerr << "clinicrank extract: give clinic PATHs, --warc FILE or --db FILE\n"
+                 "Run 'clinicrank extract --help' for usage.\n";
+    return kExitUsage;
+  }
+  if (o.warc.files.empty() && (o.warc.by_site || o.warc.relevant_only)) {
+    std::cerr << "clinicrank extract: --by-site and --relevant-only apply to --warc input\n"
+                 "Run 'clinicrank extract --help' for usage.\n";
+    return kExitUsage;
+  }
+  const int jobs = JobsOrCores(o.jobs);
+  const ClinicFactsSink print = [](ClinicFacts&& facts) {
+    std::cout << FactsToJsonLine(facts) << '\n';
+    std::cout.flush();
+  };
+  if (!o.warc.files.empty()) {
+    o.warc.jobs = jobs;
+    std::string error;
+    if (!ExtractFromWarc(o.warc, print, &error)) {
+      std::cerr << "clinicrank: error: " << error << "\n";
+      return kExitFailure;
+    }
+    return kExitOk;
+  }
+  if (!o.db.empty()) {
+    std::string error;
+    if (!ExtractFromDb(o.db, jobs, 0, print, &error)) {
+      std::cerr << "clinicrank: error: " << error << "\n";
+      return kExitFailure;
+    }
+    return kExitOk;
+  }
+  if (std::string error = FolderOfClinicsError(o.paths); !error.empty()) {
+    std::cerr << "clinicrank: error: " << error << "\n";
+    return kExitUsage;
+  }
+  if (!ExtractFromPaths(o.paths, jobs, print)) {
+    std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+}  // namespace
 
 Command AddExtractCommand(CLI::App& app) {
-  auto paths = std::make_shared<std::vector<std::string>>();
-  auto warc = std::make_shared<std::string>();
-  auto db = std::make_shared<std::string>();
+  auto o = std::make_shared<ExtractOptions>();
   CLI::App* sub = app.add_subcommand(
       "extract",
       "Read clinic pages and print the facts found, one JSON object per clinic per line.\n"
       "A PATH is one clinic: an HTML file, or a directory whose .html/.htm files are its pages.");
-  auto* path_opt = sub->add_option("PATH", *paths, "Clinic file or directory (e.g. sample_pages/*)");
+  auto* path_opt =
+      sub->add_option("PATH", o->paths, "Clinic file or directory (e.g. sample_pages/*)");
   auto* warc_opt = sub->add_option(
-      "--warc", *warc,
-      "Read pages from a WARC file (plain or gzip; - for stdin) instead of PATHs: one clinic\n"
-      "per site, streamed as JSON Lines, so the command can map over web-archive files");
-  auto* db_opt = sub->add_option("--db", *db,
+      "--warc", o->warc.files,
+      "Read pages from WARC files (plain or gzip; - for stdin), in order, as if concatenated,\n"
+      "instead of PATHs: one clinic per site, streamed as JSON Lines, so the command can map\n"
+      "over web-archive files");
+  auto* db_opt = sub->add_option("--db", o->db,
                                  "Read the latest crawl in a store written by `clinicrank crawl`\n"
                                  "(one clinic per site)");
   path_opt->excludes(warc_opt);
   path_opt->excludes(db_opt);
   warc_opt->excludes(db_opt);
-  sub->require_option(1);
+  sub->add_flag(
+      "--by-site", o->warc.by_site,
+      "With --warc: one clinic per site wherever its pages are in the input (not only\n"
+      "consecutive records), printed sorted by site once the input is read. Pages wait in a\n"
+      "temporary file in $TMPDIR; memory holds an index. The census job's per-shard step");
+  sub->add_flag(
+      "--relevant-only", o->warc.relevant_only,
+      "With --warc: only sites with a page that mentions the treatment (stem cells, BMAC,\n"
+      "celulas madre, Stammzellen, ...; the fast prefilter of 'clinicrank archive')");
+  AddJobsOption(sub, &o->jobs);
   sub->footer(
-      "Example:\n"
+      "Examples:\n"
       "  clinicrank extract sample_pages/* > facts.jsonl\n"
       "  zcat crawl.warc.gz | clinicrank extract --warc - > facts.jsonl\n"
+      "  clinicrank extract --warc a.warc.gz b.warc.gz --by-site --relevant-only\n"
       "  clinicrank extract --db clinics.db > facts.jsonl\n"
+      "  clinicrank extract -j 1 sample_pages/*     one clinic at a time\n"
       "A damaged WARC record is a warning naming its byte offset; the others are still read.\n"
       "Unreadable pages (missing, binary, empty, too large) are reported on stderr and in\n"
-      "each clinic's \"warnings\"; the other clinics are still processed.\n"
-      "Exit status: 0 success, 1 nothing could be read (no PATH, a WARC with no readable\n"
-      "record, a store that cannot be opened), 2 usage error (incl. a PATH that is a folder\n"
-      "of clinic folders: give sample_pages/*, not sample_pages).");
-  auto run = [paths, warc, db]() {
-    auto print = [](ClinicFacts&& facts) {
-      std::cout << FactsToJsonLine(facts) << '\n';
-      std::cout.flush();
-    };
-    if (!warc->empty() || !db->empty()) {
-      std::string error;
-      const bool ok = !warc->empty() ? ExtractFromWarc(*warc, print, &error)
-                                     : ExtractFromDb(*db, print, &error);
-      if (!ok) {
-        std::cerr << "clinicrank: error: " << error << "\n";
-        return kExitFailure;
-      }
-      return kExitOk;
-    }
-    if (std::string error = FolderOfClinicsError(*paths); !error.empty()) {
-      std::cerr << "clinicrank: error: " << error << "\n";
-      return kExitUsage;
-    }
-    bool any = ExtractFromPaths(*paths, print);
-    if (!any) {
-      std::cerr << "clinicrank: error: no page could be read from the given PATHs\n";
-      return kExitFailure;
-    }
-    return kExitOk;
-  };
-  return {sub, run};
+      "each clinic's \"warnings\"; the other clinics are still processed. A site is read up\n"
+      "to 2000 pages or 256 MiB; later pages are skipped with a warning.\n"
+      "Exit status: 0 success, 1 nothing could be read (no PATH, a WARC file that cannot be\n"
+      "read, a store that cannot be opened), 2 usage error (incl. a PATH that is a folder of\n"
+      "clinic folders: give sample_pages/*, not sample_pages).");
+  return {sub, [o]() { return RunExtract(*o); }};
 }
 
 }  // namespace clinicrank

@@ -1,7 +1,7 @@
 // clinicrank: rank stem-cell clinics for knee treatment from what their
 // websites say.
 //
-// Usage: clinicrank <crawl|extract|rank|audit|diff|robots|index> [options]
+// Usage: clinicrank <crawl|extract|rank|audit|diff|robots|index|archive> [options]
 //        (clinicrank --help, clinicrank <command> --help)
 // Exit status (../shared/CONTRACT.md): 0 success; 1 runtime failure, with a
 // message on stderr; 2 usage error. stdout carries only requested output.
@@ -39,6 +39,7 @@ int main(int argc, char** argv) {
       AddCrawlCommand(app), AddExtractCommand(app), AddRankCommand(app),
       AddAuditCommand(app), AddDiffCommand(app),    AddRobotsCommand(app),
       AddIndexCommand(app),
+      AddArchiveCommand(app),
   };
 
   RecordCommandLine(argc, argv);

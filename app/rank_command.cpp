@@ -37,6 +37,7 @@ struct RankOptionsCli {
   std::string db;
   std::string format;  // "" = decide from -o or the terminal
   std::string output;
+  int jobs = 0;  // 0: the number of cores
   std::string weights;
   std::string rates;
   std::string countries;
@@ -191,7 +192,7 @@ int RunRank(const RankOptionsCli& o) {
     std::cerr << "clinicrank rank: --run needs --db\n";
     return kExitUsage;
   }
-  if (int status = CollectClinicFacts(o.paths, o.db, &facts, o.run); status != kExitOk) {
+  if (int status = CollectClinicFacts(o.paths, o.db, JobsOrCores(o.jobs), &facts, o.run); status != kExitOk) {
     return status;
   }
   const std::string format = ChooseFormat(o);
@@ -220,6 +221,7 @@ Command AddRankCommand(CLI::App& app) {
                   "table, md, json, csv or html (default: from the -o extension; a table on a\n"
                   "terminal, Markdown in a pipe)")
       ->check(CLI::IsMember({"table", "md", "json", "csv", "html"}));
+  AddJobsOption(sub, &o->jobs);
   sub->add_option("-o,--output", o->output,
                   "Write the report to FILE (atomically); .html, .md, .json or .csv picks the "
                   "format");

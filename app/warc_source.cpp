@@ -1,97 +1,94 @@
-// ExtractFromWarc: web-archive input for extract (CONTRACT.md `extract --warc`).
-#include <curl/curl.h>
-
+// ExtractFromWarc: web-archive input for extract (CONTRACT.md `extract
+// --warc`): the pages of each site grouped wherever they sit in the input, in
+// memory up to a bound or through a spill file (`--by-site`, issue 17),
+// optionally only for sites with a page that mentions the treatment
+// (`--relevant-only`).
 #include <algorithm>
-#include <cerrno>
 #include <cstdio>
-#include <cstring>
 #include <iostream>
 #include <map>
 #include <memory>
 #include <set>
 
 #include "app/clinic_sources.h"
+#include "archive/census.h"
+#include "archive/site_key.h"
+#include "archive/site_spill.h"
+#include "base/ordered_pool.h"
 #include "parsers/extract/clinic.h"
 #include "parsers/html/page.h"
+#include "parsers/vocab/treatment_mentions.h"
 #include "warc/warc_pages.h"
 
 namespace clinicrank {
 namespace {
 
-// Bounds on the pages held before extraction: per site, as for directories,
-// and over all sites whose records are still arriving (a crawl interleaves
-// sites). Past the total, the site started longest ago is extracted early.
-constexpr size_t kMaxPagesPerSite = 2000;
-constexpr size_t kMaxSiteBytes = 256u << 20;
-constexpr size_t kMaxOpenBytes = 512u << 20;
+using Pool = OrderedPool<ClinicFacts>;
 
-// "https://alpha.example" for any URL on that site, or "" if unparsable.
-std::string SiteOf(const std::string& url) {
-  std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> h(curl_url(), curl_url_cleanup);
-  if (!h || curl_url_set(h.get(), CURLUPART_URL, url.c_str(), CURLU_NON_SUPPORT_SCHEME) != CURLUE_OK) {
-    return "";
+// Bound on the page bytes held over all sites whose records are still
+// arriving (a crawl interleaves sites). Past it, the site started longest ago
+// is extracted early.
+constexpr size_t kMaxOpenBytes = size_t{512} << 20;
+
+void Warn(const std::string& message) { std::cerr << "clinicrank: warning: " << message << "\n"; }
+
+// One clinic from a site's pages, in URL order (as from the store, so that a
+// crawl's WARC and its store give the same facts); of two captures of one
+// URL the later is read.
+ClinicFacts ExtractSitePages(SitePages& batch) {
+  std::stable_sort(batch.pages.begin(), batch.pages.end(),
+                   [](const WarcPage& a, const WarcPage& b) { return a.url < b.url; });
+  std::vector<PageInput> inputs;
+  inputs.reserve(batch.pages.size());
+  for (size_t i = 0; i < batch.pages.size(); ++i) {
+    const WarcPage& p = batch.pages[i];
+    if (i + 1 < batch.pages.size() && batch.pages[i + 1].url == p.url) continue;
+    PageInput in;
+    in.bytes = p.body;
+    in.url = p.url;
+    in.content_type = p.content_type;
+    in.fetched_at = p.fetched_at;
+    inputs.push_back(std::move(in));
   }
-  char* scheme = nullptr;
-  char* host = nullptr;
-  char* port = nullptr;
-  std::string site;
-  if (curl_url_get(h.get(), CURLUPART_SCHEME, &scheme, 0) == CURLUE_OK &&
-      curl_url_get(h.get(), CURLUPART_HOST, &host, 0) == CURLUE_OK) {
-    site = std::string(scheme) + "://" + host;
-    if (curl_url_get(h.get(), CURLUPART_PORT, &port, 0) == CURLUE_OK) site += std::string(":") + port;
-  }
-  curl_free(scheme);
-  curl_free(host);
-  curl_free(port);
-  return site;
+  ClinicFacts facts = ExtractClinic(batch.site, inputs);
+  facts.warnings.insert(facts.warnings.begin(), batch.warnings.begin(), batch.warnings.end());
+  return facts;
 }
 
-struct SiteBatch {
-  std::vector<WarcPage> pages;
-  std::vector<std::string> warnings;
-  std::set<std::string> urls;
-  size_t bytes = 0;
-};
-
-// Groups pages by site, wherever their records sit in the file, and extracts
-// each site as one clinic (pages in URL order, as from the store, so that a
-// crawl's WARC and its store give the same facts).
+// Groups pages by site, wherever their records sit in the input, and hands
+// each site to the pool as one clinic once the input ends (or early, past
+// kMaxOpenBytes).
 class SiteBatches {
  public:
-  SiteBatches(std::string label, const std::function<void(ClinicFacts&&)>& sink)
-      : label_(std::move(label)), sink_(sink) {}
+  SiteBatches(Pool* pool, bool relevant_only) : pool_(pool), relevant_only_(relevant_only) {}
 
-  void Add(WarcPage&& page) {
-    const std::string site = SiteOf(page.url);
-    if (site.empty()) {
-      std::cerr << "clinicrank: warning: " << label_ << ": offset " << page.offset
-                << ": WARC record with an unparsable URL skipped\n";
-      return;
-    }
+  void Add(WarcPage&& page, const std::string& site) {
     if (!open_.count(site)) {
       if (done_.count(site)) {
-        std::cerr << "clinicrank: warning: " << label_ << ": " << site
-                  << " has more pages after it was emitted; they form a second clinic\n";
+        Warn(site + " has more pages after it was emitted; they form a second clinic");
       }
       order_.push_back(site);
+      open_[site].pages = std::make_shared<SitePages>();
+      open_[site].pages->site = site;
     }
-    SiteBatch& batch = open_[site];
-    if (!batch.urls.insert(page.url).second) {  // a later capture of the same URL replaces it
-      auto earlier = std::find_if(batch.pages.begin(), batch.pages.end(),
-                                  [&page](const WarcPage& p) { return p.url == page.url; });
-      if (earlier != batch.pages.end()) {
-        batch.bytes -= earlier->body.size();
-        total_bytes_ -= earlier->body.size();
-        batch.pages.erase(earlier);
-      }
+    Open& batch = open_[site];
+    if (relevant_only_ && !batch.mentions) {
+      batch.mentions = TreatmentMentionMatcher().Matches(page.body);
     }
-    if (batch.pages.size() >= kMaxPagesPerSite || batch.bytes + page.body.size() > kMaxSiteBytes) {
-      batch.warnings.push_back(page.url + ": over the per-site limit of pages or bytes; skipped");
+    const SiteLimits limits;
+    if (page.body.size() > limits.max_page_bytes) {
+      Warn(PageTooBigNote(page.url, page.body.size(), limits));
+      return;
+    }
+    if (batch.pages->pages.size() >= limits.max_pages ||
+        batch.bytes + page.body.size() > limits.max_bytes) {
+      if (!batch.capped) batch.pages->warnings.push_back(SiteCapWarning(site, limits));
+      batch.capped = true;
       return;
     }
     batch.bytes += page.body.size();
     total_bytes_ += page.body.size();
-    batch.pages.push_back(std::move(page));
+    batch.pages->pages.push_back(std::move(page));
     while (total_bytes_ > kMaxOpenBytes && order_.size() > 1) Flush(order_.front());
   }
 
@@ -100,61 +97,118 @@ class SiteBatches {
   }
 
  private:
+  struct Open {
+    std::shared_ptr<SitePages> pages;
+    size_t bytes = 0;
+    bool mentions = false;
+    bool capped = false;
+  };
+
   void Flush(const std::string site) {
     order_.erase(std::find(order_.begin(), order_.end(), site));
-    SiteBatch batch = std::move(open_[site]);
+    Open batch = std::move(open_[site]);
     open_.erase(site);
     done_.insert(site);
     total_bytes_ -= batch.bytes;
-    std::sort(batch.pages.begin(), batch.pages.end(),
-              [](const WarcPage& a, const WarcPage& b) { return a.url < b.url; });
-    std::vector<PageInput> inputs;
-    for (const WarcPage& p : batch.pages) {
-      PageInput in;
-      in.bytes = p.body;
-      in.url = p.url;
-      in.content_type = p.content_type;
-      in.fetched_at = p.fetched_at;
-      inputs.push_back(std::move(in));
-    }
-    ClinicFacts facts = ExtractClinic(site, inputs);
-    facts.warnings.insert(facts.warnings.begin(), batch.warnings.begin(), batch.warnings.end());
-    for (const std::string& w : facts.warnings) std::cerr << "clinicrank: warning: " << w << "\n";
-    sink_(std::move(facts));
+    if (relevant_only_ && !batch.mentions) return;
+    pool_->Submit([pages = std::move(batch.pages)] { return ExtractSitePages(*pages); });
   }
 
-  std::string label_;
-  const std::function<void(ClinicFacts&&)>& sink_;
-  std::map<std::string, SiteBatch> open_;
+  Pool* pool_;
+  const bool relevant_only_;
+  std::map<std::string, Open> open_;
   std::vector<std::string> order_;  // open sites, by first appearance
   std::set<std::string> done_;
   size_t total_bytes_ = 0;
 };
 
-}  // namespace
-
-bool ExtractFromWarc(const std::string& warc_path, const std::function<void(ClinicFacts&&)>& sink,
-                     std::string* error) {
-  std::FILE* in = warc_path == "-" ? stdin : std::fopen(warc_path.c_str(), "rb");
-  if (!in) {
-    *error = warc_path + ": " + std::strerror(errno);
-    return false;
-  }
-  const std::string label = warc_path == "-" ? "stdin" : warc_path;
-  WarcPageReader reader(in);
-  SiteBatches batches(label, sink);
-  WarcPage page;
-  while (reader.Next(&page)) batches.Add(std::move(page));
-  batches.FlushAll();
-  for (const std::string& w : reader.warnings()) {
-    std::cerr << "clinicrank: warning: " << label << ": " << w << "\n";
-  }
-  if (in != stdin) std::fclose(in);
-  if (reader.records_read() == 0) {
-    *error = label + ": no readable WARC record";
-    return false;
+// Reads every page of every file, in order, into `add`; reader warnings are
+// printed with the file name.
+template <typename Add>
+bool ReadAll(const std::vector<std::string>& files, Add add, std::string* error) {
+  for (const std::string& path : files) {
+    auto in = OpenWarcInput(path, error);
+    if (!in) return false;
+    const std::string label = path == "-" ? "stdin" : path;
+    WarcPageReader reader(in.get());
+    WarcPage page;
+    while (reader.Next(&page)) {
+      const std::string site = SiteOf(page.url);
+      if (site.empty()) {
+        Warn(label + ": offset " + std::to_string(page.offset) +
+             ": WARC record with an unparsable URL skipped");
+        continue;
+      }
+      if (!add(std::move(page), site)) return false;
+    }
+    const std::vector<std::string> warnings = reader.warnings();
+    for (const std::string& w : warnings) Warn(label + ": " + w);
+    if (std::ferror(in.get())) {
+      *error = label + ": read error";
+      return false;
+    }
+    if (reader.records_read() == 0 && !warnings.empty()) {
+      *error = label + ": no readable WARC record";
+      return false;
+    }
   }
   return true;
+}
+
+bool ExtractGrouped(const WarcExtractOptions& o, Pool* pool, std::string* error) {
+  SiteBatches batches(pool, o.relevant_only);
+  const bool ok = ReadAll(
+      o.files,
+      [&](WarcPage&& page, const std::string& site) {
+        batches.Add(std::move(page), site);
+        return true;
+      },
+      error);
+  if (ok) batches.FlushAll();
+  return ok;
+}
+
+bool ExtractBySite(const WarcExtractOptions& o, Pool* pool, std::string* error) {
+  std::unique_ptr<SiteSpill> spill = SiteSpill::Create("", SiteLimits{}, error);
+  if (!spill) return false;
+  const MentionMatcher& matcher = TreatmentMentionMatcher();
+  std::vector<std::string> notes;
+  const bool ok = ReadAll(
+      o.files,
+      [&](WarcPage&& page, const std::string& site) {
+        const bool mentions =
+            o.relevant_only && !spill->relevant(site) && matcher.Matches(page.body);
+        notes.clear();
+        const bool added = spill->Add(site, page, mentions, &notes, error);
+        for (const std::string& note : notes) Warn(note);
+        return added;
+      },
+      error);
+  if (!ok) return false;
+  for (const std::string& site : spill->Sites(o.relevant_only)) {
+    auto batch = std::make_shared<SitePages>();
+    if (!spill->Load(site, batch.get(), error)) return false;
+    pool->Submit([batch] { return ExtractSitePages(*batch); });
+  }
+  return true;
+}
+
+}  // namespace
+
+bool ExtractFromWarc(const WarcExtractOptions& options, const ClinicFactsSink& sink,
+                     std::string* error) {
+  // Every file is checked before any output, so a typo fails the run cleanly.
+  for (const std::string& path : options.files) {
+    if (!OpenWarcInput(path, error)) return false;
+  }
+  Pool pool(options.jobs, [&sink](ClinicFacts&& facts) {
+    PrintWarnings(facts);
+    sink(std::move(facts));
+  });
+  const bool ok = options.by_site ? ExtractBySite(options, &pool, error)
+                                  : ExtractGrouped(options, &pool, error);
+  pool.Finish();
+  return ok;
 }
 
 }  // namespace clinicrank

@@ -4,6 +4,7 @@
 #define CLINICRANK_TESTS_TESTING_PATHS_H_
 
 #include <string>
+#include <vector>
 
 namespace clinicrank::testing {
 
@@ -11,6 +12,8 @@ namespace clinicrank::testing {
 std::string SourceDir();
 // SourceDir() + "/sample_pages".
 std::string SamplePagesDir();
+// Every clinic folder in SamplePagesDir(), sorted.
+std::vector<std::string> SampleClinicDirs();
 // The built clinicrank executable.
 std::string ClinicrankBinary();
 // Where tests leave files for later CI steps (build/test-artifacts; e.g. the

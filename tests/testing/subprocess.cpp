@@ -1,5 +1,7 @@
 #include "tests/testing/subprocess.h"
 
+#include "tests/testing/paths.h"
+
 #include <fcntl.h>
 #include <poll.h>
 #include <pty.h>
@@ -121,6 +123,11 @@ ProcessResult RunProcessOnTty(const std::vector<std::string>& argv, int columns,
   }
   result.out = std::move(out);
   return result;
+}
+
+ProcessResult RunClinicrank(std::vector<std::string> args, int timeout_seconds) {
+  args.insert(args.begin(), ClinicrankBinary());
+  return RunProcess(args, timeout_seconds);
 }
 
 }  // namespace clinicrank::testing

@@ -23,6 +23,8 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
 // ends come back as "\n".
 ProcessResult RunProcessOnTty(const std::vector<std::string>& argv, int columns,
                               int timeout_seconds = 120);
+// Runs the built clinicrank binary (paths.h) with `args`.
+ProcessResult RunClinicrank(std::vector<std::string> args, int timeout_seconds = 300);
 
 }  // namespace clinicrank::testing
 

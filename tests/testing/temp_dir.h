@@ -7,6 +7,7 @@
 
 #include <filesystem>
 #include <fstream>
+#include <stdexcept>
 #include <string>
 
 namespace clinicrank::testing {
@@ -14,9 +15,9 @@ namespace clinicrank::testing {
 class ScratchDir {
  public:
   ScratchDir() {
-    std::string tmpl =
-        (std::filesystem::temp_directory_path() / "clinicrank-test-XXXXXX").string();
-    path_ = ::mkdtemp(tmpl.data());
+    std::string tmpl = (std::filesystem::temp_directory_path() / "clinicrank-test-XXXXXX").string();
+    if (::mkdtemp(tmpl.data()) == nullptr) throw std::runtime_error("mkdtemp failed");
+    path_ = tmpl;
   }
   ~ScratchDir() {
     std::error_code ec;
@@ -25,15 +26,17 @@ class ScratchDir {
   ScratchDir(const ScratchDir&) = delete;
   ScratchDir& operator=(const ScratchDir&) = delete;
 
+  // Writes `bytes` to PATH/NAME (creating folders) and returns that path.
+  std::string Write(const std::string& name, const std::string& bytes) const {
+    const std::filesystem::path p = std::filesystem::path(path_) / name;
+    std::filesystem::create_directories(p.parent_path());
+    std::ofstream out(p, std::ios::binary);
+    out << bytes;
+    if (!out) throw std::runtime_error("cannot write " + p.string());
+    return p.string();
+  }
   const std::string& path() const { return path_; }
   std::string File(const std::string& name) const { return path_ + "/" + name; }
-  // Writes `bytes` to path()/name (creating folders) and returns the path.
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    const std::string p = File(name);
-    std::filesystem::create_directories(std::filesystem::path(p).parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p;
-  }
 
  private:
   std::string path_;
