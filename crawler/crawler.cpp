@@ -10,6 +10,7 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "crawler/clock.h"
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
 #include "crawler/links.h"
@@ -23,10 +24,11 @@
 namespace clinicrank {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using TimePoint = Clock::TimePoint;
+using Duration = std::chrono::steady_clock::duration;
 
-Clock::duration Seconds(double seconds) {
-  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+Duration Seconds(double seconds) {
+  return std::chrono::duration_cast<Duration>(std::chrono::duration<double>(seconds));
 }
 
 enum class Job { kRobots, kSitemap, kPage };
@@ -41,7 +43,7 @@ struct Pending {
   int depth = 0;
   int hops = 0;
   int attempt = 0;
-  Clock::time_point not_before{};
+  TimePoint not_before{};
   std::vector<std::string> chain;  // earlier hops, for loop detection
 };
 
@@ -64,7 +66,7 @@ struct Site {
   bool in_flight = false;
   bool sitemaps_seeded = false;
   Pending current;
-  Clock::time_point next_at{};
+  TimePoint next_at{};
   double delay = 1;
   int stored = 0;
   int page_attempts = 0;
@@ -93,8 +95,9 @@ class CrawlRun {
         run_id_(run_id),
         observer_(observer),
         stop_(stop),
+        clock_(options.clock ? options.clock : SystemClock()),
         agent_(ProductToken(options.user_agent)),
-        start_(Clock::now()) {}
+        start_(clock_->Now()) {}
 
   Status Run(const std::vector<std::string>& seeds, CrawlProgress* summary);
 
@@ -102,8 +105,8 @@ class CrawlRun {
   Status AddSites(const std::vector<std::string>& seeds);
   Status StartSite(Site* site);
   void ResumeFromStore(Site* site, const std::vector<PageRecord>& pages);
-  void TryStart(Site* site, Clock::time_point now);
-  bool NextJob(Site* site, Clock::time_point now, Pending* job);
+  void TryStart(Site* site, TimePoint now);
+  bool NextJob(Site* site, TimePoint now, Pending* job);
   void Launch(Site* site, Pending job);
   void Handle(FetchResponse response);
   void HandleRobots(Site* site, Pending job, const FetchResponse& r);
@@ -117,7 +120,7 @@ class CrawlRun {
   void Log(const Pending& job, const FetchResponse& r, std::string_view error);
   void Event(const std::string& url, int http, StatusKind kind, std::string detail, size_t bytes);
   bool SiteFinished(const Site& site) const;
-  Clock::duration WaitTime(Clock::time_point now) const;
+  Duration WaitTime(TimePoint now) const;
   bool Stopping() const { return !fatal_.ok() || (stop_ && stop_->load()); }
 
   const CrawlOptions& options_;
@@ -126,8 +129,9 @@ class CrawlRun {
   int64_t run_id_;
   CrawlObserver* observer_;
   const std::atomic<bool>* stop_;
+  Clock* clock_;
   std::string agent_;
-  Clock::time_point start_;
+  TimePoint start_;
   std::vector<std::unique_ptr<Site>> sites_;
   std::unordered_map<uint64_t, Site*> in_flight_;
   uint64_t next_id_ = 1;
@@ -142,23 +146,31 @@ Status CrawlRun::Run(const std::vector<std::string>& seeds, CrawlProgress* summa
     bool all_done = true;
     for (auto& site : sites_) {
       if (site->done) continue;
-      all_done = false;
       if (!site->started) {
+        all_done = false;
         if (active >= options_.concurrency) continue;
         if (Status s = StartSite(site.get()); !s.ok()) return s;
       }
       ++active;
-      TryStart(site.get(), Clock::now());
+      TryStart(site.get(), clock_->Now());
       if (SiteFinished(*site)) {
         site->done = true;
         ++progress_.sites_done;
+      } else {
+        all_done = false;
       }
     }
     if (all_done) break;
-    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(WaitTime(Clock::now()));
-    for (FetchResponse& response : fetcher_->Poll(wait)) Handle(std::move(response));
+    const TimePoint now = clock_->Now();
+    const Duration wait = WaitTime(now);
+    if (fetcher_->InFlight() == 0) {
+      clock_->SleepUntil(now + wait);
+      continue;
+    }
+    const auto wait_ms = std::chrono::ceil<std::chrono::milliseconds>(wait);
+    for (FetchResponse& response : fetcher_->Poll(wait_ms)) Handle(std::move(response));
   }
-  progress_.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  progress_.elapsed_seconds = std::chrono::duration<double>(clock_->Now() - start_).count();
   if (summary) *summary = progress_;
   return fatal_;
 }
@@ -239,7 +251,7 @@ bool CrawlRun::SiteFinished(const Site& site) const {
          site.page_attempts >= 3 * options_.max_pages;
 }
 
-bool CrawlRun::NextJob(Site* site, Clock::time_point now, Pending* job) {
+bool CrawlRun::NextJob(Site* site, TimePoint now, Pending* job) {
   // A robots.txt retry goes first: the jobs waiting on it cannot start.
   for (auto it = site->urgent.begin(); it != site->urgent.end(); ++it) {
     if (it->job == Job::kRobots && it->not_before <= now) {
@@ -268,7 +280,7 @@ bool CrawlRun::NextJob(Site* site, Clock::time_point now, Pending* job) {
   return true;
 }
 
-void CrawlRun::TryStart(Site* site, Clock::time_point now) {
+void CrawlRun::TryStart(Site* site, TimePoint now) {
   if (site->in_flight || now < site->next_at) return;
   Pending job;
   // Robots-denied URLs cost no request, so several may be passed over here.
@@ -321,7 +333,7 @@ void CrawlRun::Handle(FetchResponse response) {
   Site* site = it->second;
   in_flight_.erase(it);
   site->in_flight = false;
-  site->next_at = std::max(site->next_at, Clock::now() + Seconds(site->delay));
+  site->next_at = std::max(site->next_at, clock_->Now() + Seconds(site->delay));
   Pending job = std::move(site->current);
   switch (job.job) {
     case Job::kRobots:
@@ -339,13 +351,13 @@ bool CrawlRun::Retry(Site* site, Pending job, const FetchResponse& r) {
   if (r.retry_after_seconds) {
     wait = std::min(*r.retry_after_seconds, options_.max_retry_after_seconds);
     // Retry-After speaks for the whole server, not just this URL.
-    site->next_at = std::max(site->next_at, Clock::now() + Seconds(wait));
+    site->next_at = std::max(site->next_at, clock_->Now() + Seconds(wait));
   }
   const std::string error =
       r.status.ok() ? "http: status " + std::to_string(r.http_status) : r.status.ToString();
   Log(job, r, error + "; retrying");
   ++job.attempt;
-  job.not_before = Clock::now() + Seconds(wait);
+  job.not_before = clock_->Now() + Seconds(wait);
   site->urgent.push_front(std::move(job));
   return true;
 }
@@ -555,24 +567,24 @@ void CrawlRun::Event(const std::string& url, int http, StatusKind kind, std::str
   for (const auto& site : sites_) {
     if (!site->done) progress_.queued += static_cast<int>(site->frontier.size());
   }
-  progress_.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  progress_.elapsed_seconds = std::chrono::duration<double>(clock_->Now() - start_).count();
   observer_->OnEvent({url, http, kind, std::move(detail), bytes}, progress_);
 }
 
-Clock::duration CrawlRun::WaitTime(Clock::time_point now) const {
-  Clock::time_point soonest = now + std::chrono::milliseconds(100);
+Duration CrawlRun::WaitTime(TimePoint now) const {
+  TimePoint soonest = now + std::chrono::milliseconds(100);
   for (const auto& site : sites_) {
     if (!site->started || site->done || site->in_flight) continue;
-    Clock::time_point ready = site->next_at;
+    TimePoint ready = site->next_at;
     const bool frontier_work = !site->frontier.empty() && site->stored < options_.max_pages;
     if (!frontier_work && !site->urgent.empty()) {
-      Clock::time_point first = Clock::time_point::max();
+      TimePoint first = TimePoint::max();
       for (const Pending& p : site->urgent) first = std::min(first, p.not_before);
       ready = std::max(ready, first);
     }
     soonest = std::min(soonest, ready);
   }
-  return std::max(Clock::duration(std::chrono::milliseconds(1)), soonest - now);
+  return std::max(Duration(std::chrono::milliseconds(1)), soonest - now);
 }
 
 }  // namespace

@@ -32,6 +32,7 @@
 
 namespace clinicrank {
 
+class Clock;
 class Fetcher;
 class PageStore;
 
@@ -55,6 +56,9 @@ struct CrawlOptions {
   int max_sitemaps = 5;                  // Sitemap files read per site. Default: 5.
   int max_sitemap_urls = 500;            // URLs taken from sitemaps per site. Default: 500.
   int max_query_variants = 5;            // Query strings per path. Default: 5.
+  // Where the crawl reads the time and waits for delays (leveldb's
+  // Options::env). Default: nullptr, meaning SystemClock(); tests pass a fake.
+  Clock* clock = nullptr;
 };
 
 // One finished request, for progress output.
