@@ -1,12 +1,19 @@
 // CurlFetcher (crawler/curl_fetcher.h) against a real HTTP server on
 // 127.0.0.1 (tests/testing/http_server.h): what one transfer returns —
 // status, headers, body, redirects left to the caller, Retry-After, gzip,
-// the size cap, the HTML-only skip, timeouts — and that transfers to one
-// host reuse a connection.
+// the size cap, the HTML-only skip, keeping a prefix, failures by kind —
+// and that transfers to one host reuse a connection.
 #include "crawler/curl_fetcher.h"
+
+#include <arpa/inet.h>
+#include <netinet/in.h>
+#include <sys/socket.h>
+#include <unistd.h>
 
 #include <catch2/catch.hpp>
 #include <chrono>
+#include <cstdlib>
+#include <thread>
 #include <string>
 #include <vector>
 
@@ -159,6 +166,119 @@ TEST_CASE("CurlFetcher: transfers to one host share a connection", "[contract]")
   const auto log = server.Log();
   REQUIRE(log.size() == 5);
   CHECK(log.back().connection == 1);
+}
+
+// A port on 127.0.0.1 with nothing listening (bound, then closed).
+int ClosedPort() {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
+  socklen_t length = sizeof(address);
+  getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
+  close(fd);
+  return ntohs(address.sin_port);
+}
+
+// Answers every connection on 127.0.0.1 with a few plain-text bytes and
+// hangs up: what a TLS client meets when it calls an HTTP port by mistake.
+class PlainTextListener {
+ public:
+  PlainTextListener() {
+    fd_ = socket(AF_INET, SOCK_STREAM, 0);
+    sockaddr_in address{};
+    address.sin_family = AF_INET;
+    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+    REQUIRE(bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0);
+    REQUIRE(listen(fd_, 4) == 0);
+    socklen_t length = sizeof(address);
+    getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length);
+    port_ = ntohs(address.sin_port);
+    thread_ = std::thread([this] {
+      const int client = accept(fd_, nullptr, nullptr);
+      if (client < 0) return;
+      const char reply[] = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n";
+      send(client, reply, sizeof(reply) - 1, MSG_NOSIGNAL);
+      close(client);
+    });
+  }
+  ~PlainTextListener() {
+    shutdown(fd_, SHUT_RDWR);  // wakes accept() if nobody came
+    thread_.join();
+    close(fd_);
+  }
+  int port() const { return port_; }
+
+ private:
+  int fd_ = -1;
+  int port_ = 0;
+  std::thread thread_;
+};
+
+TEST_CASE("issue15: CurlFetcher names each failure's kind", "[contract]") {
+  // Bound the system resolver, should this machine have none.
+  setenv("RES_OPTIONS", "timeout:1 attempts:1", 1);
+  PlainTextListener plain;
+  HttpServer server;
+  HttpReply hang;
+  hang.hang = true;
+  server.Route("/hang", hang);
+  struct Case {
+    std::string url;
+    StatusKind kind;
+  };
+  const Case cases[] = {
+      {"http://no-such-host.invalid/", StatusKind::kDns},
+      {"http://127.0.0.1:" + std::to_string(ClosedPort()) + "/", StatusKind::kConnect},
+      {"https://127.0.0.1:" + std::to_string(plain.port()) + "/", StatusKind::kTls},
+      {server.Url("/hang"), StatusKind::kTimeout},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.url);
+    FetchRequest request = Request(c.url);
+    request.timeout_seconds = 2;
+    const FetchResponse r = FetchOne(request);
+    CHECK(r.status.kind == c.kind);
+    CHECK(r.http_status == 0);
+    CHECK_FALSE(r.status.message.empty());
+  }
+}
+
+TEST_CASE("issue13: a 1 MB response header is too-large, not out of memory", "[contract]") {
+  HttpServer server;
+  HttpReply one_line = HttpReply::Html("x");
+  one_line.headers.emplace_back("X-Huge", std::string(1 << 20, 'h'));
+  server.Route("/one-line", one_line);
+  HttpReply many_lines = HttpReply::Html("x");
+  for (int i = 0; i < 20000; ++i) {
+    many_lines.headers.emplace_back("X-Line-" + std::to_string(i), std::string(40, 'h'));
+  }
+  server.Route("/many-lines", many_lines);
+  for (const char* path : {"/one-line", "/many-lines"}) {
+    CAPTURE(path);
+    const FetchResponse r = FetchOne(Request(server.Url(path)));
+    CHECK(r.status.kind == StatusKind::kTooLarge);
+    CHECK(r.status.message.find("response headers larger than 256 KiB") != std::string::npos);
+  }
+}
+
+TEST_CASE("issue13: keep_prefix reads past a Content-Length over the cap", "[contract]") {
+  HttpServer server;
+  const std::string body = "User-agent: *\nDisallow: /private\n" + std::string(600 * 1024, '#');
+  server.Route("/robots.txt", HttpReply::Text(body));  // sent with Content-Length
+  FetchRequest request = Request(server.Url("/robots.txt"));
+  request.max_bytes = 500 * 1024;
+  request.keep_prefix = true;
+  const FetchResponse kept = FetchOne(request);
+  CHECK(kept.status.ok());
+  CHECK(kept.http_status == 200);
+  CHECK(kept.truncated);
+  CHECK(kept.body == body.substr(0, 500 * 1024));
+  request.keep_prefix = false;
+  const FetchResponse refused = FetchOne(request);
+  CHECK(refused.status.kind == StatusKind::kTooLarge);
+  CHECK(refused.body.empty());  // refused on the header, before any byte
 }
 
 }  // namespace
