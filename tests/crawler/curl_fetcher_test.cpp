@@ -5,25 +5,22 @@
 // and that transfers to one host reuse a connection.
 #include "crawler/curl_fetcher.h"
 
-#include <arpa/inet.h>
-#include <netinet/in.h>
-#include <sys/socket.h>
-#include <unistd.h>
-
 #include <catch2/catch.hpp>
 #include <chrono>
 #include <cstdlib>
-#include <thread>
 #include <string>
 #include <vector>
 
 #include "tests/testing/http_server.h"
+#include "tests/testing/raw_listener.h"
 
 namespace clinicrank {
 namespace {
 
+using testing::ClosedPort;
 using testing::HttpReply;
 using testing::HttpServer;
+using testing::PlainTextListener;
 
 FetchRequest Request(const std::string& url, uint64_t id = 1) {
   FetchRequest request;
@@ -167,54 +164,6 @@ TEST_CASE("CurlFetcher: transfers to one host share a connection", "[contract]")
   REQUIRE(log.size() == 5);
   CHECK(log.back().connection == 1);
 }
-
-// A port on 127.0.0.1 with nothing listening (bound, then closed).
-int ClosedPort() {
-  const int fd = socket(AF_INET, SOCK_STREAM, 0);
-  sockaddr_in address{};
-  address.sin_family = AF_INET;
-  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-  bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address));
-  socklen_t length = sizeof(address);
-  getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length);
-  close(fd);
-  return ntohs(address.sin_port);
-}
-
-// Answers every connection on 127.0.0.1 with a few plain-text bytes and
-// hangs up: what a TLS client meets when it calls an HTTP port by mistake.
-class PlainTextListener {
- public:
-  PlainTextListener() {
-    fd_ = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    REQUIRE(bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof(address)) == 0);
-    REQUIRE(listen(fd_, 4) == 0);
-    socklen_t length = sizeof(address);
-    getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length);
-    port_ = ntohs(address.sin_port);
-    thread_ = std::thread([this] {
-      const int client = accept(fd_, nullptr, nullptr);
-      if (client < 0) return;
-      const char reply[] = "HTTP/1.1 400 Bad Request\r\nContent-Length: 0\r\n\r\n";
-      send(client, reply, sizeof(reply) - 1, MSG_NOSIGNAL);
-      close(client);
-    });
-  }
-  ~PlainTextListener() {
-    shutdown(fd_, SHUT_RDWR);  // wakes accept() if nobody came
-    thread_.join();
-    close(fd_);
-  }
-  int port() const { return port_; }
-
- private:
-  int fd_ = -1;
-  int port_ = 0;
-  std::thread thread_;
-};
 
 TEST_CASE("issue15: CurlFetcher names each failure's kind", "[contract]") {
   // Bound the system resolver, should this machine have none.

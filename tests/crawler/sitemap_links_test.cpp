@@ -8,20 +8,31 @@
 namespace clinicrank {
 namespace {
 
+SitemapLimits Limits(size_t max_locs) {
+  SitemapLimits limits;
+  limits.max_locs = max_locs;
+  return limits;
+}
+
 TEST_CASE("ParseSitemap reads <loc> from urlsets and indexes, bounded", "[contract]") {
   const Sitemap set = ParseSitemap(
       "<?xml version='1.0'?><urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'>"
       "<url><loc> https://c.example/a?x=1&amp;y=2 </loc></url>"
       "<url><loc><![CDATA[https://c.example/b]]></loc></url>"
       "<url><loc>https://c.example/c</loc></url></urlset>",
-      2);
+      Limits(2));
   CHECK_FALSE(set.is_index);
   CHECK(set.locs == std::vector<std::string>{"https://c.example/a?x=1&y=2", "https://c.example/b"});
+  CHECK(set.warnings == std::vector<std::string>{"more than 2 URLs; the rest ignored"});
   const Sitemap index = ParseSitemap(
-      "<sitemapindex><sitemap><loc>https://c.example/s1.xml</loc></sitemap></sitemapindex>", 10);
+      "<sitemapindex><sitemap><loc>https://c.example/s1.xml</loc></sitemap></sitemapindex>");
   CHECK(index.is_index);
-  CHECK(index.locs.size() == 1);
-  CHECK(ParseSitemap("<urlset><loc>unterminated", 10).locs.empty());
+  CHECK(index.locs == std::vector<std::string>{"https://c.example/s1.xml"});
+  CHECK(index.warnings.empty());
+  const Sitemap cut = ParseSitemap("<urlset><url><loc>https://c.example/ok</loc></url><url><loc>unterm");
+  CHECK(cut.locs == std::vector<std::string>{"https://c.example/ok"});
+  REQUIRE(cut.warnings.size() == 1);
+  CHECK(cut.warnings[0].starts_with("XML error at line 1"));
 }
 
 TEST_CASE("ExtractPageLinks honours <base href> and finds the canonical URL", "[contract]") {

@@ -152,6 +152,22 @@ class HttpServer {
   // The most requests ever being answered at the same time.
   int PeakConcurrency() const { return peak_; }
 
+  // `input` as a gzip file (for bodies served as application/gzip).
+  static std::string Gzip(const std::string& input) {
+    z_stream stream{};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&stream, input.size()) + 32, '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
+    stream.avail_in = static_cast<uInt>(input.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(stream.total_out);
+    deflateEnd(&stream);
+    return out;
+  }
+
+
  private:
   static constexpr int kMaxConnections = 64;
   static constexpr size_t kMaxRequestBytes = 64 * 1024;
@@ -232,20 +248,6 @@ class HttpServer {
       data.remove_prefix(static_cast<size_t>(sent));
     }
     return true;
-  }
-
-  static std::string Gzip(const std::string& input) {
-    z_stream stream{};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    std::string out(deflateBound(&stream, input.size()) + 32, '\0');
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
-    stream.avail_in = static_cast<uInt>(input.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return out;
   }
 
   static const char* Reason(int status) {
