@@ -5,11 +5,14 @@
 // Crawls each clinic site politely (crawler/crawler.h) into the SQLite store
 // (store/store.h), committing every page as it arrives. Running it again on
 // the same --db resumes: stored pages are not fetched again unless
-// --refresh. Progress and a summary go to stderr; stdout stays empty.
-// Ctrl-C stops cleanly (a second Ctrl-C kills at once).
+// --refresh. One crawl at a time per store (a lock on the file). Progress
+// and a summary, with errors by kind, go to stderr; stdout stays empty.
+// Ctrl-C stops cleanly after committing what has arrived (a second Ctrl-C
+// kills at once).
 // Exit status: 0 when the crawl ran (page-level errors are in the summary and
-// the store's fetch_log); 1 when the store fails, no page could be fetched
-// at all, or the crawl was interrupted; 2 on a usage error.
+// the store's fetch_log); 1 when the store fails or is in use by another
+// crawl, or no page could be fetched at all; 2 on a usage error; 130 when
+// interrupted by Ctrl-C (SIGINT), 143 by SIGTERM (128 + the signal).
 #include <signal.h>
 #include <unistd.h>
 
@@ -41,11 +44,16 @@ struct CrawlCommandOptions {
   std::string user_agent;
 };
 
-// Set from the SIGINT handler; lock-free, so safe to touch there.
+// Set from the signal handler; lock-free, so safe to touch there.
 std::atomic<bool> g_interrupted{false};
+std::atomic<int> g_signal{0};
 static_assert(std::atomic<bool>::is_always_lock_free);
+static_assert(std::atomic<int>::is_always_lock_free);
 
-void OnInterrupt(int) { g_interrupted.store(true); }
+void OnInterrupt(int signal) {
+  g_signal.store(signal);
+  g_interrupted.store(true);
+}
 
 void InstallInterruptHandler() {
   struct sigaction action {};
@@ -136,6 +144,16 @@ class StderrProgress : public CrawlObserver {
   bool drawn_ = false;
 };
 
+// "dns 1, http 3, robots-denied 2", or "" when nothing went wrong.
+std::string ErrorsByKind(const CrawlProgress& p) {
+  std::string out;
+  for (const auto& [kind, count] : p.errors_by_kind) {
+    if (!out.empty()) out += ", ";
+    out += std::string(StatusKindName(kind)) + " " + std::to_string(count);
+  }
+  return out;
+}
+
 std::string DescribeRun(const CrawlCommandOptions& o, const std::vector<std::string>& seeds) {
   std::string args = "crawl";
   for (const std::string& seed : seeds) args += " " + seed;
@@ -195,7 +213,8 @@ int RunCrawl(CrawlCommandOptions& o) {
   o.crawl.user_agent = o.user_agent.empty() ? DefaultUserAgent() : o.user_agent;
   Status status;
   auto store = PageStore::Open(o.db, PageStore::Mode::kReadWrite, &status);
-  if (!store) {
+  if (store) status = store->LockForCrawl();
+  if (!store || !status.ok()) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return kExitFailure;
   }
@@ -221,6 +240,10 @@ int RunCrawl(CrawlCommandOptions& o) {
                static_cast<long long>(run_id), outcome, summary.sites_total, summary.pages_stored,
                summary.pages_resumed, summary.requests, summary.errors, summary.skipped,
                summary.elapsed_seconds, o.db.c_str());
+  if (const std::string kinds = ErrorsByKind(summary); !kinds.empty()) {
+    std::fprintf(stderr, "crawl run %lld problems by kind: %s (details: the store's fetch_log)\n",
+                 static_cast<long long>(run_id), kinds.c_str());
+  }
   if (!status.ok()) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return status.kind == StatusKind::kUsage ? kExitUsage : kExitFailure;
@@ -235,8 +258,9 @@ int RunCrawl(CrawlCommandOptions& o) {
               << "\n";
   }
   if (interrupted) {
-    std::cerr << "clinicrank crawl: interrupted; run the same command again to resume\n";
-    return kExitFailure;
+    std::cerr << "clinicrank crawl: interrupted; what had arrived is stored. Run the same command "
+                 "again to resume\n";
+    return 128 + (g_signal.load() ? g_signal.load() : SIGINT);
   }
   if (summary.pages_stored == 0 && summary.pages_resumed == 0) {
     std::cerr << "clinicrank crawl: no page could be fetched (see the errors above)\n";
@@ -252,9 +276,12 @@ Command AddCrawlCommand(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "crawl",
       "Crawl clinic websites politely into a SQLite store that `rank --db`, `audit --db` and\n"
-      "`diff` read. Each URL is one clinic site (its host with and without www.). robots.txt\n"
-      "is obeyed, one request per site at a time, pricing/treatment/FAQ/about pages first.\n"
-      "Every page is committed as it arrives: run the same command again to resume.");
+      "`diff` read. Each URL is one clinic: its origin plus the other origins of its\n"
+      "registrable domain (www., the bare domain, book., ...). A site is one origin (scheme,\n"
+      "host, port): each obeys its own robots.txt, gets one request at a time, --delay apart,\n"
+      "and up to --max-pages pages; pricing/treatment/FAQ/about pages come first.\n"
+      "Every page is committed as it arrives: run the same command again to resume.\n"
+      "Exit status: 0 done, 1 failed, 2 usage error, 130 interrupted (Ctrl-C).");
   sub->footer(
       "Examples:\n"
       "  clinicrank crawl https://clinic.example/ --db clinics.db\n"
@@ -268,17 +295,21 @@ Command AddCrawlCommand(CLI::App& app) {
   sub->add_option("--warc", o->warc,
                   "also write the pages this run fetched to a WARC file (gzip if it ends in .gz);\n"
                   "`clinicrank extract --warc FILE` reads it back");
-  sub->add_option("--max-pages", o->crawl.max_pages, "HTML pages to store per site")
+  sub->add_option("--max-pages", o->crawl.max_pages,
+                  "HTML pages to store per site (per origin: www.clinic.example and\n"
+                  "clinic.example get this many each)")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
   sub->add_option("--max-depth", o->crawl.max_depth, "links to follow away from the seed")
       ->capture_default_str()
       ->check(CLI::Range(0, 100));
   sub->add_option("--delay", o->crawl.delay_seconds,
-                  "seconds between requests to one site (robots.txt Crawl-delay can raise it)")
+                  "seconds from the end of one request to a site to the start of the next\n"
+                  "(robots.txt included; its Crawl-delay can raise it)")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 3600.0));
-  sub->add_option("--concurrency", o->crawl.concurrency, "sites crawled at the same time")
+  sub->add_option("--concurrency", o->crawl.concurrency,
+                  "requests in flight at once, each to a different site")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
   sub->add_option("--timeout", o->crawl.timeout_seconds,

@@ -18,7 +18,8 @@
 // A file with a newer version is refused rather than misread.
 //
 // Errors come back as Status{kStore, "…"}; nothing throws. Not thread-safe:
-// one PageStore per thread.
+// one PageStore per thread. A crawl takes LockForCrawl() so that two crawls
+// never write one store at once; readers never need the lock.
 #ifndef CLINICRANK_STORE_STORE_H_
 #define CLINICRANK_STORE_STORE_H_
 
@@ -90,6 +91,12 @@ class PageStore {
   int SchemaVersion();
   std::string JournalMode();  // "wal" for files; "memory" for ":memory:"
 
+  // Takes an exclusive advisory lock (flock) on the store file, held until
+  // this PageStore is destroyed; readers (rank, audit, diff) are not
+  // blocked. Fails with "another crawl is using FILE" when another
+  // PageStore, in any process, holds it. Nothing to lock for ":memory:".
+  Status LockForCrawl();
+
   Status BeginRun(std::string_view args, int64_t* run_id);
   Status FinishRun(int64_t run_id, std::string_view outcome);
   // Returns the existing site with this host, or adds it.
@@ -108,12 +115,14 @@ class PageStore {
   Status ReadFetchLog(int64_t run_id, std::vector<FetchLogEntry>* entries);
 
  private:
-  explicit PageStore(sqlite3* db) : db_(db) {}
+  PageStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   Status Init(bool writable);
   Status Exec(const char* sql);
   Status Error(std::string_view what);
 
   sqlite3* db_;
+  std::string path_;
+  int lock_fd_ = -1;  // closed only after sqlite3_close: see LockForCrawl
 };
 
 }  // namespace clinicrank
