@@ -245,6 +245,33 @@ TEST_CASE("issue13: the sitemap cap holds through a sitemap index", "[contract]"
   CHECK(result.progress.pages_stored >= 2);  // the crawl went on
 }
 
+TEST_CASE("issue13: hostile sitemaps cost a warning, and the crawl goes on", "[contract]") {
+  FakeCrawl c;
+  const std::string site = "https://clinic.example";
+  std::string laughs = "<!DOCTYPE urlset [<!ENTITY l0 'lol'>";
+  for (int i = 1; i <= 12; ++i) {
+    laughs += "<!ENTITY l" + std::to_string(i) + " '";
+    for (int k = 0; k < 10; ++k) laughs += "&l" + std::to_string(i - 1) + ";";
+    laughs += "'>";
+  }
+  laughs += "]><urlset><url><loc>" + site + "/&l12;</loc></url></urlset>";
+  std::string deep = "<sitemapindex>";
+  for (int i = 0; i < 50000; ++i) deep += "<sitemap>";
+  c.fetcher.Route(site + "/robots.txt",
+                  FakeReply::Text("User-agent: *\nSitemap: " + site + "/laughs.xml\nSitemap: " +
+                                  site + "/deep.xml\n"));
+  c.fetcher.Route(site + "/laughs.xml", FakeReply::Text(laughs));
+  c.fetcher.Route(site + "/deep.xml", FakeReply::Text(deep));
+  c.fetcher.Route(site + "/", FakeReply::Html("<a href='/precios'>p</a>"));
+  c.fetcher.Fallback(PageNamedAfterUrl);
+  const CrawlResult result = c.Run({site + "/"});
+  CHECK(result.status.ok());
+  CHECK(result.progress.pages_stored == 2);
+  const std::string log = c.Errors(result);
+  CHECK(log.find(site + "/laughs.xml 200 warning: XML error") != std::string::npos);
+  CHECK(log.find(site + "/deep.xml 200 warning: XML error") != std::string::npos);
+}
+
 TEST_CASE("issue15: sitemap indexes nest at most three deep, never off scope", "[contract]") {
   FakeCrawl c;
   const std::string site = "https://clinic.example";
