@@ -291,6 +291,34 @@ TEST_CASE("issue15 over HTTP: undeclared TIS-620 and Shift_JIS pages decode", "[
   CHECK(stored->body == thai.body);  // the store keeps the bytes as served
 }
 
+// Issue 13 #3: libcurl refused a robots.txt whose Content-Length passed the
+// cap before any byte arrived, and the empty answer read as "allow all".
+TEST_CASE("issue13: robots.txt over 500 KiB with Content-Length is obeyed up to 500 KiB",
+          "[contract]") {
+  struct Case {
+    size_t body_bytes;  // rules, then comment lines
+    size_t pad_bytes;   // then '#' filler, all within Content-Length
+  };
+  for (const Case& c : {Case{600 * 1024, 0}, Case{0, size_t{50} << 20}}) {
+    CAPTURE(c.body_bytes, c.pad_bytes);
+    HttpServer server;
+    HttpReply robots = HttpReply::Text("User-agent: *\nDisallow: /private\n");
+    while (robots.body.size() < c.body_bytes) robots.body += "# " + std::string(78, '-') + "\n";
+    robots.body += c.pad_bytes ? "# " : "Disallow: /late\n";
+    robots.pad_bytes = c.pad_bytes;
+    server.Route("/robots.txt", robots);
+    server.Route("/", HttpReply::Html("<a href='/private/x'>p</a><a href='/late'>l</a>"));
+    server.Fallback([](const testing::HttpRequest& r) { return HttpReply::Html(r.target); });
+    auto store = testing::MemoryStore();
+    const CrawlResult result = RunCrawl(store.get(), {server.Url("/")}, FastOptions());
+    CHECK(server.LogFor("/private/x").empty());
+    CHECK(server.LogFor("/late").size() == 1);  // a rule past 500 KiB is ignored (RFC 9309)
+    CHECK(server.LogFor("/robots.txt").size() == 1);
+    const std::string log = FetchErrors(store.get(), result.run_id);
+    CHECK(log.find("robots.txt 200 warning: robots.txt larger than 500 KiB") != std::string::npos);
+  }
+}
+
 TEST_CASE("issue15 over HTTP: every error kind is logged and counted as such", "[contract]") {
   setenv("RES_OPTIONS", "timeout:1 attempts:1", 1);  // bound a resolver-less machine
   testing::PlainTextListener plain;

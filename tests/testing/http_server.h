@@ -48,6 +48,7 @@ struct HttpReply {
   double delay_seconds = 0;  // wait before answering
   bool hang = false;         // never answer (until the server stops)
   size_t stream_bytes = 0;   // >0: send this many filler bytes, chunked, instead of `body`
+  size_t pad_bytes = 0;      // >0: after `body`, this many '#' bytes, within Content-Length
   bool gzip = false;         // gzip `body`, with Content-Encoding: gzip
 
   static HttpReply Html(std::string body, int status = 200) {
@@ -308,8 +309,15 @@ class HttpServer {
     }
     std::string body = reply.gzip ? Gzip(reply.body) : reply.body;
     if (reply.gzip) head += "Content-Encoding: gzip\r\n";
-    head += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
-    return SendAll(client, head) && (head_only || SendAll(client, body));
+    head += "Content-Length: " + std::to_string(body.size() + reply.pad_bytes) + "\r\n\r\n";
+    if (!SendAll(client, head) || head_only || !SendAll(client, body)) return head_only;
+    const std::string pad(64 * 1024, '#');
+    for (size_t left = reply.pad_bytes; left > 0 && !stopping_;) {
+      const size_t n = std::min(left, pad.size());
+      if (!SendAll(client, std::string_view(pad).substr(0, n))) return false;
+      left -= n;
+    }
+    return true;
   }
 
   void Serve(int client, int connection) {
