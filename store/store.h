@@ -11,7 +11,9 @@
 // Schema version 1 (PRAGMA user_version, mirrored in meta.schema_version):
 //   meta(key, value)
 //   runs(id, started_at, finished_at, args, outcome)
-//   sites(id, seed_url, host)                  host: lower-case, no "www."
+//   sites(id, seed_url, host)   host: the clinic's key (crawler/scope.h
+//                               ClinicKey): its registrable domain, or
+//                               host:port for IPs and localhost
 //   pages(id, site_id, url, final_url, status, content_type, headers,
 //         fetched_at, body BLOB, sha256, run_id, depth)
 //   fetch_log(id, run_id, url, status, error, elapsed_ms, at)
