@@ -29,6 +29,8 @@
 #include <utility>
 #include <vector>
 
+#include "tests/testing/raw_listener.h"
+
 namespace clinicrank::testing {
 
 struct HttpRequest {
@@ -84,22 +86,8 @@ class HttpServer {
   using Handler = std::function<HttpReply(const HttpRequest&)>;
 
   HttpServer() {
-    listener_ = socket(AF_INET, SOCK_STREAM, 0);
-    if (listener_ < 0) throw std::runtime_error("socket");
-    int one = 1;
-    setsockopt(listener_, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    if (bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0 ||
-        listen(listener_, 64) != 0) {
-      close(listener_);
-      throw std::runtime_error("bind/listen on 127.0.0.1");
-    }
-    socklen_t length = sizeof(address);
-    getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length);
-    port_ = ntohs(address.sin_port);
+    listener_ = ListenOnLoopback(64, &port_);
+    if (listener_ < 0) throw std::runtime_error("bind/listen on 127.0.0.1");
     acceptor_ = std::thread([this] { AcceptLoop(); });
   }
 

@@ -18,6 +18,27 @@
 
 namespace clinicrank::testing {
 
+// A listening socket on 127.0.0.1 at an ephemeral port (stored in *port),
+// or -1 when it cannot be had.
+inline int ListenOnLoopback(int backlog, int* port) {
+  const int fd = socket(AF_INET, SOCK_STREAM, 0);
+  if (fd < 0) return -1;
+  const int one = 1;
+  setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
+  sockaddr_in address{};
+  address.sin_family = AF_INET;
+  address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
+  socklen_t length = sizeof(address);
+  if (bind(fd, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0 ||
+      listen(fd, backlog) != 0 ||
+      getsockname(fd, reinterpret_cast<sockaddr*>(&address), &length) != 0) {
+    close(fd);
+    return -1;
+  }
+  *port = ntohs(address.sin_port);
+  return fd;
+}
+
 // A port on 127.0.0.1 with nothing listening (bound, then closed).
 inline int ClosedPort() {
   const int fd = socket(AF_INET, SOCK_STREAM, 0);
@@ -34,18 +55,8 @@ inline int ClosedPort() {
 class PlainTextListener {
  public:
   PlainTextListener() {
-    fd_ = socket(AF_INET, SOCK_STREAM, 0);
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    if (bind(fd_, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0 ||
-        listen(fd_, 16) != 0) {
-      close(fd_);
-      throw std::runtime_error("bind/listen on 127.0.0.1");
-    }
-    socklen_t length = sizeof(address);
-    getsockname(fd_, reinterpret_cast<sockaddr*>(&address), &length);
-    port_ = ntohs(address.sin_port);
+    fd_ = ListenOnLoopback(16, &port_);
+    if (fd_ < 0) throw std::runtime_error("bind/listen on 127.0.0.1");
     thread_ = std::thread([this] { Serve(); });
   }
   ~PlainTextListener() {
