@@ -105,6 +105,32 @@ TEST_CASE("issue15: origins of one registrable domain are one clinic, each its o
   CHECK(c.Pages().size() == 4);
 }
 
+TEST_CASE("issue15: a redirect to another origin of the clinic is sent by that origin's site",
+          "[contract]") {
+  FakeCrawl c;
+  c.fetcher.Route("http://clinic.example/",
+                  FakeReply::Redirect("https://www.clinic.example/", 301));
+  c.fetcher.Route("https://www.clinic.example/robots.txt",
+                  FakeReply::Text("User-agent: *\nDisallow: /private\n"));
+  c.fetcher.Route("https://www.clinic.example/",
+                  FakeReply::Html("<a href='/precios'>p</a><a href='/private/x'>x</a>"));
+  c.fetcher.Fallback(PageNamedAfterUrl);
+  c.options.delay_seconds = 0.2;
+  const CrawlResult result = c.Run({"http://clinic.example/"});
+  CHECK(result.progress.sites_total == 2);
+  const auto www = c.LogOf("https://www.clinic.example");
+  REQUIRE(www.size() >= 2);
+  CHECK(www[0].url() == "https://www.clinic.example/robots.txt");  // before the hop
+  CHECK(www[1].url() == "https://www.clinic.example/");
+  CheckGaps(c, "https://www.clinic.example", 200);
+  CHECK_FALSE(c.fetcher.Requested("https://www.clinic.example/private/x"));
+  const auto pages = c.Pages();
+  const PageRecord* home = testing::FindPage(pages, "http://clinic.example/");
+  REQUIRE(home);
+  CHECK(home->final_url == "https://www.clinic.example/");
+  CHECK(testing::FindPage(pages, "https://www.clinic.example/precios"));
+}
+
 TEST_CASE("issue15: --max-pages is per site", "[contract]") {
   FakeCrawl c;
   std::string links;
