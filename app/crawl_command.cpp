@@ -7,11 +7,14 @@
 // the same --db resumes: stored pages are not fetched again unless
 // --refresh, and the new run is recorded as continuing the interrupted one.
 // With --warc every HTTP exchange is archived as it completes
-// (crawler/warc_archive.h). Progress and a summary go to stderr; stdout stays empty.
-// Ctrl-C stops cleanly (a second Ctrl-C kills at once).
+// (crawler/warc_archive.h). One crawl at a time per store (a lock on the
+// file). Progress and a summary, with errors by kind, go to stderr; stdout
+// stays empty. Ctrl-C stops cleanly after committing what has arrived (a
+// second Ctrl-C kills at once).
 // Exit status: 0 when the crawl ran (page-level errors are in the summary and
-// the store's fetch_log); 1 when the store fails, no page could be fetched
-// at all, or the crawl was interrupted; 2 on a usage error.
+// the store's fetch_log); 1 when the store fails or is in use by another
+// crawl, or no page could be fetched at all; 2 on a usage error; 130 when
+// interrupted by Ctrl-C (SIGINT), 143 by SIGTERM (128 + the signal).
 #include <signal.h>
 #include <unistd.h>
 
@@ -43,11 +46,16 @@ struct CrawlCommandOptions {
   std::string user_agent;
 };
 
-// Set from the SIGINT handler; lock-free, so safe to touch there.
+// Set from the signal handler; lock-free, so safe to touch there.
 std::atomic<bool> g_interrupted{false};
+std::atomic<int> g_signal{0};
 static_assert(std::atomic<bool>::is_always_lock_free);
+static_assert(std::atomic<int>::is_always_lock_free);
 
-void OnInterrupt(int) { g_interrupted.store(true); }
+void OnInterrupt(int signal) {
+  g_signal.store(signal);
+  g_interrupted.store(true);
+}
 
 void InstallInterruptHandler() {
   struct sigaction action {};
@@ -138,6 +146,16 @@ class StderrProgress : public CrawlObserver {
   bool drawn_ = false;
 };
 
+// "dns 1, http 3, robots-denied 2", or "" when nothing went wrong.
+std::string ErrorsByKind(const CrawlProgress& p) {
+  std::string out;
+  for (const auto& [kind, count] : p.errors_by_kind) {
+    if (!out.empty()) out += ", ";
+    out += std::string(StatusKindName(kind)) + " " + std::to_string(count);
+  }
+  return out;
+}
+
 std::string DescribeRun(const CrawlCommandOptions& o, const std::vector<std::string>& seeds) {
   std::string args = "crawl";
   for (const std::string& seed : seeds) args += " " + seed;
@@ -204,7 +222,8 @@ int RunCrawl(CrawlCommandOptions& o) {
   o.crawl.user_agent = o.user_agent.empty() ? DefaultUserAgent() : o.user_agent;
   Status status;
   auto store = PageStore::Open(o.db, PageStore::Mode::kReadWrite, &status);
-  if (!store) {
+  if (store) status = store->LockForCrawl();
+  if (!store || !status.ok()) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return kExitFailure;
   }
@@ -254,6 +273,10 @@ int RunCrawl(CrawlCommandOptions& o) {
                static_cast<long long>(run_id), outcome, summary.sites_total, summary.pages_stored,
                summary.pages_resumed, summary.requests, summary.errors, summary.skipped,
                summary.elapsed_seconds, o.db.c_str());
+  if (const std::string kinds = ErrorsByKind(summary); !kinds.empty()) {
+    std::fprintf(stderr, "crawl run %lld problems by kind: %s (details: the store's fetch_log)\n",
+                 static_cast<long long>(run_id), kinds.c_str());
+  }
   if (!status.ok()) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return status.kind == StatusKind::kUsage ? kExitUsage : kExitFailure;
@@ -264,8 +287,9 @@ int RunCrawl(CrawlCommandOptions& o) {
               << " (with their requests)\n";
   }
   if (interrupted) {
-    std::cerr << "clinicrank crawl: interrupted; run the same command again to resume\n";
-    return kExitFailure;
+    std::cerr << "clinicrank crawl: interrupted; what had arrived is stored. Run the same command "
+                 "again to resume\n";
+    return 128 + (g_signal.load() ? g_signal.load() : SIGINT);
   }
   if (summary.pages_stored == 0 && summary.pages_resumed == 0) {
     std::cerr << "clinicrank crawl: no page could be fetched (see the errors above)\n";
@@ -281,9 +305,12 @@ Command AddCrawlCommand(CLI::App& app) {
   CLI::App* sub = app.add_subcommand(
       "crawl",
       "Crawl clinic websites politely into a SQLite store that `rank --db`, `audit --db` and\n"
-      "`diff` read. Each URL is one clinic site (its host with and without www.). robots.txt\n"
-      "is obeyed, one request per site at a time, pricing/treatment/FAQ/about pages first.\n"
-      "Every page is committed as it arrives: run the same command again to resume.");
+      "`diff` read. Each URL is one clinic: its origin plus the other origins of its\n"
+      "registrable domain (www., the bare domain, book., ...). A site is one origin (scheme,\n"
+      "host, port): each obeys its own robots.txt, gets one request at a time, --delay apart,\n"
+      "and up to --max-pages pages; pricing/treatment/FAQ/about pages come first.\n"
+      "Every page is committed as it arrives: run the same command again to resume.\n"
+      "Exit status: 0 done, 1 failed, 2 usage error, 130 interrupted (Ctrl-C).");
   sub->footer(
       "Examples:\n"
       "  clinicrank crawl https://clinic.example/ --db clinics.db\n"
@@ -300,17 +327,21 @@ Command AddCrawlCommand(CLI::App& app) {
                   "refetches as revisit records. An existing WARC file is appended to. The store\n"
                   "records each page's record id and offset; `clinicrank index FILE` makes a CDXJ\n"
                   "index and `clinicrank extract --warc FILE` reads the pages back");
-  sub->add_option("--max-pages", o->crawl.max_pages, "HTML pages to store per site")
+  sub->add_option("--max-pages", o->crawl.max_pages,
+                  "HTML pages to store per site (per origin: www.clinic.example and\n"
+                  "clinic.example get this many each)")
       ->capture_default_str()
       ->check(CLI::Range(1, 100000));
   sub->add_option("--max-depth", o->crawl.max_depth, "links to follow away from the seed")
       ->capture_default_str()
       ->check(CLI::Range(0, 100));
   sub->add_option("--delay", o->crawl.delay_seconds,
-                  "seconds between requests to one site (robots.txt Crawl-delay can raise it)")
+                  "seconds from the end of one request to a site to the start of the next\n"
+                  "(robots.txt included; its Crawl-delay can raise it)")
       ->capture_default_str()
       ->check(CLI::Range(0.0, 3600.0));
-  sub->add_option("--concurrency", o->crawl.concurrency, "sites crawled at the same time")
+  sub->add_option("--concurrency", o->crawl.concurrency,
+                  "requests in flight at once, each to a different site")
       ->capture_default_str()
       ->check(CLI::Range(1, 256));
   sub->add_option("--timeout", o->crawl.timeout_seconds,

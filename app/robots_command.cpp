@@ -2,9 +2,12 @@
 //
 // Answers whether the crawler may fetch URL under the given robots.txt, by
 // RFC 9309 (crawler/robots.h). Prints `allowed` or `disallowed` on stdout.
+// URL is taken as sent on the wire (percent-encoded); a raw non-ASCII byte
+// is compared as it is, as google/robotstxt does, with a note on stderr.
 // Exit status: 0 when answered (either way), 1 when the file cannot be read,
 // 2 on a usage error.
 #include <CLI/CLI.hpp>
+#include <algorithm>
 #include <fstream>
 #include <iostream>
 #include <iterator>
@@ -40,6 +43,12 @@ int RunRobots(const RobotsOptions& options) {
   const RobotsTxt robots = ParseRobotsTxt(body);
   std::cout << (IsUrlAllowed(robots, options.agent, options.url) ? "allowed" : "disallowed")
             << "\n";
+  if (std::any_of(options.url.begin(), options.url.end(),
+                  [](char c) { return static_cast<unsigned char>(c) >= 0x80; })) {
+    std::cerr << "clinicrank robots: note: the URL has raw non-ASCII bytes, compared as they are;\n"
+                 "the crawler sends (and matches) the percent-encoded form, e.g. "
+              << EncodeRobotsPath(PathAndQuery(options.url)) << "\n";
+  }
   return kExitOk;
 }
 
@@ -53,7 +62,8 @@ Command AddRobotsCommand(CLI::App& app) {
       "The most specific user-agent group wins, then the longest matching rule (allow wins\n"
       "ties). Example: clinicrank robots robots.txt https://clinic.example/precios");
   sub->add_option("ROBOTS_FILE", options->robots_file, "a robots.txt file on disk")->required();
-  sub->add_option("URL", options->url, "the absolute URL to check, %-encoded as on the wire")
+  sub->add_option("URL", options->url,
+                  "the absolute URL to check, %-encoded as on the wire (as the crawler sends it)")
       ->required();
   sub->add_option("--agent", options->agent,
                   "user-agent product token to answer for (a full User-Agent string also works)")

@@ -22,6 +22,12 @@ std::string_view StatusKindName(StatusKind kind) {
       return "skipped";
     case StatusKind::kUsage:
       return "usage";
+    case StatusKind::kDns:
+      return "dns";
+    case StatusKind::kConnect:
+      return "connect";
+    case StatusKind::kTls:
+      return "tls";
   }
   return "unknown";
 }

@@ -12,18 +12,22 @@ namespace clinicrank {
 
 enum class StatusKind {
   kOk,
-  kNetwork,       // DNS, connect, TLS, reset: the request never got an answer
+  kNetwork,       // the connection broke (reset, nothing received, …): no answer
   kHttp,          // the server answered with an error status
-  kRobotsDenied,  // robots.txt forbids the URL (or could not be fetched: 5xx)
-  kTooLarge,      // the body passed the size cap; the transfer was aborted
+  kRobotsDenied,  // robots.txt forbids the URL (or answered 5xx: nothing allowed)
+  kTooLarge,      // the body or the header block passed its cap; transfer aborted
   kTimeout,       // connect, total or low-speed timeout
   kStore,         // SQLite failed
   kSkipped,       // deliberately not fetched: out of scope, not HTML, trap
   kUsage,         // bad options handed to a library
+  kDns,           // the host name does not resolve
+  kConnect,       // the host resolves but refuses or drops the connection
+  kTls,           // the TLS handshake or the certificate check failed
 };
 
 // "ok", "network", "http", "robots-denied", "too-large", "timeout", "store",
-// "skipped", "usage": the names used in the fetch log and on stderr.
+// "skipped", "usage", "dns", "connect", "tls": the names used in the fetch
+// log and on stderr.
 std::string_view StatusKindName(StatusKind kind);
 
 struct Status {

@@ -11,78 +11,119 @@
 #include <unordered_set>
 
 #include "crawler/fetch_archive.h"
+#include "base/sha256.h"
+#include "base/timestamp.h"
+#include "crawler/clock.h"
 #include "crawler/fetcher.h"
 #include "crawler/frontier.h"
 #include "crawler/links.h"
 #include "crawler/robots.h"
+#include "crawler/scope.h"
 #include "crawler/sitemap.h"
 #include "crawler/url.h"
-#include "base/sha256.h"
 #include "store/store.h"
-#include "base/timestamp.h"
 
 namespace clinicrank {
 namespace {
 
-using Clock = std::chrono::steady_clock;
+using TimePoint = Clock::TimePoint;
+using Duration = std::chrono::steady_clock::duration;
 
-Clock::duration Seconds(double seconds) {
-  return std::chrono::duration_cast<Clock::duration>(std::chrono::duration<double>(seconds));
+// The longest the loop waits without looking at the stop flag.
+constexpr auto kMaxWait = std::chrono::milliseconds(100);
+
+Duration Seconds(double seconds) {
+  return std::chrono::duration_cast<Duration>(std::chrono::duration<double>(seconds));
 }
 
 enum class Job { kRobots, kSitemap, kPage };
 
-// A request the site still owes: a page, a robots.txt, a sitemap, or the
-// next hop or retry of one of those.
+// A request a site still owes: a page, a robots.txt, a sitemap, or the next
+// hop or retry of one of those.
 struct Pending {
   Job job = Job::kPage;
   std::string url;       // what to request now (a redirect hop, maybe)
   std::string original;  // what the crawl asked for
-  std::string origin;    // kRobots: the origin whose rules these are
-  int depth = 0;
+  int depth = 0;         // pages: links from the seed; sitemaps: nesting level
   int hops = 0;
   int attempt = 0;
-  Clock::time_point not_before{};
+  TimePoint not_before{};
   std::vector<std::string> chain;  // earlier hops, for loop detection
+
+  bool fresh() const { return hops == 0 && attempt == 0; }
 };
 
-struct OriginRobots {
-  enum class State { kUnknown, kFetching, kReady } state = State::kUnknown;
-  RobotsPolicy policy;
-  bool deny_all = false;
-};
+Pending NewJob(Job job, const std::string& url, int depth) {
+  Pending p;
+  p.job = job;
+  p.url = url;
+  p.original = url;
+  p.depth = depth;
+  return p;
+}
 
+struct Clinic;
+
+// One origin: its own robots.txt, delay, frontier and page cap.
 struct Site {
-  int64_t id = 0;
-  std::string key;  // SiteKey of the seed
-  std::string seed;
+  Clinic* clinic = nullptr;
+  std::string origin;
   Frontier frontier;
   std::deque<Pending> urgent;  // before the frontier: seed, hops, retries, sitemaps
-  std::map<std::string, OriginRobots> robots;
-  std::vector<std::string> robots_sitemaps;
-  bool started = false;
+  enum class Robots { kUnknown, kFetching, kReady } robots = Robots::kUnknown;
+  RobotsPolicy policy;
+  // Set when robots.txt forbids everything: 5xx (kRobotsDenied) or no
+  // answer (the failure's own kind: dns, connect, …).
+  Status blocked;
+  bool opened = false;
   bool done = false;
   bool in_flight = false;
-  bool sitemaps_seeded = false;
   Pending current;
-  Clock::time_point next_at{};
+  TimePoint next_at{};
   double delay = 1;
   int stored = 0;
   int page_attempts = 0;
-  int sitemaps_fetched = 0;
+};
+
+// One seed's scope: the sites of its origins and what they share.
+struct Clinic {
+  explicit Clinic(std::string_view seed_url) : scope(seed_url), seed(seed_url) {}
+  Scope scope;
+  std::string seed;
+  int64_t store_id = 0;
+  std::vector<Site*> sites;
+  bool resumed = false;
+  std::unordered_set<std::string> bodies;    // sha256 of stored bodies
+  std::unordered_set<std::string> have;      // URLs whose content is stored
+  std::unordered_set<std::string> sitemaps;  // sitemap URLs queued, ever
   int sitemap_urls = 0;
-  std::unordered_set<std::string> bodies;  // sha256 of stored bodies
-  std::unordered_set<std::string> have;    // URLs whose content is stored
+  bool sitemap_cap_noted = false;
 };
 
 bool IsTransient(const FetchResponse& r) {
-  if (r.status.kind == StatusKind::kNetwork || r.status.kind == StatusKind::kTimeout) return true;
-  if (!r.status.ok()) return false;
-  return r.http_status == 429 || r.http_status == 500 || r.http_status == 502 ||
-         r.http_status == 503 || r.http_status == 504;
+  switch (r.status.kind) {
+    case StatusKind::kNetwork:
+    case StatusKind::kTimeout:
+    case StatusKind::kConnect:
+      return true;
+    case StatusKind::kOk:
+      return r.http_status == 429 || r.http_status == 500 || r.http_status == 502 ||
+             r.http_status == 503 || r.http_status == 504;
+    default:
+      return false;
+  }
 }
 
-std::string SeedUrl(const std::string& seed) { return NormalizeUrl(seed).value_or(""); }
+bool IsRedirect(const FetchResponse& r) {
+  return r.status.ok() && r.http_status >= 300 && r.http_status < 400;
+}
+bool IsSuccess(const FetchResponse& r) {
+  return r.status.ok() && r.http_status >= 200 && r.http_status < 300;
+}
+
+std::string HttpError(const FetchResponse& r) {
+  return r.status.ok() ? "http: status " + std::to_string(r.http_status) : r.status.ToString();
+}
 
 // The page row for a fetch, with its provenance: what was asked for and
 // where it ended, when it was fetched, from which address, and where the
@@ -120,32 +161,47 @@ class CrawlRun {
         run_id_(run_id),
         observer_(observer),
         stop_(stop),
+        clock_(options.clock ? options.clock : SystemClock()),
         agent_(ProductToken(options.user_agent)),
-        start_(Clock::now()) {}
+        start_(clock_->Now()) {}
 
   Status Run(const std::vector<std::string>& seeds, CrawlProgress* summary);
 
  private:
-  Status AddSites(const std::vector<std::string>& seeds);
-  Status StartSite(Site* site);
-  void ResumeFromStore(Site* site, const std::vector<PageRecord>& pages);
-  void TryStart(Site* site, Clock::time_point now);
-  bool NextJob(Site* site, Clock::time_point now, Pending* job);
+  // Setting up.
+  Status AddSeeds(const std::vector<std::string>& seeds);
+  Site* SiteFor(Clinic* clinic, const std::string& url);
+  Status Open(Site* site);
+  void ResumeFromStore(Clinic* clinic, const std::vector<PageRecord>& pages);
+  // The event loop.
+  void Dispatch();
+  bool TryStart(Site* site, TimePoint now);
+  bool NextJob(Site* site, TimePoint now, Pending* job);
+  void Deny(Site* site, const Pending& job);
   void Launch(Site* site, Pending job);
+  TimePoint ReadyAt(const Site& site) const;
+  TimePoint NextWake(TimePoint now) const;
+  bool Finished(const Site& site) const;
+  void Retire();
+  void Release(Clinic* clinic);
+  void Revive(Site* site);
+  // Answers.
   void Handle(FetchResponse response);
   void HandleRobots(Site* site, Pending job, const FetchResponse& r);
+  void ReadRobots(Site* site, const Pending& job, const FetchResponse& r);
   void HandleSitemap(Site* site, Pending job, const FetchResponse& r);
   void HandlePage(Site* site, Pending job, const FetchResponse& r);
-  bool FollowRedirect(Site* site, Pending job, const FetchResponse& r, bool check_scope);
+  bool FollowRedirect(Site* site, Pending job, const FetchResponse& r);
   bool Retry(Site* site, Pending job, const FetchResponse& r);
-  void SeedSitemaps(Site* site);
-  void AddLinks(Site* site, const PageLinks& links, int depth);
+  void QueueSitemap(Clinic* clinic, const std::string& url, int level);
+  void AddLinks(Clinic* clinic, const PageLinks& links, int depth);
   bool StorePage(Site* site, const Pending& job, const FetchResponse& r);
+  // Records.
   void Log(const Pending& job, const FetchResponse& r, std::string_view error);
+  void Fail(const Pending& job, const FetchResponse& r, StatusKind kind,
+            const std::string& message);
   void Event(const std::string& url, int http, StatusKind kind, std::string detail, size_t bytes);
-  bool SiteFinished(const Site& site) const;
-  Clock::duration WaitTime(Clock::time_point now) const;
-  bool Stopping() const { return !fatal_.ok() || (stop_ && stop_->load()); }
+  bool StopRequested() const { return stop_ && stop_->load(); }
 
   const CrawlOptions& options_;
   Fetcher* fetcher_;
@@ -153,9 +209,14 @@ class CrawlRun {
   int64_t run_id_;
   CrawlObserver* observer_;
   const std::atomic<bool>* stop_;
+  Clock* clock_;
   std::string agent_;
-  Clock::time_point start_;
+  TimePoint start_;
+  std::vector<std::unique_ptr<Clinic>> clinics_;
   std::vector<std::unique_ptr<Site>> sites_;
+  std::unordered_map<std::string, Site*> by_origin_;
+  std::deque<Site*> waiting_;  // known, not opened yet
+  std::vector<Site*> open_;    // opened, not done; earlier sites go first
   std::unordered_map<uint64_t, Site*> in_flight_;
   uint64_t next_id_ = 1;
   CrawlProgress progress_;
@@ -163,111 +224,192 @@ class CrawlRun {
 };
 
 Status CrawlRun::Run(const std::vector<std::string>& seeds, CrawlProgress* summary) {
-  if (Status s = AddSites(seeds); !s.ok()) return s;
-  while (!Stopping()) {
-    int active = 0;
-    bool all_done = true;
-    for (auto& site : sites_) {
-      if (site->done) continue;
-      all_done = false;
-      if (!site->started) {
-        if (active >= options_.concurrency) continue;
-        if (Status s = StartSite(site.get()); !s.ok()) return s;
-      }
-      ++active;
-      TryStart(site.get(), Clock::now());
-      if (SiteFinished(*site)) {
-        site->done = true;
-        ++progress_.sites_done;
-      }
+  if (Status s = AddSeeds(seeds); !s.ok()) return s;
+  while (fatal_.ok() && !StopRequested()) {
+    Dispatch();
+    if (!fatal_.ok()) break;
+    if (open_.empty() && waiting_.empty() && in_flight_.empty()) break;
+    const TimePoint now = clock_->Now();
+    const TimePoint wake = NextWake(now);
+    if (in_flight_.empty()) {
+      clock_->SleepUntil(wake);
+      continue;
     }
-    if (all_done) break;
-    const auto wait = std::chrono::duration_cast<std::chrono::milliseconds>(WaitTime(Clock::now()));
-    for (FetchResponse& response : fetcher_->Poll(wait)) Handle(std::move(response));
+    const auto timeout = std::chrono::ceil<std::chrono::milliseconds>(wake - now);
+    for (FetchResponse& response : fetcher_->Poll(timeout)) Handle(std::move(response));
   }
-  progress_.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  if (fatal_.ok() && StopRequested()) {
+    // Commit what has already arrived; abandon the rest.
+    for (FetchResponse& response : fetcher_->Poll(std::chrono::milliseconds(0))) {
+      Handle(std::move(response));
+    }
+  }
+  progress_.elapsed_seconds = std::chrono::duration<double>(clock_->Now() - start_).count();
   if (summary) *summary = progress_;
   return fatal_;
 }
 
-Status CrawlRun::AddSites(const std::vector<std::string>& seeds) {
-  std::map<std::string, Site*> by_key;
+Status CrawlRun::AddSeeds(const std::vector<std::string>& seeds) {
+  std::map<std::string, Clinic*> by_key;
   for (const std::string& raw : seeds) {
-    const std::string seed = SeedUrl(raw);
-    const std::string key = seed.empty() ? "" : SiteKey(seed);
-    if (key.empty()) {
+    const std::string seed = NormalizeUrl(raw).value_or("");
+    if (seed.empty()) {
       Event(raw, 0, StatusKind::kUsage, "not an http(s) URL; skipped", 0);
       continue;
     }
-    if (auto it = by_key.find(key); it != by_key.end()) {
-      if (it->second->frontier.Seen(seed)) continue;
-      it->second->frontier.MarkSeen(seed);
-      it->second->urgent.push_back({Job::kPage, seed, seed, "", 0, 0, 0, {}, {}});
-      continue;
+    const std::string key = ClinicKey(seed);
+    Clinic*& clinic = by_key[key];
+    if (!clinic) {
+      clinics_.push_back(std::make_unique<Clinic>(seed));
+      clinic = clinics_.back().get();
+      if (Status s = store_->AddSite(seed, key, &clinic->store_id); !s.ok()) return s;
     }
-    auto site = std::make_unique<Site>();
-    site->key = key;
-    site->seed = seed;
-    site->delay = std::max(0.0, options_.delay_seconds);
-    site->frontier = Frontier(
-        {.max_depth = options_.max_depth, .max_query_variants = options_.max_query_variants});
-    if (Status s = store_->AddSite(seed, key, &site->id); !s.ok()) return s;
-    site->urgent.push_back({Job::kPage, seed, seed, "", 0, 0, 0, {}, {}});
+    clinic->scope.AddSeed(seed);
+    Site* site = SiteFor(clinic, seed);
+    if (!site || site->frontier.Seen(seed)) continue;
     site->frontier.MarkSeen(seed);
-    by_key[key] = site.get();
-    sites_.push_back(std::move(site));
+    site->urgent.push_back(NewJob(Job::kPage, seed, 0));
   }
-  progress_.sites_total = static_cast<int>(sites_.size());
   if (sites_.empty()) return Status::Error(StatusKind::kUsage, "no valid seed URL");
   return Status::Ok();
 }
 
-Status CrawlRun::StartSite(Site* site) {
-  site->started = true;
+// The site of `url`'s origin when it is in `clinic`'s scope (created on
+// first sight), else nullptr.
+Site* CrawlRun::SiteFor(Clinic* clinic, const std::string& url) {
+  const std::string origin(OriginOf(url));
+  if (auto it = by_origin_.find(origin); it != by_origin_.end()) {
+    return it->second->clinic == clinic ? it->second : nullptr;
+  }
+  if (!clinic->scope.Contains(url) ||
+      static_cast<int>(clinic->sites.size()) >= std::max(1, options_.max_sites_per_clinic)) {
+    return nullptr;
+  }
+  auto site = std::make_unique<Site>();
+  site->clinic = clinic;
+  site->origin = origin;
+  site->delay = std::max(0.0, options_.delay_seconds);
+  site->frontier = Frontier(
+      {.max_depth = options_.max_depth, .max_query_variants = options_.max_query_variants});
+  Site* raw = site.get();
+  by_origin_[origin] = raw;
+  clinic->sites.push_back(raw);
+  sites_.push_back(std::move(site));
+  // A clinic already under way finishes its new origins before new clinics start.
+  if (clinic->resumed) {
+    waiting_.push_front(raw);
+  } else {
+    waiting_.push_back(raw);
+  }
+  ++progress_.sites_total;
+  return raw;
+}
+
+Status CrawlRun::Open(Site* site) {
+  site->opened = true;
+  open_.push_back(site);
+  Clinic* clinic = site->clinic;
+  if (clinic->resumed) return Status::Ok();
+  clinic->resumed = true;
   if (options_.refresh) return Status::Ok();
   std::vector<PageRecord> pages;
-  if (Status s = store_->LatestPages(site->id, std::nullopt, true, &pages); !s.ok()) return s;
-  ResumeFromStore(site, pages);
+  if (Status s = store_->LatestPages(clinic->store_id, std::nullopt, true, &pages); !s.ok()) {
+    return s;
+  }
+  ResumeFromStore(clinic, pages);
   return Status::Ok();
 }
 
 // Stored pages count against max_pages and are not fetched again; their
-// links go back into the frontier, as if just fetched.
-void CrawlRun::ResumeFromStore(Site* site, const std::vector<PageRecord>& pages) {
-  std::unordered_set<std::string> stored;
+// links go back into the frontiers, as if just fetched.
+void CrawlRun::ResumeFromStore(Clinic* clinic, const std::vector<PageRecord>& pages) {
   for (const PageRecord& page : pages) {
-    site->frontier.MarkSeen(page.url);
-    site->frontier.MarkSeen(page.final_url);
-    stored.insert(page.url);
+    for (const std::string* url : {&page.url, &page.final_url}) {
+      Site* site = SiteFor(clinic, *url);
+      if (!site) continue;
+      site->frontier.MarkSeen(*url);
+      std::erase_if(site->urgent,
+                    [&](const Pending& p) { return p.job == Job::kPage && p.url == *url; });
+    }
   }
-  std::erase_if(site->urgent,
-                [&](const Pending& p) { return p.job == Job::kPage && stored.count(p.url); });
   for (const PageRecord& page : pages) {
     if (page.status < 200 || page.status >= 300) continue;
-    ++site->stored;
+    Site* site = SiteFor(clinic, page.final_url);
+    if (site) ++site->stored;
     ++progress_.pages_resumed;
-    site->bodies.insert(page.sha256);
-    site->have.insert(page.url);
-    site->have.insert(page.final_url);
+    clinic->bodies.insert(page.sha256);
+    clinic->have.insert(page.url);
+    clinic->have.insert(page.final_url);
     if (page.depth < options_.max_depth) {
       const PageLinks links = ExtractPageLinks(page.body, page.content_type, page.final_url);
-      if (!links.canonical_url.empty()) site->have.insert(links.canonical_url);
-      AddLinks(site, links, page.depth + 1);
+      if (!links.canonical_url.empty()) clinic->have.insert(links.canonical_url);
+      AddLinks(clinic, links, page.depth + 1);
     }
   }
 }
 
-bool CrawlRun::SiteFinished(const Site& site) const {
-  if (!site.started || site.in_flight || !site.urgent.empty()) return false;
-  for (const auto& [origin, robots] : site.robots) {
-    if (robots.state == OriginRobots::State::kFetching) return false;
+// Starts every request that may start now: open sites first, in the order
+// they were opened, then new sites while requests are fewer than
+// `concurrency`.
+void CrawlRun::Dispatch() {
+  const TimePoint now = clock_->Now();
+  const size_t slots = static_cast<size_t>(std::max(1, options_.concurrency));
+  for (size_t i = 0; i < open_.size() && in_flight_.size() < slots; ++i) {
+    TryStart(open_[i], now);
   }
+  while (in_flight_.size() < slots && !waiting_.empty() && fatal_.ok()) {
+    Site* site = waiting_.front();
+    waiting_.pop_front();
+    if (Status s = Open(site); !s.ok()) {
+      fatal_ = s;
+      return;
+    }
+    TryStart(site, now);
+  }
+  Retire();
+}
+
+bool CrawlRun::Finished(const Site& site) const {
+  if (site.in_flight || !site.urgent.empty()) return false;
   return site.frontier.empty() || site.stored >= options_.max_pages ||
          site.page_attempts >= 3 * options_.max_pages;
 }
 
-bool CrawlRun::NextJob(Site* site, Clock::time_point now, Pending* job) {
-  // A robots.txt retry goes first: the jobs waiting on it cannot start.
+// Marks finished sites done.
+void CrawlRun::Retire() {
+  std::erase_if(open_, [this](Site* site) {
+    if (!Finished(*site)) return false;
+    site->done = true;
+    ++progress_.sites_done;
+    Release(site->clinic);
+    return true;
+  });
+}
+
+// Frees what a clinic remembers once all its sites are done (nothing can
+// add work to it then: work comes only from its own responses), so memory
+// stays flat however many clinics and pages a crawl goes through.
+void CrawlRun::Release(Clinic* clinic) {
+  for (const Site* site : clinic->sites) {
+    if (!site->done) return;
+  }
+  clinic->bodies = {};
+  clinic->have = {};
+  clinic->sitemaps = {};
+  for (Site* site : clinic->sites) site->frontier = Frontier();
+}
+
+// A done site that gets new work (a link from another origin of its clinic,
+// a redirect, a sitemap) goes back to the open sites.
+void CrawlRun::Revive(Site* site) {
+  if (!site->done) return;
+  site->done = false;
+  --progress_.sites_done;
+  open_.push_back(site);
+}
+
+bool CrawlRun::NextJob(Site* site, TimePoint now, Pending* job) {
+  // A robots.txt retry goes first: nothing else may start before it.
   for (auto it = site->urgent.begin(); it != site->urgent.end(); ++it) {
     if (it->job == Job::kRobots && it->not_before <= now) {
       *job = std::move(*it);
@@ -275,12 +417,14 @@ bool CrawlRun::NextJob(Site* site, Clock::time_point now, Pending* job) {
       return true;
     }
   }
-  for (auto it = site->urgent.begin(); it != site->urgent.end(); ++it) {
-    if (it->not_before > now) continue;
-    const bool fresh_page = it->job == Job::kPage && it->hops == 0 && it->attempt == 0;
-    if (fresh_page && site->stored >= options_.max_pages) {
-      site->urgent.erase(it);
-      return NextJob(site, now, job);
+  for (auto it = site->urgent.begin(); it != site->urgent.end();) {
+    if (it->not_before > now) {
+      ++it;
+      continue;
+    }
+    if (it->job == Job::kPage && it->fresh() && site->stored >= options_.max_pages) {
+      it = site->urgent.erase(it);
+      continue;
     }
     *job = std::move(*it);
     site->urgent.erase(it);
@@ -291,36 +435,51 @@ bool CrawlRun::NextJob(Site* site, Clock::time_point now, Pending* job) {
   }
   auto entry = site->frontier.Pop();
   if (!entry) return false;
-  *job = {Job::kPage, entry->url, entry->url, "", entry->depth, 0, 0, {}, {}};
+  *job = NewJob(Job::kPage, entry->url, entry->depth);
   return true;
 }
 
-void CrawlRun::TryStart(Site* site, Clock::time_point now) {
-  if (site->in_flight || now < site->next_at) return;
+bool CrawlRun::TryStart(Site* site, TimePoint now) {
+  if (site->in_flight || now < site->next_at) return false;
   Pending job;
   // Robots-denied URLs cost no request, so several may be passed over here.
   for (int guard = 0; guard < 1000 && NextJob(site, now, &job); ++guard) {
-    if (job.job == Job::kRobots) return Launch(site, std::move(job));
-    const std::string origin = Origin(job.url);
-    OriginRobots& robots = site->robots[origin];
-    if (robots.state != OriginRobots::State::kReady) {
-      site->urgent.push_front(std::move(job));
-      if (robots.state == OriginRobots::State::kFetching) return;
-      robots.state = OriginRobots::State::kFetching;
-      return Launch(
-          site,
-          {Job::kRobots, origin + "/robots.txt", origin + "/robots.txt", origin, 0, 0, 0, {}, {}});
+    if (job.job == Job::kRobots) {
+      Launch(site, std::move(job));
+      return true;
     }
-    if (robots.deny_all || !IsPathAllowed(robots.policy, PathAndQuery(job.url))) {
-      FetchResponse denied;
-      denied.status = Status::Error(StatusKind::kRobotsDenied, "disallowed by robots.txt");
-      Log(job, denied, denied.status.ToString());
-      ++progress_.skipped;
-      Event(job.url, 0, StatusKind::kRobotsDenied, denied.status.message, 0);
+    if (site->robots != Site::Robots::kReady) {
+      site->urgent.push_front(std::move(job));
+      if (site->robots == Site::Robots::kFetching) return false;  // its retry is pending
+      site->robots = Site::Robots::kFetching;
+      Launch(site, NewJob(Job::kRobots, site->origin + "/robots.txt", 0));
+      return true;
+    }
+    if (!site->blocked.ok() || !IsPathAllowed(site->policy, PathAndQuery(job.url))) {
+      Deny(site, job);
       continue;
     }
-    return Launch(site, std::move(job));
+    Launch(site, std::move(job));
+    return true;
   }
+  return false;
+}
+
+// Logs a URL robots.txt keeps us from requesting.
+void CrawlRun::Deny(Site* site, const Pending& job) {
+  FetchResponse none;
+  StatusKind kind = StatusKind::kRobotsDenied;
+  std::string why = "disallowed by robots.txt";
+  if (site->blocked.kind == StatusKind::kRobotsDenied) {
+    why = site->blocked.message;
+  } else if (!site->blocked.ok()) {
+    kind = site->blocked.kind;
+    why = "not requested: robots.txt unreachable (" + site->blocked.message + ")";
+  }
+  ++progress_.skipped;
+  ++progress_.errors_by_kind[kind];
+  Log(job, none, std::string(StatusKindName(kind)) + ": " + why);
+  Event(job.original, 0, kind, why, 0);
 }
 
 void CrawlRun::Launch(Site* site, Pending job) {
@@ -331,15 +490,55 @@ void CrawlRun::Launch(Site* site, Pending job) {
   request.timeout_seconds = options_.timeout_seconds;
   request.connect_timeout_seconds =
       std::min(options_.connect_timeout_seconds, options_.timeout_seconds);
-  request.max_bytes = job.job == Job::kRobots ? kMaxRobotsBytes : options_.max_bytes;
-  request.html_only = job.job == Job::kPage;
-  if (job.job == Job::kPage && job.hops == 0 && job.attempt == 0) ++site->page_attempts;
-  if (job.job == Job::kSitemap && job.hops == 0 && job.attempt == 0) ++site->sitemaps_fetched;
+  switch (job.job) {
+    case Job::kRobots:
+      request.max_bytes = kMaxRobotsBytes;
+      request.keep_prefix = true;
+      break;
+    case Job::kSitemap:
+      request.max_bytes = options_.max_sitemap_bytes;
+      request.keep_prefix = true;
+      break;
+    case Job::kPage:
+      request.max_bytes = options_.max_bytes;
+      request.html_only = true;
+      if (job.fresh()) ++site->page_attempts;
+      break;
+  }
   site->in_flight = true;
   site->current = std::move(job);
   in_flight_[request.id] = site;
   ++progress_.requests;
   fetcher_->Start(std::move(request));
+}
+
+// When `site` could next start a request, or TimePoint::max() when it has
+// nothing to do.
+TimePoint CrawlRun::ReadyAt(const Site& site) const {
+  if (site.in_flight) return TimePoint::max();
+  TimePoint ready = TimePoint::max();
+  if (site.robots == Site::Robots::kFetching) {  // only the robots.txt retry may go
+    for (const Pending& p : site.urgent) {
+      if (p.job == Job::kRobots) ready = std::min(ready, std::max(site.next_at, p.not_before));
+    }
+    return ready;
+  }
+  const bool frontier_work = !site.frontier.empty() && site.stored < options_.max_pages &&
+                             site.page_attempts < 3 * options_.max_pages;
+  if (frontier_work) ready = site.next_at;
+  for (const Pending& p : site.urgent) ready = std::min(ready, std::max(site.next_at, p.not_before));
+  return ready;
+}
+
+// The end of the next wait: the earliest moment an idle site may send, no
+// later than kMaxWait from now (to look at the stop flag).
+TimePoint CrawlRun::NextWake(TimePoint now) const {
+  TimePoint wake = now + kMaxWait;
+  if (in_flight_.size() >= static_cast<size_t>(std::max(1, options_.concurrency))) return wake;
+  for (const Site* site : open_) wake = std::min(wake, ReadyAt(*site));
+  // A site that could start now but did not (every candidate denied within
+  // one pass) is looked at again in a moment, never in a busy loop.
+  return std::max(wake, now + std::chrono::milliseconds(in_flight_.empty() ? 1 : 0));
 }
 
 void CrawlRun::Handle(FetchResponse response) {
@@ -348,7 +547,6 @@ void CrawlRun::Handle(FetchResponse response) {
   Site* site = it->second;
   in_flight_.erase(it);
   site->in_flight = false;
-  site->next_at = std::max(site->next_at, Clock::now() + Seconds(site->delay));
   Pending job = std::move(site->current);
   if (options_.archive && response.http_status > 0) {
     if (Status s = options_.archive->Record(response, &response.archived); !s.ok()) {
@@ -358,12 +556,17 @@ void CrawlRun::Handle(FetchResponse response) {
   }
   switch (job.job) {
     case Job::kRobots:
-      return HandleRobots(site, std::move(job), response);
+      HandleRobots(site, std::move(job), response);
+      break;
     case Job::kSitemap:
-      return HandleSitemap(site, std::move(job), response);
+      HandleSitemap(site, std::move(job), response);
+      break;
     case Job::kPage:
-      return HandlePage(site, std::move(job), response);
+      HandlePage(site, std::move(job), response);
+      break;
   }
+  // Measured from this request's end, with any Crawl-delay just read.
+  site->next_at = std::max(site->next_at, clock_->Now() + Seconds(site->delay));
 }
 
 bool CrawlRun::Retry(Site* site, Pending job, const FetchResponse& r) {
@@ -372,20 +575,22 @@ bool CrawlRun::Retry(Site* site, Pending job, const FetchResponse& r) {
   if (r.retry_after_seconds) {
     wait = std::min(*r.retry_after_seconds, options_.max_retry_after_seconds);
     // Retry-After speaks for the whole server, not just this URL.
-    site->next_at = std::max(site->next_at, Clock::now() + Seconds(wait));
+    site->next_at = std::max(site->next_at, clock_->Now() + Seconds(wait));
   }
-  const std::string error =
-      r.status.ok() ? "http: status " + std::to_string(r.http_status) : r.status.ToString();
-  Log(job, r, error + "; retrying");
+  Log(job, r, HttpError(r) + "; retrying");
   ++job.attempt;
-  job.not_before = Clock::now() + Seconds(wait);
+  job.not_before = clock_->Now() + Seconds(wait);
   site->urgent.push_front(std::move(job));
   return true;
 }
 
-bool CrawlRun::FollowRedirect(Site* site, Pending job, const FetchResponse& r, bool check_scope) {
+// Sends the next hop of `job` to the site of its origin; false (logged)
+// when the redirect cannot be followed. robots.txt hops stay with the site
+// whose rules they fetch (RFC 9309 section 2.3.1.2), wherever they point.
+bool CrawlRun::FollowRedirect(Site* site, Pending job, const FetchResponse& r) {
   std::string problem;
   const auto target = r.redirect_url.empty() ? std::nullopt : NormalizeUrl(r.redirect_url);
+  Site* next = site;
   if (!target) {
     problem = "redirect without a usable Location";
   } else if (job.hops + 1 > options_.max_redirects) {
@@ -393,13 +598,11 @@ bool CrawlRun::FollowRedirect(Site* site, Pending job, const FetchResponse& r, b
   } else if (*target == job.url ||
              std::find(job.chain.begin(), job.chain.end(), *target) != job.chain.end()) {
     problem = "redirect loop at " + *target;
-  } else if (check_scope && SiteKey(*target) != site->key) {
+  } else if (job.job != Job::kRobots && !(next = SiteFor(site->clinic, *target))) {
     problem = "redirect out of scope to " + *target;
   }
   if (!problem.empty()) {
-    Log(job, r, "http: " + problem);
-    ++progress_.errors;
-    Event(job.original, r.http_status, StatusKind::kHttp, problem, 0);
+    Fail(job, r, StatusKind::kHttp, problem);
     return false;
   }
   Log(job, r, "");
@@ -408,131 +611,174 @@ bool CrawlRun::FollowRedirect(Site* site, Pending job, const FetchResponse& r, b
   ++job.hops;
   job.attempt = 0;
   if (job.job == Job::kPage) {
-    if (site->have.count(*target)) return true;  // content already stored
-    site->frontier.MarkSeen(*target);
+    if (site->clinic->have.count(*target)) return true;  // content already stored
+    next->frontier.MarkSeen(*target);
   }
-  site->urgent.push_front(std::move(job));
+  next->urgent.push_front(std::move(job));
+  if (next != site) Revive(next);
   return true;
 }
 
 void CrawlRun::HandleRobots(Site* site, Pending job, const FetchResponse& r) {
   if (Retry(site, job, r)) return;
-  if (r.status.ok() && r.http_status >= 300 && r.http_status < 400 &&
-      FollowRedirect(site, job, r, /*check_scope=*/false)) {
-    return;  // RFC 9309 section 2.3.1.2: follow at least five redirects
-  }
-  OriginRobots& robots = site->robots[job.origin];
-  robots.state = OriginRobots::State::kReady;
-  std::string note;
-  const bool usable_body = (r.status.ok() && r.http_status >= 200 && r.http_status < 300) ||
-                           r.status.kind == StatusKind::kTooLarge;
-  if (usable_body) {
-    const RobotsTxt parsed = ParseRobotsTxt(r.body);
-    robots.policy = PolicyFor(parsed, agent_);
-    if (robots.policy.crawl_delay) {
-      site->delay = std::max(
-          site->delay, std::min(*robots.policy.crawl_delay, options_.max_crawl_delay_seconds));
-    }
-    if (Origin(site->seed) == job.origin) site->robots_sitemaps = parsed.sitemaps;
-    note = "robots.txt";
-  } else if (r.status.ok() && r.http_status >= 400 && r.http_status < 500 && r.http_status != 429) {
-    note = "robots.txt unavailable (" + std::to_string(r.http_status) + "): all allowed";
+  if (IsRedirect(r) && FollowRedirect(site, job, r)) return;
+  site->robots = Site::Robots::kReady;
+  if (IsSuccess(r)) {
+    ReadRobots(site, job, r);
+  } else if (r.status.ok() && (r.http_status >= 500 || r.http_status == 429)) {
+    site->blocked = Status::Error(StatusKind::kRobotsDenied,
+                                  "robots.txt answered " + std::to_string(r.http_status) +
+                                      ": nothing allowed (RFC 9309 section 2.3.1.4)");
+    Log(job, r, "http: status " + std::to_string(r.http_status));
+    Event(job.url, r.http_status, StatusKind::kRobotsDenied, site->blocked.message, 0);
+  } else if (r.status.ok()) {
+    // 4xx, or redirects that lead nowhere (already logged): unavailable,
+    // so everything is allowed (section 2.3.1.3).
+    if (!IsRedirect(r)) Log(job, r, "");
+    Event(job.url, r.http_status, StatusKind::kSkipped,
+          "robots.txt unavailable (" + std::to_string(r.http_status) + "): all allowed", 0);
   } else {
-    robots.deny_all = true;
-    note = "robots.txt unreachable (" +
-           (r.status.ok() ? "status " + std::to_string(r.http_status) : r.status.ToString()) +
-           "): nothing allowed";
+    site->blocked = r.status;  // unreachable: nothing is requested
+    Fail(job, r, r.status.kind, r.status.message);
   }
-  Log(job, r, robots.deny_all ? "robots-denied: " + note : "");
-  Event(job.url, r.http_status, robots.deny_all ? StatusKind::kRobotsDenied : StatusKind::kSkipped,
-        note, r.body.size());
-  if (Origin(site->seed) == job.origin) SeedSitemaps(site);
+  const auto& seeds = site->clinic->scope.seed_origins();
+  if (site->blocked.ok() && std::find(seeds.begin(), seeds.end(), site->origin) != seeds.end()) {
+    QueueSitemap(site->clinic, site->origin + "/sitemap.xml", 1);
+  }
 }
 
-void CrawlRun::SeedSitemaps(Site* site) {
-  if (site->sitemaps_seeded) return;
-  site->sitemaps_seeded = true;
-  std::vector<std::string> urls = site->robots_sitemaps;
-  urls.push_back(Origin(site->seed) + "/sitemap.xml");
-  std::unordered_set<std::string> unique;
-  int queued = 0;
-  for (const std::string& raw : urls) {
-    auto url = NormalizeUrl(raw);
-    if (!url || SiteKey(*url) != site->key || !unique.insert(*url).second) continue;
-    if (queued++ >= options_.max_sitemaps) break;
-    site->urgent.push_back({Job::kSitemap, *url, *url, "", 1, 0, 0, {}, {}});
+// A robots.txt that answered 2xx: its rules for us, Crawl-delay, Sitemap lines.
+void CrawlRun::ReadRobots(Site* site, const Pending& job, const FetchResponse& r) {
+  const RobotsTxt parsed = ParseRobotsTxt(r.body);
+  site->policy = PolicyFor(parsed, agent_);
+  if (site->policy.crawl_delay) {
+    site->delay = std::max(site->delay,
+                           std::min(*site->policy.crawl_delay, options_.max_crawl_delay_seconds));
   }
+  for (const std::string& sitemap : parsed.sitemaps) {
+    if (auto url = NormalizeUrl(sitemap)) QueueSitemap(site->clinic, *url, 1);
+  }
+  std::string note = "robots.txt";
+  if (r.truncated || parsed.truncated) {
+    // Issue 13: a file over the cap is obeyed up to it, never ignored.
+    const std::string kib = std::to_string(kMaxRobotsBytes / 1024);
+    note = "robots.txt larger than " + kib + " KiB: the first " + kib +
+           " KiB obeyed, the rest ignored (RFC 9309 section 2.5)";
+    Log(job, r, "warning: " + note);
+  } else {
+    Log(job, r, "");
+  }
+  Event(job.url, r.http_status, StatusKind::kSkipped, note, r.body.size());
+}
+
+// Queues one sitemap file of `clinic`, once, within max_sitemaps files and
+// kMaxSitemapDepth levels (issue 13: an index listing itself and 10,000
+// children must not cost 10,000 requests).
+void CrawlRun::QueueSitemap(Clinic* clinic, const std::string& url, int level) {
+  if (level > kMaxSitemapDepth || clinic->sitemaps.count(url)) return;
+  if (static_cast<int>(clinic->sitemaps.size()) >= options_.max_sitemaps) {
+    if (!clinic->sitemap_cap_noted) {
+      clinic->sitemap_cap_noted = true;
+      Event(url, 0, StatusKind::kSkipped,
+            "sitemap not read: " + std::to_string(options_.max_sitemaps) +
+                " sitemap files already queued for this site",
+            0);
+    }
+    return;
+  }
+  Site* site = SiteFor(clinic, url);
+  if (!site) return;  // never off scope
+  clinic->sitemaps.insert(url);
+  site->urgent.push_back(NewJob(Job::kSitemap, url, level));
+  Revive(site);
 }
 
 void CrawlRun::HandleSitemap(Site* site, Pending job, const FetchResponse& r) {
-  if (r.status.ok() && r.http_status >= 300 && r.http_status < 400) {
-    FollowRedirect(site, job, r, /*check_scope=*/true);
+  if (Retry(site, job, r)) return;
+  if (IsRedirect(r)) {
+    FollowRedirect(site, std::move(job), r);
     return;
   }
-  if (!r.status.ok() || r.http_status < 200 || r.http_status >= 300) {
-    Log(job, r,
-        r.status.ok() ? "http: status " + std::to_string(r.http_status) : r.status.ToString());
+  if (!IsSuccess(r)) {
+    Log(job, r, HttpError(r));
     return;  // a missing sitemap is normal, not an error worth counting
   }
-  Log(job, r, "");
-  const int room = std::max(0, options_.max_sitemap_urls - site->sitemap_urls);
-  const Sitemap sitemap = ParseSitemap(r.body, static_cast<size_t>(room));
+  Clinic* clinic = site->clinic;
+  SitemapLimits limits;
+  limits.max_bytes = options_.max_sitemap_bytes;
+  // The URL budget plus room for entries that turn out off scope or
+  // already known; bounds memory at a few MB even for 4 KiB <loc>s.
+  limits.max_locs = static_cast<size_t>(std::max(0, options_.max_sitemap_urls)) + 1000;
+  const Sitemap sitemap = ParseSitemap(r.body, limits);
+  int added = 0;
+  int off_scope = 0;
   for (const std::string& loc : sitemap.locs) {
     auto url = NormalizeUrl(loc);
-    if (!url || SiteKey(*url) != site->key) continue;
+    Site* target = url ? SiteFor(clinic, *url) : nullptr;
+    if (!target) {
+      off_scope += url.has_value();
+      continue;
+    }
     if (sitemap.is_index) {
-      if (site->sitemaps_fetched < options_.max_sitemaps) {
-        site->urgent.push_back({Job::kSitemap, *url, *url, "", 1, 0, 0, {}, {}});
-      }
-    } else if (site->frontier.Add(*url, 1) == FrontierAdd::kAdded) {
-      ++site->sitemap_urls;
+      QueueSitemap(clinic, *url, job.depth + 1);
+    } else if (clinic->sitemap_urls < options_.max_sitemap_urls &&
+               target->frontier.Add(*url, 1) == FrontierAdd::kAdded) {
+      ++clinic->sitemap_urls;
+      ++added;
+      Revive(target);
     }
   }
-  Event(job.url, r.http_status, StatusKind::kSkipped,
-        "sitemap: " + std::to_string(sitemap.locs.size()) + " URLs", r.body.size());
+  std::vector<std::string> notes = sitemap.warnings;
+  if (r.truncated) notes.push_back("cut at " + std::to_string(r.body.size()) + " bytes");
+  if (off_scope > 0) notes.push_back(std::to_string(off_scope) + " URL(s) off scope ignored");
+  std::string warning;
+  for (const std::string& note : notes) warning += (warning.empty() ? "" : "; ") + note;
+  Log(job, r, warning.empty() ? "" : "warning: " + warning);
+  std::string detail = std::string("sitemap") + (sitemap.is_index ? " index" : "") + ": " +
+                       std::to_string(sitemap.locs.size()) + " URLs";
+  if (!sitemap.is_index) detail += ", " + std::to_string(added) + " new";
+  if (!warning.empty()) detail += " (" + warning + ")";
+  Event(job.url, r.http_status, StatusKind::kSkipped, detail, r.body.size());
 }
 
 void CrawlRun::HandlePage(Site* site, Pending job, const FetchResponse& r) {
   if (Retry(site, job, r)) return;
   if (!r.status.ok()) {
-    Log(job, r, r.status.ToString());
     if (r.status.kind == StatusKind::kSkipped) {
+      Log(job, r, r.status.ToString());
       ++progress_.skipped;
+      Event(job.original, r.http_status, r.status.kind, r.status.message, r.body.size());
     } else {
-      ++progress_.errors;
+      Fail(job, r, r.status.kind, r.status.message);
     }
-    Event(job.original, r.http_status, r.status.kind, r.status.message, r.body.size());
     return;
   }
-  if (r.http_status >= 300 && r.http_status < 400) {
-    FollowRedirect(site, std::move(job), r, /*check_scope=*/true);
+  if (IsRedirect(r)) {
+    FollowRedirect(site, std::move(job), r);
     return;
   }
-  if (r.http_status >= 200 && r.http_status < 300) {
+  if (IsSuccess(r)) {
     StorePage(site, job, r);
     return;
   }
   // 404 and 410 are recorded as pages (so `diff` can report removals and a
   // resumed crawl does not ask again); other errors only in the log.
-  const std::string error = "http: status " + std::to_string(r.http_status);
-  Log(job, r, error);
-  ++progress_.errors;
   if (r.http_status == 404 || r.http_status == 410) {
-    const PageRecord record = FetchedPage(site->id, job, r, "", "", run_id_);
+    const PageRecord record = FetchedPage(site->clinic->store_id, job, r, "", "", run_id_);
     if (Status s = store_->AddPage(record); !s.ok()) fatal_ = s;
   }
-  Event(job.original, r.http_status, StatusKind::kHttp, "status " + std::to_string(r.http_status),
-        r.body.size());
+  Fail(job, r, StatusKind::kHttp, "status " + std::to_string(r.http_status));
 }
 
 bool CrawlRun::StorePage(Site* site, const Pending& job, const FetchResponse& r) {
+  Clinic* clinic = site->clinic;
   const std::string sha = Sha256Hex(r.body);
   const PageLinks links = ExtractPageLinks(r.body, r.content_type, job.url);
   std::string duplicate_of;
-  if (site->bodies.count(sha)) {
+  if (clinic->bodies.count(sha)) {
     duplicate_of = "identical content already stored";
   } else if (!links.canonical_url.empty() && links.canonical_url != job.url &&
-             links.canonical_url != job.original && site->have.count(links.canonical_url)) {
+             links.canonical_url != job.original && clinic->have.count(links.canonical_url)) {
     duplicate_of = "duplicate of canonical " + links.canonical_url;
   }
   if (!duplicate_of.empty()) {
@@ -541,7 +787,7 @@ bool CrawlRun::StorePage(Site* site, const Pending& job, const FetchResponse& r)
     Event(job.original, r.http_status, StatusKind::kSkipped, duplicate_of, r.body.size());
     return false;
   }
-  const PageRecord record = FetchedPage(site->id, job, r, r.body, sha, run_id_);
+  const PageRecord record = FetchedPage(clinic->store_id, job, r, r.body, sha, run_id_);
   if (Status s = store_->AddPage(record); !s.ok()) {
     fatal_ = s;
     return false;
@@ -549,23 +795,27 @@ bool CrawlRun::StorePage(Site* site, const Pending& job, const FetchResponse& r)
   Log(job, r, "");
   ++site->stored;
   ++progress_.pages_stored;
-  site->bodies.insert(sha);
-  site->have.insert(job.original);
-  site->have.insert(job.url);
-  if (!links.canonical_url.empty() && SiteKey(links.canonical_url) == site->key) {
-    site->have.insert(links.canonical_url);
-    site->frontier.MarkSeen(links.canonical_url);
+  clinic->bodies.insert(sha);
+  clinic->have.insert(job.original);
+  clinic->have.insert(job.url);
+  if (!links.canonical_url.empty()) {
+    if (Site* canonical_site = SiteFor(clinic, links.canonical_url)) {
+      clinic->have.insert(links.canonical_url);
+      canonical_site->frontier.MarkSeen(links.canonical_url);
+    }
   }
-  if (job.depth < options_.max_depth) AddLinks(site, links, job.depth + 1);
+  if (job.depth < options_.max_depth) AddLinks(clinic, links, job.depth + 1);
   Event(job.original, r.http_status, StatusKind::kOk, job.url == job.original ? "" : job.url,
         r.body.size());
   return true;
 }
 
-void CrawlRun::AddLinks(Site* site, const PageLinks& links, int depth) {
+void CrawlRun::AddLinks(Clinic* clinic, const PageLinks& links, int depth) {
   for (const PageLink& link : links.links) {
-    if (SiteKey(link.url) != site->key) continue;
-    site->frontier.Add(link.url, depth, link.text);
+    Site* site = SiteFor(clinic, link.url);
+    if (site && site->frontier.Add(link.url, depth, link.text) == FrontierAdd::kAdded) {
+      Revive(site);
+    }
   }
 }
 
@@ -579,31 +829,23 @@ void CrawlRun::Log(const Pending& job, const FetchResponse& r, std::string_view 
   if (Status s = store_->LogFetch(entry); !s.ok() && fatal_.ok()) fatal_ = s;
 }
 
+// A request that ended in an error, after any retries: logged as
+// "<kind>: <message>" and counted by kind.
+void CrawlRun::Fail(const Pending& job, const FetchResponse& r, StatusKind kind,
+                    const std::string& message) {
+  Log(job, r, std::string(StatusKindName(kind)) + ": " + message);
+  ++progress_.errors;
+  ++progress_.errors_by_kind[kind];
+  Event(job.original, r.http_status, kind, message, r.body.size());
+}
+
 void CrawlRun::Event(const std::string& url, int http, StatusKind kind, std::string detail,
                      size_t bytes) {
   if (!observer_) return;
   progress_.queued = 0;
-  for (const auto& site : sites_) {
-    if (!site->done) progress_.queued += static_cast<int>(site->frontier.size());
-  }
-  progress_.elapsed_seconds = std::chrono::duration<double>(Clock::now() - start_).count();
+  for (const Site* site : open_) progress_.queued += static_cast<int>(site->frontier.size());
+  progress_.elapsed_seconds = std::chrono::duration<double>(clock_->Now() - start_).count();
   observer_->OnEvent({url, http, kind, std::move(detail), bytes}, progress_);
-}
-
-Clock::duration CrawlRun::WaitTime(Clock::time_point now) const {
-  Clock::time_point soonest = now + std::chrono::milliseconds(100);
-  for (const auto& site : sites_) {
-    if (!site->started || site->done || site->in_flight) continue;
-    Clock::time_point ready = site->next_at;
-    const bool frontier_work = !site->frontier.empty() && site->stored < options_.max_pages;
-    if (!frontier_work && !site->urgent.empty()) {
-      Clock::time_point first = Clock::time_point::max();
-      for (const Pending& p : site->urgent) first = std::min(first, p.not_before);
-      ready = std::max(ready, first);
-    }
-    soonest = std::min(soonest, ready);
-  }
-  return std::max(Clock::duration(std::chrono::milliseconds(1)), soonest - now);
 }
 
 }  // namespace

@@ -16,8 +16,10 @@ struct CurlFetcher::Transfer {
   FetchResponse response;
   char error[CURL_ERROR_SIZE] = {};
   bool too_large = false;
+  bool headers_too_large = false;
   bool not_html = false;
   bool checked_type = false;
+  size_t header_bytes = 0;
   curl_slist* headers = nullptr;
 };
 
@@ -55,14 +57,26 @@ size_t OnBody(char* data, size_t size, size_t count, void* user) {
   return bytes;
 }
 
+// Header blocks past this are refused (issue 13: a 1 MB header was reported
+// as "Out of memory" and retried). Real servers send a few KiB.
+constexpr size_t kMaxHeaderBytes = 256 * 1024;
+// Of the final header block, this much is kept for the store.
+constexpr size_t kKeptHeaderBytes = 64 * 1024;
+
 // Header lines; a new status line starts a new block, so `headers` ends up
-// holding only the final response's (after 100 Continue, say).
+// holding only the final response's (after 100 Continue, say). Returning
+// short aborts the transfer (CURLE_WRITE_ERROR).
 size_t OnHeader(char* data, size_t size, size_t count, void* user) {
   auto* transfer = static_cast<CurlFetcher::Transfer*>(user);
   const size_t bytes = size * count;
+  transfer->header_bytes += bytes;
+  if (transfer->header_bytes > kMaxHeaderBytes) {
+    transfer->headers_too_large = true;
+    return 0;
+  }
   std::string_view line(data, bytes);
   if (line.starts_with("HTTP/")) transfer->response.headers.clear();
-  if (transfer->response.headers.size() + bytes <= 64 * 1024) {
+  if (transfer->response.headers.size() + bytes <= kKeptHeaderBytes) {
     transfer->response.headers.append(line);
   }
   return bytes;
@@ -105,13 +119,45 @@ void Configure(CurlFetcher::Transfer* t) {
   curl_easy_setopt(easy, CURLOPT_WRITEDATA, t);
   curl_easy_setopt(easy, CURLOPT_HEADERFUNCTION, OnHeader);
   curl_easy_setopt(easy, CURLOPT_HEADERDATA, t);
-  // A server that claims a huge Content-Length is refused before any body.
-  curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(r.max_bytes));
+  // A server that claims a huge Content-Length is refused before any body,
+  // unless the caller wants the first max_bytes anyway (robots.txt).
+  if (!r.keep_prefix) {
+    curl_easy_setopt(easy, CURLOPT_MAXFILESIZE_LARGE, static_cast<curl_off_t>(r.max_bytes));
+  }
   t->headers = curl_slist_append(
       nullptr, "Accept: text/html,application/xhtml+xml;q=0.9,text/plain;q=0.5,*/*;q=0.1");
   t->headers = curl_slist_append(t->headers, "Accept-Language: en,es;q=0.8,*;q=0.5");
   t->headers = curl_slist_append(t->headers, "Accept-Encoding: gzip, deflate");
   curl_easy_setopt(easy, CURLOPT_HTTPHEADER, t->headers);
+}
+
+// The StatusKind of a failed transfer, for the fetch log's error kinds.
+StatusKind KindOf(CURLcode code) {
+  switch (code) {
+    case CURLE_COULDNT_RESOLVE_HOST:
+    case CURLE_COULDNT_RESOLVE_PROXY:
+      return StatusKind::kDns;
+    case CURLE_COULDNT_CONNECT:
+      return StatusKind::kConnect;
+    case CURLE_OPERATION_TIMEDOUT:
+      return StatusKind::kTimeout;
+    case CURLE_SSL_CONNECT_ERROR:
+    case CURLE_PEER_FAILED_VERIFICATION:
+    case CURLE_SSL_CERTPROBLEM:
+    case CURLE_SSL_CIPHER:
+    case CURLE_SSL_CACERT_BADFILE:
+    case CURLE_SSL_ISSUER_ERROR:
+    case CURLE_SSL_PINNEDPUBKEYNOTMATCH:
+    case CURLE_SSL_INVALIDCERTSTATUS:
+    case CURLE_SSL_CRL_BADFILE:
+    case CURLE_SSL_ENGINE_NOTFOUND:
+    case CURLE_SSL_ENGINE_SETFAILED:
+    case CURLE_SSL_ENGINE_INITFAILED:
+    case CURLE_USE_SSL_FAILED:
+      return StatusKind::kTls;
+    default:
+      return StatusKind::kNetwork;
+  }
 }
 
 void Finish(CurlFetcher::Transfer* t, CURLcode code) {
@@ -146,16 +192,23 @@ void Finish(CurlFetcher::Transfer* t, CURLcode code) {
   const bool aborted = t->too_large || t->not_html || code != CURLE_OK;
 
   const std::string detail = t->error[0] ? std::string(t->error) : curl_easy_strerror(code);
-  if (t->too_large || code == CURLE_FILESIZE_EXCEEDED) {
+  if (t->too_large && t->request.keep_prefix) {
+    out.truncated = true;  // the first max_bytes stand as the answer
+  } else if (t->too_large || code == CURLE_FILESIZE_EXCEEDED) {
     out.status = Status::Error(
         StatusKind::kTooLarge,
         "body larger than " + std::to_string(t->request.max_bytes) + " bytes; transfer aborted");
+  } else if (t->headers_too_large || code == CURLE_OUT_OF_MEMORY) {
+    // libcurl refuses a single header line over 100 KiB with "Out of
+    // memory"; either way the server sent a header block no client needs.
+    out.status = Status::Error(StatusKind::kTooLarge,
+                               "response headers larger than " +
+                                   std::to_string(kMaxHeaderBytes / 1024) +
+                                   " KiB; transfer aborted (" + detail + ")");
   } else if (t->not_html) {
     out.status = Status::Error(StatusKind::kSkipped, "not HTML (" + out.content_type + ")");
-  } else if (code == CURLE_OPERATION_TIMEDOUT) {
-    out.status = Status::Error(StatusKind::kTimeout, detail);
   } else if (code != CURLE_OK) {
-    out.status = Status::Error(StatusKind::kNetwork, detail);
+    out.status = Status::Error(KindOf(code), detail);
   } else if (!decoded.problem.empty() && !aborted) {
     out.status = Status::Error(StatusKind::kNetwork, "body cannot be decoded: " + decoded.problem);
   }
@@ -217,10 +270,18 @@ std::vector<FetchResponse> CurlFetcher::Poll(std::chrono::milliseconds timeout) 
   failed_to_start_.clear();
   int running = 0;
   curl_multi_perform(Multi(multi_), &running);
-  if (done.empty()) {  // curl_multi_poll also sleeps when nothing is in flight
+  CollectFinished(&done);
+  // Wait only when nothing has finished: a transfer completed by the
+  // perform above is handed back now, not after the poll's timeout.
+  if (done.empty()) {
     curl_multi_poll(Multi(multi_), nullptr, 0, static_cast<int>(timeout.count()), nullptr);
     curl_multi_perform(Multi(multi_), &running);
+    CollectFinished(&done);
   }
+  return done;
+}
+
+void CurlFetcher::CollectFinished(std::vector<FetchResponse>* done) {
   int queued = 0;
   while (CURLMsg* message = curl_multi_info_read(Multi(multi_), &queued)) {
     if (message->msg != CURLMSG_DONE) continue;
@@ -231,10 +292,9 @@ std::vector<FetchResponse> CurlFetcher::Poll(std::chrono::milliseconds timeout) 
     curl_multi_remove_handle(Multi(multi_), transfer->easy);
     curl_easy_cleanup(transfer->easy);
     curl_slist_free_all(transfer->headers);
-    done.push_back(std::move(transfer->response));
+    done->push_back(std::move(transfer->response));
     transfers_.erase(it);
   }
-  return done;
 }
 
 }  // namespace clinicrank

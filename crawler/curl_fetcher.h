@@ -3,8 +3,11 @@
 //
 // Settings that make it a polite, safe crawler client: http and https only
 // (CURLOPT_PROTOCOLS_STR and CURLOPT_REDIR_PROTOCOLS_STR), no automatic
-// redirects, connect/total/low-speed timeouts, and connection reuse through the multi
-// handle's shared connection cache. At most one connection per host
+// redirects, Accept-Encoding gzip and deflate with the body kept as received
+// (for the WARC) and decoded here, the size cap applied to the decoded bytes,
+// connect/total/low-speed timeouts, a 256 KiB cap on the header block,
+// failures sorted by kind (dns, connect, tls, timeout, network), and
+// connection reuse through the multi handle's shared connection cache. At most one connection per host
 // (CURLMOPT_MAX_HOST_CONNECTIONS), matching the crawler's one request in
 // flight per site.
 //
@@ -42,6 +45,9 @@ class CurlFetcher : public Fetcher {
   struct Transfer;  // per-handle state, reached through CURLOPT_PRIVATE
 
  private:
+  // Moves the transfers libcurl reports done into `done`.
+  void CollectFinished(std::vector<FetchResponse>* done);
+
   void* multi_;                                           // CURLM*
   std::map<void*, std::unique_ptr<Transfer>> transfers_;  // keyed by CURL*
   std::vector<FetchResponse> failed_to_start_;

@@ -33,6 +33,12 @@ struct FetchRequest {
   // response has kind kTooLarge (with the first `max_bytes` kept).
   // Default: 5 MiB.
   size_t max_bytes = 5 * 1024 * 1024;
+  // Past max_bytes, keep the first max_bytes as a complete answer (kOk,
+  // `truncated` set) rather than failing with kTooLarge: robots.txt (RFC 9309
+  // section 2.5: parse at least the first 500 KiB) and sitemaps. A declared
+  // Content-Length over the cap is then read up to the cap, not refused.
+  // Default: false.
+  bool keep_prefix = false;
   // Abort a 2xx response as soon as its Content-Type turns out not to be
   // HTML (kind kSkipped). Default: false (robots.txt and sitemaps are not HTML).
   bool html_only = false;
@@ -42,7 +48,8 @@ struct FetchResponse {
   uint64_t id = 0;
   std::string url;
   // kOk whenever an HTTP response arrived, whatever its status code;
-  // otherwise kNetwork, kTimeout, kTooLarge or kSkipped (not HTML).
+  // otherwise kDns, kConnect, kTls, kTimeout, kNetwork (the connection
+  // broke), kTooLarge (body or headers past their cap) or kSkipped (not HTML).
   Status status;
   int http_status = 0;
   std::string content_type;                   // the Content-Type header, with any charset
@@ -50,6 +57,7 @@ struct FetchResponse {
   std::string redirect_url;                   // absolute Location of a 3xx, "" otherwise
   std::optional<double> retry_after_seconds;  // from Retry-After
   std::string body;                           // decoded (Content-Encoding undone)
+  bool truncated = false;                     // keep_prefix: the body was cut at max_bytes
   double elapsed_seconds = 0;
   // What went over the wire, for the archive (crawler/fetch_archive.h): the
   // request header block as sent, the body as received (still chunked or

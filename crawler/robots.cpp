@@ -1,9 +1,7 @@
 #include "crawler/robots.h"
 
 #include <algorithm>
-#include <cctype>
 #include <charconv>
-#include <cstdlib>
 
 namespace clinicrank {
 namespace {
@@ -11,45 +9,68 @@ namespace {
 enum class Key { kUserAgent, kAllow, kDisallow, kCrawlDelay, kSitemap, kUnknown };
 
 char LowerAscii(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c - 'A' + 'a') : c; }
+char UpperAscii(char c) { return (c >= 'a' && c <= 'z') ? static_cast<char>(c - 'a' + 'A') : c; }
 
-std::string ToLower(std::string_view s) {
-  std::string out(s);
-  for (char& c : out) c = LowerAscii(c);
-  return out;
+bool IsSpace(char c) {
+  return c == ' ' || c == '\t' || c == '\n' || c == '\v' || c == '\f' || c == '\r';
+}
+bool IsIdentifierChar(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '-' || c == '_';
+}
+bool IsHex(char c) {
+  return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
 }
 
 std::string_view Trim(std::string_view s) {
-  while (!s.empty() && (s.front() == ' ' || s.front() == '\t')) s.remove_prefix(1);
-  while (!s.empty() && (s.back() == ' ' || s.back() == '\t')) s.remove_suffix(1);
+  while (!s.empty() && IsSpace(s.front())) s.remove_prefix(1);
+  while (!s.empty() && IsSpace(s.back())) s.remove_suffix(1);
   return s;
 }
 
-Key ParseKey(std::string_view raw) {
-  const std::string key = ToLower(Trim(raw));
-  if (key == "user-agent" || key == "useragent" || key == "user agent") return Key::kUserAgent;
-  if (key == "allow") return Key::kAllow;
-  if (key == "disallow" || key == "disalow" || key == "dissallow") return Key::kDisallow;
-  if (key == "crawl-delay" || key == "crawldelay") return Key::kCrawlDelay;
-  if (key == "sitemap" || key == "site-map") return Key::kSitemap;
+bool StartsWithCaseless(std::string_view s, std::string_view prefix) {
+  if (s.size() < prefix.size()) return false;
+  for (size_t i = 0; i < prefix.size(); ++i) {
+    if (LowerAscii(s[i]) != prefix[i]) return false;
+  }
+  return true;
+}
+
+bool StartsWithAny(std::string_view key, std::initializer_list<std::string_view> prefixes) {
+  for (std::string_view prefix : prefixes) {
+    if (StartsWithCaseless(key, prefix)) return true;
+  }
+  return false;
+}
+
+// Keys are matched by prefix, case-insensitively, typos included (the
+// google/robotstxt reading: "Disallowed: /x" is a disallow).
+Key ParseKey(std::string_view key) {
+  if (StartsWithAny(key, {"user-agent", "useragent", "user agent"})) return Key::kUserAgent;
+  if (StartsWithAny(key, {"allow"})) return Key::kAllow;
+  if (StartsWithAny(key, {"disallow", "dissallow", "dissalow", "disalow", "diasllow", "disallaw"})) {
+    return Key::kDisallow;
+  }
+  if (StartsWithAny(key, {"sitemap", "site-map"})) return Key::kSitemap;
+  if (StartsWithAny(key, {"crawl-delay", "crawldelay"})) return Key::kCrawlDelay;
   return Key::kUnknown;
 }
 
-bool IsUnreserved(unsigned char c) {
-  return std::isalnum(c) || c == '-' || c == '.' || c == '_' || c == '~';
-}
-
-int HexValue(char c) {
-  if (c >= '0' && c <= '9') return c - '0';
-  if (c >= 'a' && c <= 'f') return c - 'a' + 10;
-  if (c >= 'A' && c <= 'F') return c - 'A' + 10;
-  return -1;
-}
-
-void AppendEscaped(unsigned char c, std::string* out) {
-  static constexpr char kHex[] = "0123456789ABCDEF";
-  out->push_back('%');
-  out->push_back(kHex[c >> 4]);
-  out->push_back(kHex[c & 15]);
+// Splits "key: value" (or, lacking a colon, exactly two words "key value").
+// False for blank lines and lines that are not a directive.
+bool SplitLine(std::string_view line, std::string_view* key, std::string_view* value) {
+  if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
+  line = Trim(line);
+  size_t separator = line.find(':');
+  size_t value_start = separator + 1;
+  if (separator == std::string_view::npos) {
+    separator = line.find_first_of(" \t");
+    if (separator == std::string_view::npos) return false;
+    value_start = line.find_first_not_of(" \t", separator);
+    if (line.find_first_of(" \t", value_start) != std::string_view::npos) return false;
+  }
+  *key = Trim(line.substr(0, separator));
+  *value = Trim(line.substr(value_start));
+  return !key->empty();
 }
 
 std::optional<double> ParseDelay(std::string_view value) {
@@ -69,11 +90,9 @@ class Builder {
   explicit Builder(RobotsTxt* out) : out_(out) {}
 
   void Line(std::string_view line) {
-    if (size_t hash = line.find('#'); hash != std::string_view::npos) line = line.substr(0, hash);
-    const size_t colon = line.find(':');
-    if (colon == std::string_view::npos) return;
-    const std::string_view value = Trim(line.substr(colon + 1));
-    switch (ParseKey(line.substr(0, colon))) {
+    std::string_view key, value;
+    if (!SplitLine(line, &key, &value)) return;
+    switch (ParseKey(key)) {
       case Key::kUserAgent:
         return UserAgent(value);
       case Key::kAllow:
@@ -92,29 +111,35 @@ class Builder {
 
  private:
   void UserAgent(std::string_view value) {
-    if (!in_agent_lines_) {
-      out_->groups.emplace_back();
-      in_agent_lines_ = true;
-    }
-    std::string token = value.starts_with("*") ? "*" : ProductToken(value);
+    if (after_rule_ || out_->groups.empty()) out_->groups.emplace_back();
+    after_rule_ = false;
+    // "*" alone, or followed by a space ("* # all"), is the global group.
+    const bool global = value.starts_with('*') && (value.size() == 1 || IsSpace(value[1]));
+    std::string token = global ? "*" : ProductToken(value);
     if (!token.empty()) out_->groups.back().agents.push_back(std::move(token));
   }
 
   void Rule(bool allow, std::string_view value) {
-    in_agent_lines_ = false;
+    if (out_->groups.empty()) return;  // not in any group: ignored
+    after_rule_ = true;
     // An empty pattern matches nothing (section 2.2.2), so it is dropped.
-    if (out_->groups.empty() || value.empty()) return;
-    out_->groups.back().rules.push_back({allow, NormalizePercentEncoding(value)});
+    if (value.empty()) return;
+    std::vector<RobotsRule>& rules = out_->groups.back().rules;
+    rules.push_back({allow, EncodeRobotsPath(value)});
+    // Google-specific: allowing ".../index.htm[l]" allows the directory too.
+    const size_t slash = value.rfind('/');
+    if (allow && slash != std::string_view::npos && value.substr(slash).starts_with("/index.htm")) {
+      rules.push_back({true, EncodeRobotsPath(value.substr(0, slash + 1)) + "$"});
+    }
   }
 
   void CrawlDelay(std::string_view value) {
-    in_agent_lines_ = false;
     if (out_->groups.empty()) return;
     if (auto delay = ParseDelay(value)) out_->groups.back().crawl_delay = delay;
   }
 
   RobotsTxt* out_;
-  bool in_agent_lines_ = false;
+  bool after_rule_ = false;
 };
 
 bool AgentMatches(const RobotsGroup& group, std::string_view token) {
@@ -128,6 +153,34 @@ void MergeGroup(const RobotsGroup& group, RobotsPolicy* policy) {
   }
 }
 
+// The token `agent` names, or "" when it names none (see PolicyFor).
+std::string AgentToken(std::string_view agent) {
+  size_t end = 0;
+  while (end < agent.size() && IsIdentifierChar(agent[end])) ++end;
+  if (end == 0 || (end < agent.size() && agent[end] != '/')) return "";
+  return ProductToken(agent.substr(0, end));
+}
+
+void AppendEscaped(unsigned char c, std::string* out) {
+  static constexpr char kHex[] = "0123456789ABCDEF";
+  out->push_back('%');
+  out->push_back(kHex[c >> 4]);
+  out->push_back(kHex[c & 15]);
+}
+
+// Upper-cases the hex digits of every valid %xx escape.
+std::string UpperCaseEscapes(std::string_view path) {
+  std::string out(path);
+  for (size_t i = 0; i + 2 < out.size(); ++i) {
+    if (out[i] == '%' && IsHex(out[i + 1]) && IsHex(out[i + 2])) {
+      out[i + 1] = UpperAscii(out[i + 1]);
+      out[i + 2] = UpperAscii(out[i + 2]);
+      i += 2;
+    }
+  }
+  return out;
+}
+
 }  // namespace
 
 RobotsTxt ParseRobotsTxt(std::string_view body) {
@@ -136,11 +189,15 @@ RobotsTxt ParseRobotsTxt(std::string_view body) {
     body = body.substr(0, kMaxRobotsBytes);
     robots.truncated = true;
   }
-  if (body.starts_with("\xEF\xBB\xBF")) body.remove_prefix(3);
+  // A byte-order mark, or the start of one, is skipped.
+  static constexpr std::string_view kBom = "\xEF\xBB\xBF";
+  for (size_t i = 0; i < kBom.size() && !body.empty() && body.front() == kBom[i]; ++i) {
+    body.remove_prefix(1);
+  }
   Builder builder(&robots);
   while (!body.empty()) {
     const size_t end = body.find_first_of("\r\n");
-    builder.Line(body.substr(0, end));
+    builder.Line(body.substr(0, std::min(end, kMaxRobotsLineBytes)));
     if (end == std::string_view::npos) break;
     body.remove_prefix(end + 1);
   }
@@ -151,14 +208,18 @@ std::string ProductToken(std::string_view user_agent) {
   user_agent = Trim(user_agent);
   std::string token;
   for (char c : user_agent) {
-    if (!std::isalnum(static_cast<unsigned char>(c)) && c != '-' && c != '_') break;
+    if (!IsIdentifierChar(c)) break;
     token.push_back(LowerAscii(c));
   }
   return token;
 }
 
+bool IsValidProductToken(std::string_view token) {
+  return !token.empty() && std::all_of(token.begin(), token.end(), IsIdentifierChar);
+}
+
 RobotsPolicy PolicyFor(const RobotsTxt& robots, std::string_view agent) {
-  const std::string token = ProductToken(agent);
+  const std::string token = AgentToken(agent);
   RobotsPolicy policy;
   bool matched = false;
   for (const RobotsGroup& group : robots.groups) {
@@ -174,22 +235,17 @@ RobotsPolicy PolicyFor(const RobotsTxt& robots, std::string_view agent) {
   return policy;
 }
 
-std::string NormalizePercentEncoding(std::string_view path) {
+std::string EncodeRobotsPath(std::string_view path) {
   std::string out;
   out.reserve(path.size());
   for (size_t i = 0; i < path.size(); ++i) {
     const auto c = static_cast<unsigned char>(path[i]);
-    if (c == '%' && i + 2 < path.size() && HexValue(path[i + 1]) >= 0 &&
-        HexValue(path[i + 2]) >= 0) {
-      const auto decoded =
-          static_cast<unsigned char>(HexValue(path[i + 1]) * 16 + HexValue(path[i + 2]));
-      if (IsUnreserved(decoded)) {
-        out.push_back(static_cast<char>(decoded));
-      } else {
-        AppendEscaped(decoded, &out);
-      }
+    if (c == '%' && i + 2 < path.size() && IsHex(path[i + 1]) && IsHex(path[i + 2])) {
+      out.push_back('%');
+      out.push_back(UpperAscii(path[i + 1]));
+      out.push_back(UpperAscii(path[i + 2]));
       i += 2;
-    } else if (c >= 0x80 || c < 0x21) {
+    } else if (c >= 0x7F || c <= 0x20) {
       AppendEscaped(c, &out);
     } else {
       out.push_back(static_cast<char>(c));
@@ -228,18 +284,16 @@ bool RobotsPatternMatches(std::string_view pattern, std::string_view path) {
 }
 
 bool IsPathAllowed(const RobotsPolicy& policy, std::string_view raw_path) {
-  std::string path = NormalizePercentEncoding(raw_path.empty() ? "/" : raw_path);
+  const std::string path = UpperCaseEscapes(raw_path.empty() ? "/" : raw_path);
   if (path == "/robots.txt") return true;  // section 2.2.2: implicitly allowed
   size_t best_length = 0;
   bool allowed = true;
-  bool any = false;
   for (const RobotsRule& rule : policy.rules) {
     if (!RobotsPatternMatches(rule.pattern, path)) continue;
     const size_t length = rule.pattern.size();
-    if (!any || length > best_length) {
+    if (length > best_length) {
       best_length = length;
       allowed = rule.allow;
-      any = true;
     } else if (length == best_length && rule.allow) {
       allowed = true;  // section 2.2.2: allow wins an equivalent match
     }
@@ -248,16 +302,21 @@ bool IsPathAllowed(const RobotsPolicy& policy, std::string_view raw_path) {
 }
 
 std::string PathAndQuery(std::string_view url) {
-  if (size_t hash = url.find('#'); hash != std::string_view::npos) url = url.substr(0, hash);
-  if (size_t scheme = url.find("://"); scheme != std::string_view::npos) {
-    url.remove_prefix(scheme + 3);
-    const size_t path_start = url.find_first_of("/?");
-    if (path_start == std::string_view::npos) return "/";
-    url.remove_prefix(path_start);
-  }
-  if (url.empty()) return "/";
-  if (url.front() == '?') return "/" + std::string(url);
-  return std::string(url);
+  // A leading "//" (a network-path reference) is skipped; "://" after a
+  // '/', '?' or ';' is part of the path, not a scheme.
+  const size_t from = url.starts_with("//") ? 2 : 0;
+  size_t authority = url.find("://", from);
+  if (url.find_first_of("/?;", from) < authority) authority = std::string_view::npos;
+  authority = authority == std::string_view::npos ? from : authority + 3;
+  const size_t start = url.find_first_of("/?;", authority);
+  if (start == std::string_view::npos) return "/";
+  const size_t hash = url.find('#', from);
+  if (hash < start) return "/";
+  const std::string_view path = url.substr(start, hash == std::string_view::npos ? url.npos
+                                                                                 : hash - start);
+  std::string out = path.front() == '/' ? "" : "/";  // (no operator+: GCC 12 -O3 -Wrestrict)
+  out += path;
+  return out;
 }
 
 bool IsUrlAllowed(const RobotsTxt& robots, std::string_view agent, std::string_view url) {

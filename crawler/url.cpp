@@ -169,12 +169,10 @@ std::optional<UrlParts> SplitUrl(std::string_view text) {
   return parts;
 }
 
-std::string SiteKey(std::string_view url) {
-  auto parts = SplitUrl(url);
-  if (!parts) return "";
-  std::string_view host = parts->host;
-  if (host.starts_with("www.")) host.remove_prefix(4);
-  return std::string(host);
+std::string_view OriginOf(std::string_view url) {
+  const size_t scheme = url.find("://");
+  if (scheme == std::string_view::npos) return {};
+  return url.substr(0, url.find_first_of("/?#", scheme + 3));
 }
 
 std::string Origin(std::string_view url) {

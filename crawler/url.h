@@ -34,13 +34,13 @@ struct UrlParts {
 // REQUIRES: `url` is normalized (from ResolveUrl/NormalizeUrl).
 std::optional<UrlParts> SplitUrl(std::string_view url);
 
-// The scope key of a site: its host, lower-case, without a leading "www."
-// ("https://www.Clinic.example:8443/x" → "clinic.example"). Ports are
-// ignored: one site, one politeness budget.
-std::string SiteKey(std::string_view url);
-
-// "scheme://host[:port]": robots.txt applies per origin (RFC 9309 section 2.3).
+// "scheme://host[:port]": robots.txt applies per origin (RFC 9309 section
+// 2.3), and the crawler treats each origin as one site (crawler/scope.h).
 std::string Origin(std::string_view url);
+
+// The same for a normalized URL, by string slicing (no parse): the part
+// before the path. REQUIRES: `url` is normalized (ResolveUrl/NormalizeUrl).
+std::string_view OriginOf(std::string_view url);
 
 }  // namespace clinicrank
 

@@ -1,7 +1,11 @@
 #include "store/store.h"
 
+#include <fcntl.h>
 #include <sqlite3.h>
+#include <sys/file.h>
+#include <unistd.h>
 
+#include <cerrno>
 #include <utility>
 
 #include "base/sha256.h"
@@ -128,7 +132,7 @@ std::unique_ptr<PageStore> PageStore::Open(const std::string& path, Mode mode, S
     sqlite3_close(db);
     return nullptr;
   }
-  std::unique_ptr<PageStore> store(new PageStore(db));
+  std::unique_ptr<PageStore> store(new PageStore(db, path));
   *status = store->Init(writable);
   if (!status->ok()) {
     status->message = path + ": " + status->message;
@@ -137,7 +141,27 @@ std::unique_ptr<PageStore> PageStore::Open(const std::string& path, Mode mode, S
   return store;
 }
 
-PageStore::~PageStore() { sqlite3_close(db_); }
+PageStore::~PageStore() {
+  sqlite3_close(db_);
+  // After SQLite is done with the file: closing any descriptor of a file
+  // drops the process's POSIX locks on it, SQLite's included.
+  if (lock_fd_ >= 0) close(lock_fd_);
+}
+
+Status PageStore::LockForCrawl() {
+  if (lock_fd_ >= 0 || path_.empty() || path_ == ":memory:") return Status::Ok();
+  const int fd = open(path_.c_str(), O_RDONLY | O_CLOEXEC);
+  if (fd < 0) return Status::Error(StatusKind::kStore, "cannot open " + path_ + " to lock it");
+  // flock, not fcntl: independent of SQLite's own fcntl locks on the file.
+  if (flock(fd, LOCK_EX | LOCK_NB) != 0) {
+    const bool busy = errno == EWOULDBLOCK;
+    close(fd);
+    return Status::Error(StatusKind::kStore, busy ? "another crawl is using " + path_
+                                                  : "cannot lock " + path_);
+  }
+  lock_fd_ = fd;
+  return Status::Ok();
+}
 
 Status PageStore::Error(std::string_view what) {
   return Status::Error(StatusKind::kStore, std::string(what) + ": " + sqlite3_errmsg(db_));

@@ -11,7 +11,9 @@
 // Schema version 2 (PRAGMA user_version, mirrored in meta.schema_version):
 //   meta(key, value)
 //   runs(id, started_at, finished_at, args, outcome, continues)
-//   sites(id, seed_url, host)                  host: lower-case, no "www."
+//   sites(id, seed_url, host)   host: the clinic's key (crawler/scope.h
+//                               ClinicKey): its registrable domain, or
+//                               host:port for IPs and localhost
 //   pages(id, site_id, url, final_url, status, content_type, headers,
 //         fetched_at, body BLOB, sha256, run_id, depth,
 //         ip, warc_file, warc_record_id, warc_offset, payload_digest,
@@ -24,7 +26,8 @@
 // refused rather than misread.
 //
 // Errors come back as Status{kStore, "…"}; nothing throws. Not thread-safe:
-// one PageStore per thread.
+// one PageStore per thread. A crawl takes LockForCrawl() so that two crawls
+// never write one store at once; readers never need the lock.
 #ifndef CLINICRANK_STORE_STORE_H_
 #define CLINICRANK_STORE_STORE_H_
 
@@ -132,6 +135,12 @@ class PageStore {
   int SchemaVersion();
   std::string JournalMode();  // "wal" for files; "memory" for ":memory:"
 
+  // Takes an exclusive advisory lock (flock) on the store file, held until
+  // this PageStore is destroyed; readers (rank, audit, diff) are not
+  // blocked. Fails with "another crawl is using FILE" when another
+  // PageStore, in any process, holds it. Nothing to lock for ":memory:".
+  Status LockForCrawl();
+
   // Starts a run. `continues`: the run it resumes (0 for none).
   Status BeginRun(std::string_view args, int64_t* run_id, int64_t continues = 0);
   Status FinishRun(int64_t run_id, std::string_view outcome);
@@ -155,7 +164,7 @@ class PageStore {
                              ArchivedCapture* capture, bool* found);
 
  private:
-  explicit PageStore(sqlite3* db) : db_(db) {}
+  PageStore(sqlite3* db, std::string path) : db_(db), path_(std::move(path)) {}
   Status Init(bool writable);
   Status Migrate(int from_version);
   Status Exec(const char* sql);
@@ -163,6 +172,8 @@ class PageStore {
 
   sqlite3* db_;
   int version_ = 0;  // of the file as opened (a read-only v1 file stays 1)
+  std::string path_;
+  int lock_fd_ = -1;  // closed only after sqlite3_close: see LockForCrawl
 };
 
 }  // namespace clinicrank

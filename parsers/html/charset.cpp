@@ -1,21 +1,27 @@
 // Charset detection and decoding (WHATWG Encoding standard, label table and
-// the HTML standard's "prescan a byte stream to determine its encoding").
+// the HTML standard's "prescan a byte stream to determine its encoding"),
+// with libuchardet where the page declares nothing.
 //
 // Deviations, all deliberate:
 //  - the prescan reads the first 4 KiB (the standard says 1024 bytes);
-//  - undeclared pages that are valid UTF-8 are read as UTF-8 (browsers would
-//    use a locale default, usually windows-1252);
+//  - undeclared pages that are valid UTF-8 are read as UTF-8, and other
+//    undeclared pages are named by libuchardet (Mozilla's detector) from
+//    their first kDetectBytes, where browsers would use a locale default,
+//    usually windows-1252 (which is still the fallback when the detector
+//    has no answer): a Thai or Japanese clinic's page is no longer mojibake;
 //  - only the labels of the encodings we expect on the web are known; an
 //    unknown label is reported and the page is guessed instead.
 #include "parsers/html/charset.h"
 
 #include <iconv.h>
+#include <uchardet/uchardet.h>
 
 #include <cctype>
 #include <cerrno>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
+#include <memory>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -25,6 +31,9 @@ namespace clinicrank {
 namespace {
 
 constexpr size_t kPrescanBytes = 4096;
+// What the detector reads of an undeclared page: plenty for a confident
+// answer, and a bound on the time a huge page costs.
+constexpr size_t kDetectBytes = 64 * 1024;
 constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
 
 bool IsAsciiSpace(char c) {
@@ -110,6 +119,13 @@ constexpr LabelEntry kLabels[] = {
     {"ms_kanji", {"shift_jis", "CP932"}}, {"shift-jis", {"shift_jis", "CP932"}},
     {"shift_jis", {"shift_jis", "CP932"}}, {"sjis", {"shift_jis", "CP932"}},
     {"windows-31j", {"shift_jis", "CP932"}}, {"x-sjis", {"shift_jis", "CP932"}},
+    {"iso-8859-3", {"iso-8859-3", "ISO-8859-3"}}, {"latin3", {"iso-8859-3", "ISO-8859-3"}},
+    {"iso-8859-4", {"iso-8859-4", "ISO-8859-4"}}, {"latin4", {"iso-8859-4", "ISO-8859-4"}},
+    {"iso-8859-6", {"iso-8859-6", "ISO-8859-6"}}, {"arabic", {"iso-8859-6", "ISO-8859-6"}},
+    {"iso-8859-10", {"iso-8859-10", "ISO-8859-10"}}, {"latin6", {"iso-8859-10", "ISO-8859-10"}},
+    {"iso-8859-14", {"iso-8859-14", "ISO-8859-14"}}, {"iso-8859-16", {"iso-8859-16", "ISO-8859-16"}},
+    {"cp1255", {"windows-1255", "CP1255"}}, {"windows-1255", {"windows-1255", "CP1255"}},
+    {"x-mac-cyrillic", {"x-mac-cyrillic", "MAC-CYRILLIC"}},
     {"euc-kr", {"euc-kr", "CP949"}}, {"ks_c_5601-1987", {"euc-kr", "CP949"}},
     {"korean", {"euc-kr", "CP949"}}, {"windows-949", {"euc-kr", "CP949"}},
     {"csunicode", kUtf16Le}, {"iso-10646-ucs-2", kUtf16Le}, {"ucs-2", kUtf16Le},
@@ -118,6 +134,18 @@ constexpr LabelEntry kLabels[] = {
     // x-user-defined maps bytes to private-use code points; windows-1252 is a
     // more useful reading of such pages.
     {"x-user-defined", kWindows1252},
+};
+
+// Names libuchardet gives that are no WHATWG label, as iconv knows them.
+constexpr LabelEntry kDetectorNames[] = {
+    {"mac-cyrillic", {"x-mac-cyrillic", "MAC-CYRILLIC"}},
+    {"mac-centraleurope", {"x-mac-centraleurope", "MAC-CENTRALEUROPE"}},
+    {"ibm852", {"ibm852", "IBM852"}},
+    {"euc-tw", {"euc-tw", "EUC-TW"}},
+    {"viscii", {"viscii", "VISCII"}},
+    {"utf-32", {"utf-32", "UTF-32"}},
+    {"iso-2022-cn", {"iso-2022-cn", "ISO-2022-CN"}},
+    {"iso-2022-kr", {"iso-2022-kr", "ISO-2022-KR"}},
 };
 
 std::optional<Encoding> EncodingForLabel(std::string_view label) {
@@ -423,6 +451,51 @@ Declaration FindDeclaration(std::string_view bytes, std::string_view content_typ
   return d;
 }
 
+// True when every non-ASCII byte of `sample` means in `encoding` what it
+// means in windows-1252 ("café" is the same in iso-8859-2): then the guess
+// is reported as windows-1252, the reading of most undeclared Western pages,
+// rather than whichever Latin code page the detector named first.
+bool ReadsAsWindows1252(std::string_view sample, const Encoding& encoding) {
+  if (encoding.iconv == kWindows1252.iconv) return true;
+  if (encoding.iconv == nullptr) return false;
+  bool seen[256] = {};
+  std::string high;
+  for (char c : sample) {
+    const auto byte = static_cast<unsigned char>(c);
+    if (byte >= 0x80 && !seen[byte]) {
+      seen[byte] = true;
+      high.push_back(c);
+    }
+  }
+  std::string as_detected, as_1252;
+  return ConvertWithIconv(high, encoding.iconv, &as_detected) &&
+         ConvertWithIconv(high, kWindows1252.iconv, &as_1252) && as_detected == as_1252;
+}
+
+// The encoding libuchardet reads in bytes that are not UTF-8, or
+// windows-1252 when it cannot tell (or names something we do not know).
+Encoding DetectEncoding(std::string_view body) {
+  struct Deleter {
+    void operator()(uchardet* d) const { uchardet_delete(d); }
+  };
+  std::unique_ptr<uchardet, Deleter> detector(uchardet_new());
+  if (!detector) return kWindows1252;
+  const std::string_view sample = body.substr(0, kDetectBytes);
+  if (uchardet_handle_data(detector.get(), sample.data(), sample.size()) != 0) {
+    return kWindows1252;
+  }
+  uchardet_data_end(detector.get());
+  const char* name = uchardet_get_charset(detector.get());
+  if (!name || !*name) return kWindows1252;
+  std::optional<Encoding> detected = EncodingForLabel(name);
+  const std::string key = LowerTrim(name);
+  for (const LabelEntry& entry : kDetectorNames) {
+    if (!detected && entry.label == key) detected = entry.encoding;
+  }
+  if (!detected || ReadsAsWindows1252(sample, *detected)) return kWindows1252;
+  return *detected;
+}
+
 }  // namespace
 
 DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type) {
@@ -434,7 +507,7 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type) 
     encoding = *declaration.encoding;
   } else {
     result.guessed = true;
-    if (!IsValidUtf8(body)) encoding = kWindows1252;
+    if (!IsValidUtf8(body)) encoding = DetectEncoding(body);
     if (!IsAscii(body)) {
       result.warnings.push_back(std::string("charset not declared; guessed ") + encoding.name);
     }

@@ -63,6 +63,14 @@ TEST_CASE("crawl command: usage errors exit 2", "[contract]") {
   CHECK(Run("diff --db x.db --format xml").exit_code == 2);
 }
 
+TEST_CASE("crawl --help says what a site is and that --max-pages is per site", "[contract]") {
+  const Output help = Run("crawl --help");
+  CHECK(help.exit_code == 0);
+  CHECK(help.out.find("A site is one origin (scheme,") != std::string::npos);
+  CHECK(help.out.find("HTML pages to store per site (per origin") != std::string::npos);
+  CHECK(help.out.find("130 interrupted") != std::string::npos);
+}
+
 TEST_CASE("robots command prints allowed or disallowed", "[contract]") {
   TempDir dir;
   const std::string file = dir.File("robots.txt");

@@ -18,6 +18,7 @@
 #include "store/store.h"
 #include "tests/testing/http_server.h"
 #include "tests/testing/paths.h"
+#include "tests/testing/subprocess.h"
 
 namespace clinicrank {
 namespace {
@@ -66,6 +67,31 @@ std::vector<PageRecord> StoredPages(const std::string& db) {
   return pages;
 }
 
+// Every page links to one more page, forever: a crawl that runs until stopped.
+void ServeEndlessChain(HttpServer* server) {
+  server->Fallback([](const testing::HttpRequest& request) {
+    const std::string next = request.target == "/" ? "/1" : request.target + "1";
+    return HttpReply::Html("<a href='" + next + "'>next</a><p>" + request.target + "</p>");
+  });
+}
+
+// Waits (at most 20 s) until the server has seen `count` requests.
+bool WaitForRequests(const HttpServer& server, size_t count) {
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
+  while (server.Log().size() < count && std::chrono::steady_clock::now() < deadline) {
+    std::this_thread::sleep_for(std::chrono::milliseconds(20));
+  }
+  return server.Log().size() >= count;
+}
+
+// A fresh folder for one test's store, removed afterwards.
+std::string FreshDir(const std::string& name) {
+  const std::string dir = std::filesystem::temp_directory_path() /
+                          ("clinicrank-" + name + "-" + std::to_string(getpid()));
+  std::filesystem::create_directories(dir);
+  return dir;
+}
+
 TEST_CASE("issue6: crawl killed with SIGKILL resumes from the store", "[contract]") {
   HttpServer server;
   constexpr int kPages = 20;
@@ -75,9 +101,7 @@ TEST_CASE("issue6: crawl killed with SIGKILL resumes from the store", "[contract
   server.Fallback([](const testing::HttpRequest& request) {
     return HttpReply::Html("<p>page " + request.target + "</p>");
   });
-  const std::string dir =
-      std::filesystem::temp_directory_path() / ("clinicrank-kill-" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
+  const std::string dir = FreshDir("kill");
   const std::string db = dir + "/crawl.db";
   const std::string binary = testing::ClinicrankBinary();
 
@@ -85,11 +109,7 @@ TEST_CASE("issue6: crawl killed with SIGKILL resumes from the store", "[contract
   const pid_t first =
       Spawn({binary, "crawl", server.Url("/"), "--db", db, "--delay", "0.2", "--max-pages", "100"});
   REQUIRE(first > 0);
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  while (server.Log().size() < 7 && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
-  REQUIRE(server.Log().size() >= 7);
+  REQUIRE(WaitForRequests(server, 7));
   kill(first, SIGKILL);
   int ignored = 0;
   waitpid(first, &ignored, 0);
@@ -133,25 +153,18 @@ TEST_CASE("issue6: crawl killed with SIGKILL resumes from the store", "[contract
 namespace clinicrank {
 namespace {
 
+// Issue 15: Ctrl-C exits 130 (128 + SIGINT), after committing what arrived.
 TEST_CASE("issue6: Ctrl-C stops the crawl cleanly and records the run as interrupted",
           "[contract]") {
   HttpServer server;
-  server.Fallback([](const testing::HttpRequest& request) {
-    const std::string next = request.target == "/" ? "/1" : request.target + "1";
-    return HttpReply::Html("<a href='" + next + "'>next</a><p>" + request.target + "</p>");
-  });
-  const std::string dir =
-      std::filesystem::temp_directory_path() / ("clinicrank-int-" + std::to_string(getpid()));
-  std::filesystem::create_directories(dir);
+  ServeEndlessChain(&server);
+  const std::string dir = FreshDir("int");
   const std::string db = dir + "/crawl.db";
   const pid_t pid = Spawn({testing::ClinicrankBinary(), "crawl", server.Url("/"), "--db", db,
                            "--delay", "0.1", "--max-depth", "50"});
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(20);
-  while (server.Log().size() < 5 && std::chrono::steady_clock::now() < deadline) {
-    std::this_thread::sleep_for(std::chrono::milliseconds(20));
-  }
+  WaitForRequests(server, 5);
   kill(pid, SIGINT);
-  CHECK(WaitExit(pid, 20) == 1);
+  CHECK(WaitExit(pid, 20) == 130);
   Status status;
   auto store = PageStore::Open(db, PageStore::Mode::kReadOnly, &status);
   REQUIRE(store);
@@ -162,6 +175,42 @@ TEST_CASE("issue6: Ctrl-C stops the crawl cleanly and records the run as interru
   CHECK_FALSE(runs[0].finished_at.empty());
   CHECK(StoredPages(db).size() >= 2);
   store.reset();
+  std::filesystem::remove_all(dir);
+}
+
+}  // namespace
+}  // namespace clinicrank
+
+namespace clinicrank {
+namespace {
+
+// Issue 13: two crawls on one database ran unlocked and fetched everything
+// twice; the second is refused while the first runs.
+TEST_CASE("issue13: a second crawl on the same database is refused while one runs",
+          "[contract]") {
+  HttpServer server;
+  ServeEndlessChain(&server);
+  const std::string dir = FreshDir("lock");
+  const std::string db = dir + "/crawl.db";
+  const pid_t first = Spawn({testing::ClinicrankBinary(), "crawl", server.Url("/"), "--db", db,
+                             "--delay", "0.2", "--max-depth", "50"});
+  REQUIRE(WaitForRequests(server, 2));
+  const testing::ProcessResult second =
+      testing::RunProcess({testing::ClinicrankBinary(), "crawl", server.Url("/"), "--db", db}, 30);
+  CHECK(second.exit_code == 1);
+  CHECK(second.err.find("another crawl is using " + db) != std::string::npos);
+  // Readers are not locked out.
+  const testing::ProcessResult rank =
+      testing::RunProcess({testing::ClinicrankBinary(), "rank", "--db", db, "--format", "json"}, 30);
+  CHECK(rank.exit_code == 0);
+  kill(first, SIGINT);
+  CHECK(WaitExit(first, 20) == 130);
+  // Once the first has stopped, the store is free again.
+  const testing::ProcessResult third = testing::RunProcess(
+      {testing::ClinicrankBinary(), "crawl", server.Url("/"), "--db", db, "--max-pages", "3",
+       "--delay", "0"},
+      60);
+  CHECK(third.exit_code == 0);
   std::filesystem::remove_all(dir);
 }
 

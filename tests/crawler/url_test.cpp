@@ -46,14 +46,21 @@ TEST_CASE("ResolveUrl drops links that are not web pages", "[contract]") {
   }
 }
 
-TEST_CASE("NormalizeUrl, SiteKey and Origin", "[contract]") {
+TEST_CASE("NormalizeUrl and Origin", "[contract]") {
   CHECK(NormalizeUrl("clinic.example") == "https://clinic.example/");
   CHECK(NormalizeUrl("https://clinic.example") == "https://clinic.example/");
+  CHECK(NormalizeUrl("https://Clinic.Example:443/a") == "https://clinic.example/a");
   CHECK_FALSE(NormalizeUrl("mailto:x@y"));
-  CHECK(SiteKey("https://www.Clinic.example:8443/x") == "clinic.example");
-  CHECK(SiteKey("http://clinic.example/") == "clinic.example");
   CHECK(Origin("https://www.clinic.example/a?b") == "https://www.clinic.example");
   CHECK(Origin("http://127.0.0.1:8080/a") == "http://127.0.0.1:8080");
+  // OriginOf slices a normalized URL the way Origin parses it.
+  for (const char* raw : {"https://www.Clinic.example:8443/x?y", "http://127.0.0.1:8080",
+                          "http://[::1]:8080/a/b", "https://clinic.example?q=1"}) {
+    const auto url = NormalizeUrl(raw);
+    REQUIRE(url);
+    CAPTURE(*url);
+    CHECK(OriginOf(*url) == Origin(*url));
+  }
 }
 
 }  // namespace

@@ -196,5 +196,31 @@ TEST_CASE("Store: errors are reported, never thrown", "[contract]") {
   CHECK(status.kind == StatusKind::kStore);
 }
 
+// Issue 13: two crawls on one database ran unlocked and fetched everything
+// twice. The second one is now refused; readers are never blocked.
+TEST_CASE("issue13: two crawls on one database: the second is refused", "[contract]") {
+  TempDir dir;
+  const std::string path = dir.File("crawl.db");
+  auto first = OpenOrFail(path);
+  REQUIRE(first->LockForCrawl().ok());
+  CHECK(first->LockForCrawl().ok());  // taking it again is harmless
+  auto second = OpenOrFail(path);
+  const Status refused = second->LockForCrawl();
+  CHECK(refused.kind == StatusKind::kStore);
+  CHECK(refused.message == "another crawl is using " + path);
+  // A reader opens and reads while the crawl holds the lock.
+  int64_t run = 0;
+  REQUIRE(first->BeginRun("crawl", &run).ok());
+  auto reader = OpenOrFail(path, PageStore::Mode::kReadOnly);
+  std::vector<RunInfo> runs;
+  CHECK(reader->ListRuns(&runs).ok());
+  CHECK(runs.size() == 1);
+  // The lock goes with the store that held it; the file still works.
+  first.reset();
+  CHECK(second->LockForCrawl().ok());
+  CHECK(second->BeginRun("again", &run).ok());
+  CHECK(OpenOrFail(":memory:")->LockForCrawl().ok());
+}
+
 }  // namespace
 }  // namespace clinicrank

@@ -29,6 +29,8 @@
 #include <utility>
 #include <vector>
 
+#include "tests/testing/raw_listener.h"
+
 namespace clinicrank::testing {
 
 struct HttpRequest {
@@ -48,6 +50,7 @@ struct HttpReply {
   double delay_seconds = 0;  // wait before answering
   bool hang = false;         // never answer (until the server stops)
   size_t stream_bytes = 0;   // >0: send this many filler bytes, chunked, instead of `body`
+  size_t pad_bytes = 0;      // >0: after `body`, this many '#' bytes, within Content-Length
   bool gzip = false;         // gzip `body`, with Content-Encoding: gzip
 
   static HttpReply Html(std::string body, int status = 200) {
@@ -83,22 +86,8 @@ class HttpServer {
   using Handler = std::function<HttpReply(const HttpRequest&)>;
 
   HttpServer() {
-    listener_ = socket(AF_INET, SOCK_STREAM, 0);
-    if (listener_ < 0) throw std::runtime_error("socket");
-    int one = 1;
-    setsockopt(listener_, SOL_SOCKET, SO_REUSEADDR, &one, sizeof(one));
-    sockaddr_in address{};
-    address.sin_family = AF_INET;
-    address.sin_addr.s_addr = htonl(INADDR_LOOPBACK);
-    address.sin_port = 0;
-    if (bind(listener_, reinterpret_cast<sockaddr*>(&address), sizeof(address)) != 0 ||
-        listen(listener_, 64) != 0) {
-      close(listener_);
-      throw std::runtime_error("bind/listen on 127.0.0.1");
-    }
-    socklen_t length = sizeof(address);
-    getsockname(listener_, reinterpret_cast<sockaddr*>(&address), &length);
-    port_ = ntohs(address.sin_port);
+    listener_ = ListenOnLoopback(64, &port_);
+    if (listener_ < 0) throw std::runtime_error("bind/listen on 127.0.0.1");
     acceptor_ = std::thread([this] { AcceptLoop(); });
   }
 
@@ -151,6 +140,22 @@ class HttpServer {
   }
   // The most requests ever being answered at the same time.
   int PeakConcurrency() const { return peak_; }
+
+  // `input` as a gzip file (for bodies served as application/gzip).
+  static std::string Gzip(const std::string& input) {
+    z_stream stream{};
+    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
+    std::string out(deflateBound(&stream, input.size()) + 32, '\0');
+    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
+    stream.avail_in = static_cast<uInt>(input.size());
+    stream.next_out = reinterpret_cast<Bytef*>(out.data());
+    stream.avail_out = static_cast<uInt>(out.size());
+    deflate(&stream, Z_FINISH);
+    out.resize(stream.total_out);
+    deflateEnd(&stream);
+    return out;
+  }
+
 
  private:
   static constexpr int kMaxConnections = 64;
@@ -234,20 +239,6 @@ class HttpServer {
     return true;
   }
 
-  static std::string Gzip(const std::string& input) {
-    z_stream stream{};
-    deflateInit2(&stream, Z_DEFAULT_COMPRESSION, Z_DEFLATED, 15 + 16, 8, Z_DEFAULT_STRATEGY);
-    std::string out(deflateBound(&stream, input.size()) + 32, '\0');
-    stream.next_in = reinterpret_cast<Bytef*>(const_cast<char*>(input.data()));
-    stream.avail_in = static_cast<uInt>(input.size());
-    stream.next_out = reinterpret_cast<Bytef*>(out.data());
-    stream.avail_out = static_cast<uInt>(out.size());
-    deflate(&stream, Z_FINISH);
-    out.resize(stream.total_out);
-    deflateEnd(&stream);
-    return out;
-  }
-
   static const char* Reason(int status) {
     switch (status) {
       case 200:
@@ -306,8 +297,15 @@ class HttpServer {
     }
     std::string body = reply.gzip ? Gzip(reply.body) : reply.body;
     if (reply.gzip) head += "Content-Encoding: gzip\r\n";
-    head += "Content-Length: " + std::to_string(body.size()) + "\r\n\r\n";
-    return SendAll(client, head) && (head_only || SendAll(client, body));
+    head += "Content-Length: " + std::to_string(body.size() + reply.pad_bytes) + "\r\n\r\n";
+    if (!SendAll(client, head) || head_only || !SendAll(client, body)) return head_only;
+    const std::string pad(64 * 1024, '#');
+    for (size_t left = reply.pad_bytes; left > 0 && !stopping_;) {
+      const size_t n = std::min(left, pad.size());
+      if (!SendAll(client, std::string_view(pad).substr(0, n))) return false;
+      left -= n;
+    }
+    return true;
   }
 
   void Serve(int client, int connection) {

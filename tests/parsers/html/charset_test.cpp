@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <string>
 #include <string_view>
+#include <vector>
 
 namespace clinicrank {
 namespace {
@@ -59,6 +60,90 @@ TEST_CASE("undeclared cp1252 page is guessed with a warning", "[charset][contrac
   CHECK(Contains(d.utf8, kCp1252Utf8));
   REQUIRE(d.warnings.size() == 1);
   CHECK(d.warnings[0] == "charset not declared; guessed windows-1252");
+}
+
+// Issue 15: a page that is not UTF-8 and declares nothing is named by
+// libuchardet, not read as windows-1252. TIS-620 and Shift_JIS bytes below
+// were made from the UTF-8 text the checks look for.
+constexpr std::string_view kThaiTis620 =
+    "<html><head><title>\xA4\xC5\xD4\xB9\xD4\xA1\xE0\xAB\xC5\xC5\xEC\xB5\xE9\xB9\xA1\xD3\xE0"
+    "\xB9\xD4\xB4</title></head><body><h1>\xA1\xD2\xC3\xC3\xD1\xA1\xC9\xD2\xA2\xE9\xCD\xE0"
+    "\xA2\xE8\xD2\xE0\xCA\xD7\xE8\xCD\xC1\xB4\xE9\xC7\xC2\xE0\xAB\xC5\xC5\xEC\xB5\xE9\xB9"
+    "\xA1\xD3\xE0\xB9\xD4\xB4</h1><p>\xC3\xD2\xA4\xD2 150,000 \xBA\xD2\xB7 \xB5\xE8\xCD\xA2"
+    "\xE9\xD2\xA7\xE0\xA2\xE8\xD2 \xA9\xD5\xB4\xC0\xD2\xC2\xE3\xB5\xE9\xA1\xD2\xC3\xB9\xD3"
+    "\xB7\xD2\xA7\xB4\xE9\xC7\xC2\xCD\xD1\xC5\xB5\xC3\xD2\xAB\xD2\xC7\xB9\xB4\xEC</p></bo"
+    "dy></html>";
+constexpr std::string_view kJapaneseShiftJis =
+    "<html><head><title>\x8A\xB2\x8D\xD7\x96" "E\x83N\x83\x8A\x83j\x83" "b\x83N</title></"
+    "head><body><h1>\x95G\x82\xCC\x8A\xB2\x8D\xD7\x96" "E\x8E\xA1\x97\xC3</h1><p>\x97\xBF"
+    "\x8B\xE0\x82\xCD\x95\xD0\x95G\x82\xC5" "120\x96\x9C\x89~\x82\xC5\x82\xB7\x81" "B\x92"
+    "\xB4\x89\xB9\x94g\x83K\x83" "C\x83h\x89\xBA\x82\xC5\x92\x8D\x8E\xCB\x82\xB5\x82\xDC\x82"
+    "\xB7\x81" "B</p></body></html>";
+
+TEST_CASE("issue15: an undeclared TIS-620 page decodes as Thai", "[charset][contract]") {
+  const DecodedText d = DecodeToUtf8(kThaiTis620, "text/html");
+  CHECK(d.charset == "windows-874");
+  CHECK(d.guessed);
+  CHECK(Contains(d.utf8, "ราคา 150,000 บาท ต่อข้างเข่า"));
+  CHECK(Contains(d.utf8, "การรักษาข้อเข่าเสื่อมด้วยเซลล์ต้นกำเนิด"));
+  CHECK(IsValidUtf8(d.utf8));
+  CHECK(d.warnings == std::vector<std::string>{"charset not declared; guessed windows-874"});
+}
+
+TEST_CASE("issue15: an undeclared Shift_JIS page decodes as Japanese", "[charset][contract]") {
+  const DecodedText d = DecodeToUtf8(kJapaneseShiftJis);
+  CHECK(d.charset == "shift_jis");
+  CHECK(d.guessed);
+  CHECK(Contains(d.utf8, "料金は片膝で120万円です。"));
+  CHECK(Contains(d.utf8, "超音波ガイド下で注射します。"));
+  CHECK(d.warnings == std::vector<std::string>{"charset not declared; guessed shift_jis"});
+}
+
+TEST_CASE("issue15: the detector names other scripts; Latin look-alikes stay windows-1252",
+          "[charset][heuristic]") {
+  struct Case {
+    std::string_view bytes;
+    std::string_view charset;
+    std::string_view text;  // UTF-8 the page must contain
+  };
+  const Case cases[] = {
+      {"<p>\xCB\xE5\xF7\xE5\xED\xE8\xE5 \xEA\xEE\xEB\xE5\xED\xED\xEE\xE3\xEE "
+       "\xF1\xF3\xF1\xF2\xE0\xE2\xE0 \xF1\xF2\xE2\xEE\xEB\xEE\xE2\xFB\xEC\xE8 "
+       "\xEA\xEB\xE5\xF2\xEA\xE0\xEC\xE8. \xD6\xE5\xED\xE0: 300 000 \xF0\xF3\xE1\xEB\xE5\xE9 "
+       "\xE7\xE0 \xEE\xE4\xED\xEE \xEA\xEE\xEB\xE5\xED\xEE. \xC8\xED\xFA\xE5\xEA\xF6\xE8\xFF "
+       "\xEF\xEE\xE4 \xEA\xEE\xED\xF2\xF0\xEE\xEB\xE5\xEC \xD3\xC7\xC8.</p>",
+       "windows-1251", "Цена: 300 000 рублей за одно колено"},
+      {"<p>L\xE9\xE8" "ba kolenn\xEDho kloubu kmenov\xFDmi bu\xF2kami. Cena: 80 000 K\xE8 za "
+       "jedno koleno. Injekce pod ultrazvukovou kontrolou, p\xF8\xEDprava trv\xE1 "
+       "p\xF8ibli\x9En\xEC dv\xEC hodiny, \x9E\xE1" "dn\xE9 riziko.</p>",
+       "windows-1250", "Cena: 80 000 Kč za jedno koleno"},
+      // Distractor: a few Western bytes that read the same in a Central
+      // European code page are still reported as windows-1252.
+      {"<p>Prix: 3 500 \x80 par genou, caf\xE9 offert.</p>", "windows-1252", "3 500 € par genou"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.charset);
+    const DecodedText d = DecodeToUtf8(c.bytes);
+    CHECK(d.guessed);
+    CHECK(d.charset == c.charset);
+    CHECK(Contains(d.utf8, c.text));
+  }
+}
+
+TEST_CASE("issue15: a declaration still beats the detector", "[charset][contract]") {
+  // WHATWG order: the header (or meta) wins, even over a confident guess.
+  const DecodedText header = DecodeToUtf8(kThaiTis620, "text/html; charset=windows-1252");
+  CHECK(header.charset == "windows-1252");
+  CHECK_FALSE(header.guessed);
+  CHECK_FALSE(Contains(header.utf8, "ราคา"));
+  const DecodedText bom = DecodeToUtf8("\xEF\xBB\xBF" + std::string(kJapaneseShiftJis));
+  CHECK(bom.charset == "utf-8");
+  CHECK_FALSE(bom.guessed);
+  // A label that lies (UTF-8 declared, Shift_JIS sent): bounded, warned, readable.
+  const DecodedText lie = DecodeToUtf8(kJapaneseShiftJis, "text/html; charset=utf-8");
+  CHECK(lie.charset == "utf-8");
+  CHECK(IsValidUtf8(lie.utf8));
+  CHECK(AnyWarningContains(lie, "invalid in utf-8 replaced with U+FFFD"));
 }
 
 TEST_CASE("undeclared valid UTF-8 is read as UTF-8", "[charset][heuristic]") {
