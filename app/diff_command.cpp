@@ -20,6 +20,7 @@
 #include <vector>
 
 #include "app/commands.h"
+#include "report/json_util.h"
 #include "store/store.h"
 
 namespace clinicrank {
@@ -119,7 +120,7 @@ void PrintMarkdown(const std::vector<SiteDiff>& diffs, const std::vector<RunInfo
 
 void PrintJson(const std::vector<SiteDiff>& diffs, int64_t from, int64_t to) {
   rapidjson::StringBuffer buffer;
-  rapidjson::Writer<rapidjson::StringBuffer> w(buffer);
+  JsonWriter w(buffer);  // repairs invalid UTF-8 in crawled URLs
   auto string = [&w](const std::string& s) { w.String(s.data(), static_cast<unsigned>(s.size())); };
   w.StartObject();
   w.Key("from");
