@@ -6,28 +6,32 @@
 // (store/store.h), committing every page as it arrives. Running it again on
 // the same --db resumes: stored pages are not fetched again unless
 // --refresh. Progress and a summary go to stderr; stdout stays empty.
-// Ctrl-C stops cleanly (a second Ctrl-C kills at once).
+// Ctrl-C stops cleanly within 2 seconds (a second Ctrl-C ends it at once).
 // Exit status: 0 when the crawl ran (page-level errors are in the summary and
 // the store's fetch_log); 1 when the store fails, no page could be fetched
-// at all, or the crawl was interrupted; 2 on a usage error.
-#include <signal.h>
+// at all; 2 on a usage error; 130 when interrupted (base/interrupt.h).
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <atomic>
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
-#include <fstream>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "app/commands.h"
-#include "warc/warc_writer.h"
+#include "base/interrupt.h"
+#include "base/timestamp.h"
 #include "crawler/crawler.h"
 #include "crawler/curl_fetcher.h"
+#include "report/output_file.h"
 #include "store/store.h"
-#include "base/timestamp.h"
+#include "warc/warc_writer.h"
 
 namespace clinicrank {
 namespace {
@@ -41,20 +45,23 @@ struct CrawlCommandOptions {
   std::string user_agent;
 };
 
-// Set from the SIGINT handler; lock-free, so safe to touch there.
-std::atomic<bool> g_interrupted{false};
-static_assert(std::atomic<bool>::is_always_lock_free);
+// A seeds file holds one site per line: 16 MiB is some 300,000 sites.
+constexpr size_t kMaxSeedsFileBytes = 16u << 20;
+// Seconds a crawl has after Ctrl-C to record itself as interrupted.
+constexpr unsigned kInterruptGraceSeconds = 2;
 
-void OnInterrupt(int) { g_interrupted.store(true); }
-
-void InstallInterruptHandler() {
-  struct sigaction action {};
-  action.sa_handler = OnInterrupt;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = SA_RESETHAND;  // the second Ctrl-C kills
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
-}
+// CLI::Range lets NaN through (every comparison with NaN is false): numeric
+// options also pass this.
+const CLI::Validator kFiniteNumber(
+    [](std::string& text) -> std::string {
+      char* end = nullptr;
+      const double v = std::strtod(text.c_str(), &end);
+      if (end == text.c_str() || *end != '\0' || !std::isfinite(v)) {
+        return "not a finite number: " + text;
+      }
+      return "";
+    },
+    "", "FINITE");
 
 std::string DefaultUserAgent() {
   return std::string("clinicrank/") + CLINICRANK_VERSION +
@@ -62,9 +69,10 @@ std::string DefaultUserAgent() {
 }
 
 // One URL per line; blank lines and lines starting with '#' are skipped.
-bool ReadSeeds(const std::string& path, std::vector<std::string>* seeds) {
-  std::ifstream in(path);
-  if (!in) return false;
+bool ReadSeeds(const std::string& path, std::vector<std::string>* seeds, std::string* error) {
+  std::string text;
+  if (!ReadSmallFile(path, kMaxSeedsFileBytes, &text, error)) return false;
+  std::istringstream in(text);
   std::string line;
   while (std::getline(in, line)) {
     const size_t start = line.find_first_not_of(" \t\r");
@@ -152,17 +160,17 @@ std::string DescribeRun(const CrawlCommandOptions& o, const std::vector<std::str
 Status ExportRunToWarc(PageStore* store, int64_t run_id, const std::string& path, int* written) {
   std::vector<SiteInfo> sites;
   if (Status s = store->ListSites(&sites); !s.ok()) return s;
-  const std::string tmp = path + ".tmp";
-  std::FILE* out = std::fopen(tmp.c_str(), "wb");
-  if (!out) return Status{StatusKind::kStore, "cannot write " + tmp};
+  // A regular file is replaced atomically, a device or FIFO written through
+  // (report/output_file.h); either way, never a fixed temporary name.
+  OutputFile file;
+  std::string error;
+  if (!file.Open(path, &error)) return Status{StatusKind::kStore, "WARC file " + error};
   const bool gzip = path.size() > 3 && path.compare(path.size() - 3, 3, ".gz") == 0;
-  WarcWriter writer(out, gzip);
+  WarcWriter writer(file.stream(), gzip);
   bool ok = writer.WriteInfo(DefaultUserAgent(), UtcNow());
   for (const SiteInfo& site : sites) {
     std::vector<PageRecord> pages;
     if (Status s = store->LatestPages(site.id, run_id, /*with_bodies=*/true, &pages); !s.ok()) {
-      std::fclose(out);
-      std::remove(tmp.c_str());
       return s;
     }
     for (const PageRecord& page : pages) {
@@ -173,18 +181,20 @@ Status ExportRunToWarc(PageStore* store, int64_t run_id, const std::string& path
       ++*written;
     }
   }
-  ok = (std::fclose(out) == 0) && ok;
-  if (!ok || std::rename(tmp.c_str(), path.c_str()) != 0) {
-    std::remove(tmp.c_str());
-    return Status{StatusKind::kStore, "cannot write WARC file " + path};
+  if (!ok) {  // `file` removes its temporary file
+    const int err = errno;
+    return Status{StatusKind::kStore, "WARC file " + path + ": cannot write: " +
+                                          std::strerror(err != 0 ? err : EIO)};
   }
+  if (!file.Commit(&error)) return Status{StatusKind::kStore, "WARC file " + error};
   return Status{};
 }
 
 int RunCrawl(CrawlCommandOptions& o) {
   std::vector<std::string> seeds = o.urls;
-  if (!o.seeds_file.empty() && !ReadSeeds(o.seeds_file, &seeds)) {
-    std::cerr << "clinicrank crawl: cannot read seeds file " << o.seeds_file << "\n";
+  std::string seeds_error;
+  if (!o.seeds_file.empty() && !ReadSeeds(o.seeds_file, &seeds, &seeds_error)) {
+    std::cerr << "clinicrank crawl: cannot read seeds file " << seeds_error << "\n";
     return kExitFailure;
   }
   if (seeds.empty()) {
@@ -204,15 +214,16 @@ int RunCrawl(CrawlCommandOptions& o) {
     std::cerr << "clinicrank crawl: " << status.ToString() << "\n";
     return kExitFailure;
   }
-  InstallInterruptHandler();
+  InstallInterruptHandlers(kInterruptGraceSeconds);
   CrawlProgress summary;
   {
     CurlFetcher fetcher;
     StderrProgress progress;
     status =
-        Crawl(seeds, o.crawl, &fetcher, store.get(), run_id, &progress, &g_interrupted, &summary);
+        Crawl(seeds, o.crawl, &fetcher, store.get(), run_id, &progress, InterruptFlag(), &summary);
   }
-  const bool interrupted = g_interrupted.load();
+  const bool interrupted = Interrupted();
+  if (interrupted) CancelInterruptWatchdog();  // stopped in time: record it
   const char* outcome = !status.ok() ? "failed" : interrupted ? "interrupted" : "completed";
   if (Status s = store->FinishRun(run_id, outcome); !s.ok() && status.ok()) status = s;
   std::fprintf(stderr,
@@ -236,7 +247,7 @@ int RunCrawl(CrawlCommandOptions& o) {
   }
   if (interrupted) {
     std::cerr << "clinicrank crawl: interrupted; run the same command again to resume\n";
-    return kExitFailure;
+    return kExitInterrupted;
   }
   if (summary.pages_stored == 0 && summary.pages_resumed == 0) {
     std::cerr << "clinicrank crawl: no page could be fetched (see the errors above)\n";
@@ -277,6 +288,7 @@ Command AddCrawlCommand(CLI::App& app) {
   sub->add_option("--delay", o->crawl.delay_seconds,
                   "seconds between requests to one site (robots.txt Crawl-delay can raise it)")
       ->capture_default_str()
+      ->check(kFiniteNumber)
       ->check(CLI::Range(0.0, 3600.0));
   sub->add_option("--concurrency", o->crawl.concurrency, "sites crawled at the same time")
       ->capture_default_str()
@@ -284,6 +296,7 @@ Command AddCrawlCommand(CLI::App& app) {
   sub->add_option("--timeout", o->crawl.timeout_seconds,
                   "seconds before one request is abandoned (also caps connect time)")
       ->capture_default_str()
+      ->check(kFiniteNumber)
       ->check(CLI::Range(0.1, 3600.0));
   sub->add_option("--max-bytes", o->crawl.max_bytes,
                   "largest response body kept, decoded; bigger ones are aborted")

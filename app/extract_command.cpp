@@ -3,11 +3,13 @@
 
 #include <iostream>
 #include <memory>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "app/clinic_sources.h"
 #include "app/commands.h"
+#include "app/report_output.h"
 #include "report/facts_json.h"
 
 namespace clinicrank {
@@ -34,9 +36,11 @@ Command AddExtractCommand(CLI::App& app) {
       "each clinic's \"warnings\"; the other clinics are still processed.\n"
       "Exit status: 0 success, 1 nothing could be read, 2 usage error.");
   auto run = [paths, warc]() {
+    // Streams one line per clinic; a failed write (a full disk, a closed
+    // pipe) stops the run rather than extracting for nobody.
     auto print = [](ClinicFacts&& facts) {
-      std::cout << FactsToJsonLine(facts) << '\n';
-      std::cout.flush();
+      std::string error;
+      if (!WriteStdout(FactsToJsonLine(facts) + "\n", &error)) throw std::runtime_error(error);
     };
     if (!warc->empty()) {
       std::string error;

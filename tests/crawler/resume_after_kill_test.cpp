@@ -150,7 +150,7 @@ TEST_CASE("issue6: Ctrl-C stops the crawl cleanly and records the run as interru
     std::this_thread::sleep_for(std::chrono::milliseconds(20));
   }
   kill(pid, SIGINT);
-  CHECK(WaitExit(pid, 20) == 1);
+  CHECK(WaitExit(pid, 20) == 130);  // 128 + SIGINT (issue 13 #1)
   Status status;
   auto store = PageStore::Open(db, PageStore::Mode::kReadOnly, &status);
   REQUIRE(store);

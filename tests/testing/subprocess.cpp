@@ -6,6 +6,7 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
+#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 
@@ -26,7 +27,8 @@ void Append(int fd, std::string* into, bool* open) {
 
 }  // namespace
 
-ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds) {
+ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds,
+                         const ProcessOptions& options) {
   int out_pipe[2], err_pipe[2];
   if (::pipe(out_pipe) != 0 || ::pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
   std::vector<char*> args;
@@ -38,7 +40,13 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
   if (pid == 0) {
     int devnull = ::open("/dev/null", O_RDONLY);
     ::dup2(devnull, 0);
-    ::dup2(out_pipe[1], 1);
+    if (options.stdout_path.empty()) {
+      ::dup2(out_pipe[1], 1);
+    } else {
+      const int out = ::open(options.stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (out < 0) ::_exit(126);
+      ::dup2(out, 1);
+    }
     ::dup2(err_pipe[1], 2);
     ::close(out_pipe[0]);
     ::close(err_pipe[0]);
@@ -50,11 +58,23 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
 
   ProcessResult result;
   bool out_open = true, err_open = true;
-  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  const auto start = std::chrono::steady_clock::now();
+  const auto deadline = start + std::chrono::seconds(timeout_seconds);
+  const bool will_interrupt = options.interrupt_after_ms >= 0;
+  const auto interrupt_at = start + std::chrono::milliseconds(options.interrupt_after_ms);
+  std::chrono::steady_clock::time_point interrupted_at;
+  bool interrupted = false;
   bool timed_out = false;
   while (out_open || err_open) {
+    const auto now = std::chrono::steady_clock::now();
+    if (will_interrupt && !interrupted && now >= interrupt_at) {
+      ::kill(pid, SIGINT);
+      interrupted = true;
+      interrupted_at = now;
+    }
     auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
+        (will_interrupt && !interrupted ? std::min(deadline, interrupt_at) : deadline) - now);
+    if (left.count() <= 0 && will_interrupt && !interrupted) continue;
     if (left.count() <= 0) {
       timed_out = true;
       ::kill(pid, SIGKILL);
@@ -72,6 +92,10 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
   int status = 0;
   ::waitpid(pid, &status, 0);
   if (!timed_out && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  if (interrupted) {
+    result.seconds_after_interrupt =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - interrupted_at).count();
+  }
   return result;
 }
 

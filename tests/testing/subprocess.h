@@ -12,11 +12,23 @@ struct ProcessResult {
   int exit_code = -1;  // -1 if killed by a signal or the timeout
   std::string out;
   std::string err;
+  // With ProcessOptions::interrupt_after_ms: seconds from the SIGINT to the
+  // end of the process (-1 when it was not sent).
+  double seconds_after_interrupt = -1;
+};
+
+struct ProcessOptions {
+  // Where stdout goes instead of being captured (e.g. "/dev/full"); "" to
+  // capture it. Default: "".
+  std::string stdout_path;
+  // Sends SIGINT this many milliseconds after the start; -1: never.
+  int interrupt_after_ms = -1;
 };
 
 // Runs argv[0] (a path) with argv; stdin is /dev/null. Killed after
 // `timeout_seconds`. Output beyond 64 MiB per stream is dropped.
-ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds = 120);
+ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds = 120,
+                         const ProcessOptions& options = ProcessOptions());
 
 }  // namespace clinicrank::testing
 
