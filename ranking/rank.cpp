@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <initializer_list>
 #include <set>
 #include <string_view>
@@ -133,8 +134,11 @@ PricePoint ComparePrice(const Price& p, const Rates& rates) {
 }
 
 std::string Dollars(double usd) {
-  long rounded = std::lround(usd);
-  std::string digits = std::to_string(rounded);
+  if (!std::isfinite(usd)) return "$?";
+  // "%.0f" is exact for any double; a cast to long would overflow past 2^63.
+  char text[400];
+  std::snprintf(text, sizeof text, "%.0f", std::fabs(std::round(usd)));  // prices are >= 0
+  const std::string digits = text;
   std::string out;
   int n = static_cast<int>(digits.size());
   for (int i = 0; i < n; ++i) {
@@ -145,7 +149,7 @@ std::string Dollars(double usd) {
 }
 
 std::string UsdRange(double low, double high) {
-  return std::lround(low) == std::lround(high) ? Dollars(low) : Dollars(low) + "–" + Dollars(high);
+  return std::round(low) == std::round(high) ? Dollars(low) : Dollars(low) + "–" + Dollars(high);
 }
 
 // Seed article: $3,500–8,000 per knee; DOMAIN.md §1: Piuzzi 2018 range

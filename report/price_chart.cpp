@@ -15,11 +15,18 @@ constexpr double kRight = 30;
 constexpr double kTop = 56;
 constexpr double kRowHeight = 26;
 constexpr double kAxisHeight = 40;
+// The axis ends at the highest stated price rounded up to $5,000, but never
+// past this: a price beyond it (a typo on the page, a rate typed the wrong
+// way round) is drawn to the edge with its amount in the label, and the
+// other clinics' bars stay readable.
+constexpr double kMaxAxisUsd = 100000;
+constexpr double kMaxTicks = 12;
 
 struct Scale {
   double max_usd;
   double X(double usd) const {
-    return kLabelWidth + std::clamp(usd, 0.0, max_usd) / max_usd * (kWidth - kLabelWidth - kRight);
+    const double at = std::isnan(usd) ? 0.0 : std::clamp(usd, 0.0, max_usd);
+    return kLabelWidth + at / max_usd * (kWidth - kLabelWidth - kRight);
   }
 };
 
@@ -53,8 +60,16 @@ void AppendBands(const Scale& s, double plot_bottom, std::string* out) {
                " class=\"small\"");
 }
 
+// The smallest round step that keeps the axis within kMaxTicks ticks.
+double TickStep(double max_usd) {
+  for (double step : {2000.0, 5000.0, 10000.0, 20000.0, 25000.0, 50000.0}) {
+    if (max_usd / step <= kMaxTicks) return step;
+  }
+  return max_usd / kMaxTicks;
+}
+
 void AppendAxis(const Scale& s, double plot_bottom, std::string* out) {
-  double step = s.max_usd > 20000 ? 5000 : 2000;
+  const double step = TickStep(s.max_usd);
   for (double v = 0; v <= s.max_usd + 1; v += step) {
     double x = s.X(v);
     *out += "<line x1=\"" + Num(x) + "\" y1=\"" + Num(plot_bottom) + "\" x2=\"" + Num(x) +
@@ -95,9 +110,11 @@ void AppendClinicRow(const Scale& s, const RankedClinic& c, double y, std::strin
 std::string PriceChartSvg(const Ranking& r) {
   double max_high = 15000;
   for (const RankedClinic& c : r.clinics) {
-    if (c.price_high_usd) max_high = std::max(max_high, *c.price_high_usd);
+    if (c.price_high_usd && std::isfinite(*c.price_high_usd)) {
+      max_high = std::max(max_high, *c.price_high_usd);
+    }
   }
-  Scale s{std::ceil(max_high / 5000) * 5000};
+  Scale s{std::min(std::ceil(max_high / 5000) * 5000, kMaxAxisUsd)};
   double rows = static_cast<double>(std::max<size_t>(r.clinics.size(), 1));
   double plot_bottom = kTop + rows * kRowHeight;
   double height = plot_bottom + kAxisHeight;
