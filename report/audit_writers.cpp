@@ -46,6 +46,9 @@ void MdClaim(size_t n, const AuditClaim& a, std::string* out) {
           EscapeMarkdown(a.claim.kind) + " — " + ClaimLabel(a.claim.kind) + "\n\n";
   *out += "> " + EscapeMarkdown(a.claim.quote) + "\n\n";
   if (!a.claim.url.empty()) *out += "- Page: " + MarkdownLink(a.claim.url, a.claim.url) + "\n";
+  if (!a.claim.canonical_url.empty()) {
+    *out += "- Canonical: " + MarkdownLink(a.claim.canonical_url, a.claim.canonical_url) + "\n";
+  }
   if (!a.page_path.empty()) *out += "- File: " + EscapeMarkdown(a.page_path) + "\n";
   *out += "- Page SHA-256: " +
           (IsHex(a.page_sha256) ? "`" + a.page_sha256 + "`"
@@ -110,6 +113,10 @@ void JsonClaim(JsonWriter& w, const AuditClaim& a) {
   WriteString(w, a.claim.quote);
   WriteKey(w, "url");
   WriteString(w, a.claim.url);
+  if (!a.claim.canonical_url.empty()) {
+    WriteKey(w, "canonical_url");
+    WriteString(w, a.claim.canonical_url);
+  }
   WriteKey(w, "value");
   WriteOptionalNumber(w, a.claim.value);
   WriteKey(w, "cited");

@@ -9,6 +9,14 @@
 namespace clinicrank {
 namespace {
 
+// "canonical_url", only when the page has a same-site canonical apart from
+// its fetched URL (issue 13 #2): an added field, absent otherwise.
+void WriteCanonical(JsonWriter& w, const std::string& canonical_url) {
+  if (canonical_url.empty()) return;
+  WriteKey(w, "canonical_url");
+  WriteString(w, canonical_url);
+}
+
 // Whole amounts print as integers (3500, not 3500.0), as a reader expects.
 void Number(JsonWriter& w, double v) {
   if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9.0e15) {
@@ -55,6 +63,7 @@ void WritePages(JsonWriter& w, const std::vector<PageRef>& pages) {
       WriteKey(w, "fetched_at");
       WriteString(w, p.fetched_at);
     }
+    WriteCanonical(w, p.canonical_url);
     w.EndObject();
   }
   w.EndArray();
@@ -78,6 +87,7 @@ void WritePrices(JsonWriter& w, const std::vector<Price>& prices) {
     WriteString(w, p.quote);
     WriteKey(w, "url");
     WriteString(w, p.url);
+    WriteCanonical(w, p.canonical_url);
     if (p.lower_bound_only) {
       WriteKey(w, "lower_bound_only");
       w.Bool(true);
@@ -113,6 +123,7 @@ void WriteClaims(JsonWriter& w, const std::vector<Claim>& claims) {
     WriteString(w, c.quote);
     WriteKey(w, "url");
     WriteString(w, c.url);
+    WriteCanonical(w, c.canonical_url);
     w.EndObject();
   }
   w.EndArray();
@@ -128,6 +139,7 @@ void WriteEvidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
     WriteString(w, e.quote);
     WriteKey(w, "url");
     WriteString(w, e.url);
+    WriteCanonical(w, e.canonical_url);
     w.EndObject();
   }
   w.EndArray();

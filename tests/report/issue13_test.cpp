@@ -17,6 +17,7 @@
 #include <thread>
 
 #include "base/utf8.h"
+#include "parsers/extract/clinic.h"
 #include "report/audit.h"
 #include "report/facts_json.h"
 #include "report/format.h"
@@ -142,6 +143,51 @@ TEST_CASE("issue13 #10: the price chart and reports stay small whatever the pric
     CHECK(md.find("-9,223,372") == std::string::npos);
     CheckStrictJson(RankReportJson(ranking));
   }
+}
+
+// The issue's repro: a page whose canonical points to fda.gov was audited
+// as "Page: https://www.fda.gov/…" under its own "FDA approved" quote.
+TEST_CASE("issue13 #2: the audit cites the fetched URL, never a cross-site canonical",
+          "[report][contract]") {
+  const std::string html =
+      "<html><head><link rel=canonical href='https://www.fda.gov/approved'>"
+      "<link rel=canonical href='javascript:alert(1)'></head><body>"
+      "<p>Our stem cell therapy is FDA approved.</p></body></html>";
+  PageInput page;
+  page.bytes = html;
+  page.url = "https://clinic.example/faq";
+  page.fetched_at = "2026-11-01T10:00:00Z";
+  const Audit audit = BuildAudit({ExtractClinic("https://clinic.example/", {page})});
+  for (const std::string& report :
+       {AuditReportMarkdown(audit), AuditReportJson(audit), AuditReportHtml(audit)}) {
+    CHECK(report.find("fda.gov") == std::string::npos);
+    CHECK(report.find("javascript") == std::string::npos);
+    CHECK(report.find("https://clinic.example/faq") != std::string::npos);
+  }
+  CHECK_THAT(AuditReportMarkdown(audit), Catch::Contains("- Page: [https://clinic.example/faq]"));
+}
+
+TEST_CASE("issue13 #2: a same-site canonical is an added JSON field beside the URL",
+          "[report][contract]") {
+  const std::string html =
+      "<html><head><link rel=canonical href='https://clinic.example/faq'></head><body>"
+      "<p>Our stem cell therapy is FDA approved.</p></body></html>";
+  PageInput page;
+  page.bytes = html;
+  page.url = "https://www.clinic.example/faq?ref=1";
+  const ClinicFacts facts = ExtractClinic("https://clinic.example/", {page});
+  rapidjson::Document doc;
+  doc.Parse(FactsToJsonLine(facts).c_str());
+  REQUIRE_FALSE(doc.HasParseError());
+  CHECK(std::string(doc["pages"][0]["url"].GetString()) == "https://www.clinic.example/faq?ref=1");
+  CHECK(std::string(doc["pages"][0]["canonical_url"].GetString()) ==
+        "https://clinic.example/faq");
+  REQUIRE(doc["claims"].Size() >= 1);
+  CHECK(std::string(doc["claims"][0]["url"].GetString()) == "https://www.clinic.example/faq?ref=1");
+  CHECK(std::string(doc["claims"][0]["canonical_url"].GetString()) ==
+        "https://clinic.example/faq");
+  const std::string audit_json = AuditReportJson(BuildAudit({facts}));
+  CHECK_THAT(audit_json, Catch::Contains(R"("canonical_url":"https://clinic.example/faq")"));
 }
 
 // ---- #7: -o and --warc never destroy what is at the path ----
