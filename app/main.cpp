@@ -80,15 +80,16 @@ int main(int argc, char** argv) {
   }
   // Every write to stdout is checked here, once, including the final flush
   // and close (a full disk or /dev/full shows only then).
-  std::cout.flush();
   errno = 0;
+  std::cout.flush();
   const bool written = std::cout && std::fflush(stdout) == 0 && !std::ferror(stdout);
-  const int write_error = errno;
+  int write_error = errno;
   const bool closed = std::fclose(stdout) == 0;
+  if (written) write_error = errno;
   // A command that failed has said why (a failed write included).
   if ((!closed || !written) && status == kExitOk) {
     std::cerr << "clinicrank: error: standard output: cannot write: "
-              << std::strerror(written ? errno : (write_error ? write_error : EIO)) << "\n";
+              << std::strerror(write_error != 0 ? write_error : EIO) << "\n";
     status = kExitFailure;
   }
   curl_global_cleanup();
