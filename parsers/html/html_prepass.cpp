@@ -221,17 +221,36 @@ class Prepass {
     size_t resume = tag.end;
     if (foreign_depth_ > 0) {
       resume = OnForeignTag(name, is_end, tag);
+    } else if (!is_end && tag_class == kRawText && in_select_ && name != "script") {
+      // Inside <select> the parser ignores <style>, <title>, <noscript>...:
+      // their content is markup (found by fuzz_html). Read on as markup,
+      // and empty nothing more on this page.
+      certain_ = false;
     } else if (!is_end && tag_class == kRawText) {
+      if (name == "textarea") in_select_ = false;  // it closes a <select>
       CutExcessAttributes(tag);
       return OnRawText(name, tag);
     } else if (!is_end && (name == "svg" || name == "math") && !tag.self_closing) {
       foreign_root_ = name == "svg" ? "svg" : "math";
       foreign_depth_ = 1;
     }
+    if (foreign_depth_ == 0) TrackSelect(name, is_end);
     const bool dropped = !name.empty() && tag_class != kVoidOrAutoClosed &&
                          (is_end ? OnEndTag(lt, tag.end) : OnStartTag(lt, tag));
     if (!dropped) CutExcessAttributes(tag);
     return resume;
+  }
+
+  // Whether the parser is inside a <select>: <select> opens one (a second
+  // closes it), </select>, <input> and <keygen> close it. A table end tag
+  // can close it too, unseen here: then a later <style> only stops the
+  // emptying that was in fact safe.
+  void TrackSelect(std::string_view name, bool is_end) {
+    if (name == "select") {
+      in_select_ = !is_end && !in_select_;
+    } else if (!is_end && (name == "input" || name == "keygen")) {
+      in_select_ = false;
+    }
   }
 
   // Drops the attributes past the cap, up to the "/>" or '>' that ends the
@@ -334,6 +353,7 @@ class Prepass {
   size_t foreign_depth_ = 0;
   // False once the scan may have lost track of where raw text is.
   bool certain_ = true;
+  bool in_select_ = false;  // TrackSelect
 };
 
 }  // namespace

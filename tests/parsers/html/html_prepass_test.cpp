@@ -229,3 +229,31 @@ TEST_CASE("issue13 #1: the attribute cap keeps the Document of the first 256 att
 
 }  // namespace
 }  // namespace clinicrank
+
+namespace clinicrank {
+namespace {
+
+// Found by fuzz_html: inside <select> the parser ignores <style> (and
+// <title>, <noscript>, ...), so what follows is markup, not raw text.
+TEST_CASE("fuzz_html: a <style> inside <select> is not raw text", "[html]") {
+  const std::string_view pages[] = {
+      "<table><select><style><td>t</style",  // the fuzzer's input, minimized
+      "<select><style><option>Knee $4,000</option></style></select><p>after</p>",
+      "<form><select><title><option>a</title></select><script>x()</script><p>b</p>",
+      "<select><noscript><option>c</noscript></select><style>p{}</style><p>d</p>",
+  };
+  for (std::string_view page : pages) {
+    CAPTURE(page);
+    CheckSameDocument(page);
+  }
+  // Distractors: a closed <select>, or a <script> inside one, leave the
+  // emptying on.
+  CHECK(Prepared("<select><option>a</select><style>p{}</style>") ==
+        "<select><option>a</select><style></style>");
+  CHECK(Prepared("<select><script>x()</script></select><style>p{}</style>") ==
+        "<select><script></script></select><style></style>");
+  CHECK(Prepared("<select><input><style>p{}</style>") == "<select><input><style></style>");
+}
+
+}  // namespace
+}  // namespace clinicrank
