@@ -12,10 +12,10 @@
 
 #include <catch2/catch.hpp>
 #include <string>
-#include <thread>
 #include <vector>
 
 #include "store/store.h"
+#include "tests/testing/fifo_reader.h"
 #include "tests/testing/http_server.h"
 #include "tests/testing/paths.h"
 #include "tests/testing/subprocess.h"
@@ -185,18 +185,10 @@ TEST_CASE("issue13 #8: a write error on -o names the file", "[app][contract]") {
 TEST_CASE("issue13 #7: -o on a FIFO writes through", "[app][contract]") {
   TempDir dir;
   const std::string fifo = dir.Path("report.fifo");
-  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  std::string received;
-  std::thread reader([&] {
-    const int fd = ::open(fifo.c_str(), O_RDONLY);
-    char buf[65536];
-    for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;) received.append(buf, n);
-    ::close(fd);
-  });
+  testing::FifoReader reader(fifo);
   const ProcessResult r = Run({"audit", Sample("renewlife-amniotic"), "-o", fifo});
-  reader.join();
   CHECK(r.exit_code == 0);
-  CHECK_THAT(received, Catch::StartsWith("# "));
+  CHECK_THAT(reader.Received(), Catch::StartsWith("# "));
   struct stat st;
   REQUIRE(::lstat(fifo.c_str(), &st) == 0);
   CHECK(S_ISFIFO(st.st_mode));

@@ -14,7 +14,6 @@
 #include <filesystem>
 #include <limits>
 #include <string>
-#include <thread>
 
 #include "base/utf8.h"
 #include "parsers/extract/clinic.h"
@@ -26,6 +25,7 @@
 #include "report/price_chart.h"
 #include "report/rank_report.h"
 #include "tests/ranking/fake_facts.h"
+#include "tests/testing/fifo_reader.h"
 #include "tests/testing/paths.h"
 #include "tests/testing/temp_dir.h"
 
@@ -194,22 +194,13 @@ TEST_CASE("issue13 #2: a same-site canonical is an added JSON field beside the U
 
 std::string ReadAll(const std::string& path) { return ReadFileOrThrow(path); }
 
-TEST_CASE("issue13 #7: -o on a FIFO writes through", "[report][contract]") {
+TEST_CASE("issue13 #7: OutputFile writes through to a FIFO", "[report][contract]") {
   TempDir dir;
   const std::string fifo = dir.Path("report.fifo");
-  REQUIRE(::mkfifo(fifo.c_str(), 0600) == 0);
-  std::string received;
-  std::thread reader([&] {
-    const int fd = ::open(fifo.c_str(), O_RDONLY);
-    char buf[4096];
-    for (ssize_t n; (n = ::read(fd, buf, sizeof buf)) > 0;) received.append(buf, n);
-    ::close(fd);
-  });
+  testing::FifoReader reader(fifo);
   std::string error;
-  const bool ok = WriteOutputFile(fifo, "through the pipe\n", &error);
-  reader.join();
-  CHECK(ok);
-  CHECK(received == "through the pipe\n");
+  CHECK(WriteOutputFile(fifo, "through the pipe\n", &error));
+  CHECK(reader.Received() == "through the pipe\n");
   struct stat st;
   REQUIRE(::lstat(fifo.c_str(), &st) == 0);
   CHECK(S_ISFIFO(st.st_mode));  // still a FIFO, not replaced by a file
