@@ -6,7 +6,6 @@
 #include <sys/wait.h>
 #include <unistd.h>
 
-#include <algorithm>
 #include <chrono>
 #include <stdexcept>
 
@@ -58,23 +57,19 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
 
   ProcessResult result;
   bool out_open = true, err_open = true;
-  const auto start = std::chrono::steady_clock::now();
-  const auto deadline = start + std::chrono::seconds(timeout_seconds);
-  const bool will_interrupt = options.interrupt_after_ms >= 0;
-  const auto interrupt_at = start + std::chrono::milliseconds(options.interrupt_after_ms);
+  const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
   std::chrono::steady_clock::time_point interrupted_at;
   bool interrupted = false;
   bool timed_out = false;
   while (out_open || err_open) {
     const auto now = std::chrono::steady_clock::now();
-    if (will_interrupt && !interrupted && now >= interrupt_at) {
+    if (!interrupted && !options.interrupt_when_stderr_has.empty() &&
+        result.err.find(options.interrupt_when_stderr_has) != std::string::npos) {
       ::kill(pid, SIGINT);
       interrupted = true;
       interrupted_at = now;
     }
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        (will_interrupt && !interrupted ? std::min(deadline, interrupt_at) : deadline) - now);
-    if (left.count() <= 0 && will_interrupt && !interrupted) continue;
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now);
     if (left.count() <= 0) {
       timed_out = true;
       ::kill(pid, SIGKILL);

@@ -12,8 +12,8 @@ struct ProcessResult {
   int exit_code = -1;  // -1 if killed by a signal or the timeout
   std::string out;
   std::string err;
-  // With ProcessOptions::interrupt_after_ms: seconds from the SIGINT to the
-  // end of the process (-1 when it was not sent).
+  // Seconds from the SIGINT (ProcessOptions) to the end of the process (-1
+  // when it was not sent).
   double seconds_after_interrupt = -1;
 };
 
@@ -21,8 +21,9 @@ struct ProcessOptions {
   // Where stdout goes instead of being captured (e.g. "/dev/full"); "" to
   // capture it. Default: "".
   std::string stdout_path;
-  // Sends SIGINT this many milliseconds after the start; -1: never.
-  int interrupt_after_ms = -1;
+  // Sends SIGINT once stderr holds this text (the process is surely past
+  // its start-up, however slow a sanitizer makes it); "": never.
+  std::string interrupt_when_stderr_has;
 };
 
 // Runs argv[0] (a path) with argv; stdin is /dev/null. Killed after
