@@ -41,7 +41,7 @@ bool RatesDate(const std::string& override_path, std::string* date) {
   const std::string path = override_path.empty() ? DefaultRatesPath() : override_path;
   std::string text, error;
   Rates rates;
-  if (!ReadSmallFile(path, &text, &error) || !ParseRates(text, &rates, &error)) {
+  if (!ReadSmallFile(path, kMaxRatesFileBytes, &text, &error) || !ParseRates(text, &rates, &error)) {
     if (!override_path.empty()) {
       std::cerr << "clinicrank audit: --rates " << error << "\n";
       return false;

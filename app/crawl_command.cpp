@@ -14,25 +14,32 @@
 // Exit status: 0 when the crawl ran (page-level errors are in the summary and
 // the store's fetch_log); 1 when the store fails or is in use by another
 // crawl, or no page could be fetched at all; 2 on a usage error; 130 when
-// interrupted by Ctrl-C (SIGINT), 143 by SIGTERM (128 + the signal).
+// interrupted by Ctrl-C or SIGTERM (base/interrupt.h), within 2 seconds even
+// inside a long parse.
 #include <signal.h>
 #include <unistd.h>
 
 #include <CLI/CLI.hpp>
-#include <atomic>
+#include <cerrno>
+#include <cmath>
 #include <cstdio>
-#include <fstream>
+#include <cstdlib>
+#include <cstring>
 #include <iostream>
 #include <memory>
+#include <sstream>
 #include <string>
 #include <vector>
 
 #include "app/commands.h"
+#include "base/interrupt.h"
+#include "base/timestamp.h"
 #include "crawler/crawler.h"
 #include "crawler/curl_fetcher.h"
 #include "crawler/warc_archive.h"
+#include "report/output_file.h"
 #include "store/store.h"
-#include "base/timestamp.h"
+#include "warc/warc_writer.h"
 
 namespace clinicrank {
 namespace {
@@ -46,25 +53,23 @@ struct CrawlCommandOptions {
   std::string user_agent;
 };
 
-// Set from the signal handler; lock-free, so safe to touch there.
-std::atomic<bool> g_interrupted{false};
-std::atomic<int> g_signal{0};
-static_assert(std::atomic<bool>::is_always_lock_free);
-static_assert(std::atomic<int>::is_always_lock_free);
+// A seeds file holds one site per line: 16 MiB is some 300,000 sites.
+constexpr size_t kMaxSeedsFileBytes = 16u << 20;
+// Seconds a crawl has after Ctrl-C to record itself as interrupted.
+constexpr unsigned kInterruptGraceSeconds = 2;
 
-void OnInterrupt(int signal) {
-  g_signal.store(signal);
-  g_interrupted.store(true);
-}
-
-void InstallInterruptHandler() {
-  struct sigaction action {};
-  action.sa_handler = OnInterrupt;
-  sigemptyset(&action.sa_mask);
-  action.sa_flags = SA_RESETHAND;  // the second Ctrl-C kills
-  sigaction(SIGINT, &action, nullptr);
-  sigaction(SIGTERM, &action, nullptr);
-}
+// CLI::Range lets NaN through (every comparison with NaN is false): numeric
+// options also pass this.
+const CLI::Validator kFiniteNumber(
+    [](std::string& text) -> std::string {
+      char* end = nullptr;
+      const double v = std::strtod(text.c_str(), &end);
+      if (end == text.c_str() || *end != '\0' || !std::isfinite(v)) {
+        return "not a finite number: " + text;
+      }
+      return "";
+    },
+    "", "FINITE");
 
 std::string DefaultUserAgent() {
   return std::string("clinicrank/") + CLINICRANK_VERSION +
@@ -72,9 +77,10 @@ std::string DefaultUserAgent() {
 }
 
 // One URL per line; blank lines and lines starting with '#' are skipped.
-bool ReadSeeds(const std::string& path, std::vector<std::string>* seeds) {
-  std::ifstream in(path);
-  if (!in) return false;
+bool ReadSeeds(const std::string& path, std::vector<std::string>* seeds, std::string* error) {
+  std::string text;
+  if (!ReadSmallFile(path, kMaxSeedsFileBytes, &text, error)) return false;
+  std::istringstream in(text);
   std::string line;
   while (std::getline(in, line)) {
     const size_t start = line.find_first_not_of(" \t\r");
@@ -210,8 +216,9 @@ int64_t ResumedRun(PageStore* store, const std::string& args) {
 
 int RunCrawl(CrawlCommandOptions& o) {
   std::vector<std::string> seeds = o.urls;
-  if (!o.seeds_file.empty() && !ReadSeeds(o.seeds_file, &seeds)) {
-    std::cerr << "clinicrank crawl: cannot read seeds file " << o.seeds_file << "\n";
+  std::string seeds_error;
+  if (!o.seeds_file.empty() && !ReadSeeds(o.seeds_file, &seeds, &seeds_error)) {
+    std::cerr << "clinicrank crawl: cannot read seeds file " << seeds_error << "\n";
     return kExitFailure;
   }
   if (seeds.empty()) {
@@ -253,18 +260,19 @@ int RunCrawl(CrawlCommandOptions& o) {
     if (archive->appended()) std::cerr << "appending to the existing WARC file " << o.warc << "\n";
     o.crawl.archive = archive.get();
   }
-  InstallInterruptHandler();
+  InstallInterruptHandlers(kInterruptGraceSeconds);
   CrawlProgress summary;
   {
     CurlFetcher fetcher;
     StderrProgress progress;
     status =
-        Crawl(seeds, o.crawl, &fetcher, store.get(), run_id, &progress, &g_interrupted, &summary);
+        Crawl(seeds, o.crawl, &fetcher, store.get(), run_id, &progress, InterruptFlag(), &summary);
   }
   if (archive) {
     if (Status s = archive->Close(); !s.ok() && status.ok()) status = s;
   }
-  const bool interrupted = g_interrupted.load();
+  const bool interrupted = Interrupted();
+  if (interrupted) CancelInterruptWatchdog();  // stopped in time: record it
   const char* outcome = !status.ok() ? "failed" : interrupted ? "interrupted" : "completed";
   if (Status s = store->FinishRun(run_id, outcome); !s.ok() && status.ok()) status = s;
   std::fprintf(stderr,
@@ -289,7 +297,7 @@ int RunCrawl(CrawlCommandOptions& o) {
   if (interrupted) {
     std::cerr << "clinicrank crawl: interrupted; what had arrived is stored. Run the same command "
                  "again to resume\n";
-    return 128 + (g_signal.load() ? g_signal.load() : SIGINT);
+    return kExitInterrupted;
   }
   if (summary.pages_stored == 0 && summary.pages_resumed == 0) {
     std::cerr << "clinicrank crawl: no page could be fetched (see the errors above)\n";
@@ -339,6 +347,7 @@ Command AddCrawlCommand(CLI::App& app) {
                   "seconds from the end of one request to a site to the start of the next\n"
                   "(robots.txt included; its Crawl-delay can raise it)")
       ->capture_default_str()
+      ->check(kFiniteNumber)
       ->check(CLI::Range(0.0, 3600.0));
   sub->add_option("--concurrency", o->crawl.concurrency,
                   "requests in flight at once, each to a different site")
@@ -347,6 +356,7 @@ Command AddCrawlCommand(CLI::App& app) {
   sub->add_option("--timeout", o->crawl.timeout_seconds,
                   "seconds before one request is abandoned (also caps connect time)")
       ->capture_default_str()
+      ->check(kFiniteNumber)
       ->check(CLI::Range(0.1, 3600.0));
   sub->add_option("--max-bytes", o->crawl.max_bytes,
                   "largest response body kept, decoded; bigger ones are aborted")

@@ -23,6 +23,7 @@
 
 #include "app/clinic_sources.h"
 #include "app/commands.h"
+#include "app/report_output.h"
 #include "base/ordered_pool.h"
 #include "ranking/rank.h"
 #include "ranking/rates.h"
@@ -114,7 +115,7 @@ bool States(const std::string& db, int64_t run, const Rates& rates,
 Rates LoadDefaultRates() {
   Rates rates;
   std::string text, error;
-  if (ReadSmallFile(DefaultRatesPath(), &text, &error)) ParseRates(text, &rates, &error);
+  if (ReadSmallFile(DefaultRatesPath(), kMaxRatesFileBytes, &text, &error)) ParseRates(text, &rates, &error);
   return rates;
 }
 
@@ -182,9 +183,11 @@ int RunDiff(const DiffOptions& o) {
     DiffFacts(old_state, new_state, &diff);
     report.sites.push_back(std::move(diff));
   }
-  std::cout << (o.format == "json" ? FactDiffJson(report) : FactDiffMarkdown(report));
-  std::cout.flush();
-  return std::cout ? kExitOk : kExitFailure;
+  if (!WriteStdout(o.format == "json" ? FactDiffJson(report) : FactDiffMarkdown(report), &error)) {
+    std::cerr << "clinicrank: error: " << error << "\n";
+    return kExitFailure;
+  }
+  return kExitOk;
 }
 
 }  // namespace

@@ -3,11 +3,15 @@
 #include <CLI/CLI.hpp>
 #include <iostream>
 #include <memory>
+#include <stdexcept>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
 #include "app/clinic_sources.h"
 #include "app/commands.h"
+#include "app/report_output.h"
+#include "app/report_output.h"
 #include "report/facts_json.h"
 
 namespace clinicrank {
@@ -32,9 +36,11 @@ int RunExtract(ExtractOptions o) {
     return kExitUsage;
   }
   const int jobs = JobsOrCores(o.jobs);
+  // Streams one line per clinic; a failed write (a full disk, a closed pipe)
+  // stops the run rather than extracting for nobody.
   const ClinicFactsSink print = [](ClinicFacts&& facts) {
-    std::cout << FactsToJsonLine(facts) << '\n';
-    std::cout.flush();
+    std::string error;
+    if (!WriteStdout(FactsToJsonLine(facts) + "\n", &error)) throw std::runtime_error(error);
   };
   if (!o.warc.files.empty()) {
     o.warc.jobs = jobs;

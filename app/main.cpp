@@ -8,11 +8,15 @@
 #include <CLI/CLI.hpp>
 #include <curl/curl.h>
 
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
 #include <exception>
 #include <iostream>
 #include <vector>
 
 #include "app/commands.h"
+#include "base/interrupt.h"
 
 int main(int argc, char** argv) {
   using namespace clinicrank;
@@ -60,6 +64,9 @@ int main(int argc, char** argv) {
     std::cerr << "clinicrank: error: cannot initialise libcurl\n";
     return kExitFailure;
   }
+  // Ctrl-C ends extract, rank and audit at once (exit 130); crawl asks for
+  // a grace period to record the run (base/interrupt.h).
+  InstallInterruptHandlers(0);
   int status = kExitFailure;
   try {
     for (const Command& command : commands) {
@@ -75,7 +82,20 @@ int main(int argc, char** argv) {
     std::cerr << "clinicrank: error: " << e.what() << "\n";
     status = kExitFailure;
   }
+  // Every write to stdout is checked here, once, including the final flush
+  // and close (a full disk or /dev/full shows only then).
+  errno = 0;
   std::cout.flush();
+  const bool written = std::cout && std::fflush(stdout) == 0 && !std::ferror(stdout);
+  int write_error = errno;
+  const bool closed = std::fclose(stdout) == 0;
+  if (written) write_error = errno;
+  // A command that failed has said why (a failed write included).
+  if ((!closed || !written) && status == kExitOk) {
+    std::cerr << "clinicrank: error: standard output: cannot write: "
+              << std::strerror(write_error != 0 ? write_error : EIO) << "\n";
+    status = kExitFailure;
+  }
   curl_global_cleanup();
   return status;
 }

@@ -46,12 +46,30 @@ struct RankOptionsCli {
   int64_t run = 0;
 };
 
+// Option files are small: a rates table of every currency is a few KB, a
+// weights file a few hundred bytes.
+constexpr size_t kMaxWeightsFileBytes = 64u << 10;
+
+// Warns about rates in --rates FILE far from the shipped table's (a rate
+// typed as USD per unit, say): they would be used, but loudly.
+void WarnAboutOutliers(const std::string& path, const Rates& rates) {
+  std::string text, error;
+  Rates shipped;
+  if (!ReadSmallFile(DefaultRatesPath(), kMaxRatesFileBytes, &text, &error) ||
+      !ParseRates(text, &shipped, &error)) {
+    return;
+  }
+  for (const std::string& line : RateOutliers(rates, shipped)) {
+    std::cerr << "clinicrank: warning: --rates " << path << ": " << line << "\n";
+  }
+}
+
 // Loads the rates table: --rates FILE must work (exit 1 otherwise); the
 // shipped default may be missing, and then only USD prices are compared.
 int LoadRates(const RankOptionsCli& o, Rates* rates) {
   std::string path = o.rates.empty() ? DefaultRatesPath() : o.rates;
   std::string text, error;
-  if (!ReadSmallFile(path, &text, &error)) {
+  if (!ReadSmallFile(path, kMaxRatesFileBytes, &text, &error)) {
     if (!o.rates.empty()) {
       std::cerr << "clinicrank: error: --rates " << error << "\n";
       return kExitFailure;
@@ -64,13 +82,14 @@ int LoadRates(const RankOptionsCli& o, Rates* rates) {
     std::cerr << "clinicrank: error: " << path << ": " << error << "\n";
     return o.rates.empty() ? kExitFailure : kExitUsage;
   }
+  if (!o.rates.empty()) WarnAboutOutliers(o.rates, *rates);
   return kExitOk;
 }
 
 int LoadWeights(const RankOptionsCli& o, Weights* weights) {
   if (o.weights.empty()) return kExitOk;
   std::string text, error;
-  if (!ReadSmallFile(o.weights, &text, &error)) {
+  if (!ReadSmallFile(o.weights, kMaxWeightsFileBytes, &text, &error)) {
     std::cerr << "clinicrank: error: --weights " << error << "\n";
     return kExitFailure;
   }

@@ -3,6 +3,7 @@
 #include "ranking/checklist.h"
 
 #include <cmath>
+#include <cstdio>
 #include <initializer_list>
 #include <string_view>
 
@@ -39,19 +40,10 @@ ChecklistItem Result(ItemStatus status, std::string note, const std::string& quo
   return item;
 }
 
-std::string Dollars(double usd) {
-  const std::string digits = std::to_string(std::lround(usd));
-  std::string out;
-  const int n = static_cast<int>(digits.size());
-  for (int i = 0; i < n; ++i) {
-    if (i > 0 && (n - i) % 3 == 0) out += ',';
-    out += digits[static_cast<size_t>(i)];
-  }
-  return "$" + out;
-}
+std::string Dollars(double usd) { return FormatDollars(usd); }
 
 std::string UsdText(const UsdRange& r) {
-  return std::lround(r.low) == std::lround(r.high) ? Dollars(r.low)
+  return std::round(r.low) == std::round(r.high) ? Dollars(r.low)
                                                    : Dollars(r.low) + "–" + Dollars(r.high);
 }
 

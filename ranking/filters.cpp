@@ -1,5 +1,6 @@
 // Rank filters (ranking/filters.h).
 #include "ranking/filters.h"
+#include "ranking/rates.h"
 
 #include <algorithm>
 #include <cmath>
@@ -42,12 +43,7 @@ std::string Trim(std::string_view s) {
   return std::string(s);
 }
 
-std::string Usd(double v) {
-  std::string digits = std::to_string(std::llround(v));
-  for (int i = static_cast<int>(digits.size()) - 3; i > 0; i -= 3)
-    digits.insert(static_cast<size_t>(i), ",");
-  return "$" + digits;
-}
+std::string Usd(double v) { return FormatDollars(v); }
 
 std::string OrList(const std::vector<std::string>& codes) {
   std::string out;

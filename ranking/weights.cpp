@@ -3,6 +3,7 @@
 #include <rapidjson/document.h>
 #include <rapidjson/error/en.h>
 
+#include <cmath>
 #include <string>
 
 namespace clinicrank {
@@ -60,8 +61,9 @@ bool ParseWeights(std::string_view json, Weights* weights, std::string* error) {
       return false;
     }
     double v = m.value.GetDouble();
-    if (v < 0) {
-      *error = "weights: \"" + key + "\" must not be negative";
+    if (!std::isfinite(v) || v < 0 || v > kMaxWeight) {
+      *error = "weights: \"" + key + "\" must be a number from 0 to " +
+               std::to_string(static_cast<int>(kMaxWeight));
       return false;
     }
     result.*(field->member) = v;

@@ -35,12 +35,15 @@ struct WeightKey {
   double Weights::*member;
 };
 std::span<const WeightKey> WeightKeys();
+// The largest weight a file may give: far above any sensible one, and low
+// enough that sums and scores stay exact.
+inline constexpr double kMaxWeight = 1000;
 
 // Reads a JSON object whose keys are the field names above (e.g.
 // {"ultrasound_guidance": 30, "red_flag_high": 20}) on top of `*weights`.
 // Returns false and sets `error` (naming the key) for malformed JSON, an
-// unknown key, a non-number or a negative number; `*weights` is then
-// unchanged.
+// unknown key, a non-number or a number outside [0, kMaxWeight]; `*weights`
+// is then unchanged.
 bool ParseWeights(std::string_view json, Weights* weights, std::string* error);
 
 }  // namespace clinicrank

@@ -243,6 +243,10 @@ void JsonClaim(JsonWriter& w, const AuditClaim& a) {
   WriteString(w, a.claim.quote);
   WriteKey(w, "url");
   WriteString(w, a.claim.url);
+  if (!a.claim.canonical_url.empty()) {
+    WriteKey(w, "canonical_url");
+    WriteString(w, a.claim.canonical_url);
+  }
   WriteKey(w, "value");
   WriteOptionalNumber(w, a.claim.value);
   WriteKey(w, "cited");

@@ -9,6 +9,14 @@
 namespace clinicrank {
 namespace {
 
+// "canonical_url", only when the page has a same-site canonical apart from
+// its fetched URL (issue 13 #2): an added field, absent otherwise.
+void WriteCanonical(JsonWriter& w, const std::string& canonical_url) {
+  if (canonical_url.empty()) return;
+  WriteKey(w, "canonical_url");
+  WriteString(w, canonical_url);
+}
+
 // Whole amounts print as integers (3500, not 3500.0), as a reader expects.
 void Number(JsonWriter& w, double v) {
   if (std::isfinite(v) && v == std::floor(v) && std::fabs(v) < 9.0e15) {
@@ -57,6 +65,7 @@ void WritePages(JsonWriter& w, const std::vector<PageRef>& pages) {
     }
     WriteKey(w, "read");
     w.Bool(p.read);
+    WriteCanonical(w, p.canonical_url);
     w.EndObject();
   }
   w.EndArray();
@@ -84,6 +93,7 @@ void WritePrices(JsonWriter& w, const std::vector<Price>& prices) {
       WriteKey(w, "kind");
       WriteString(w, p.reference);
     }
+    WriteCanonical(w, p.canonical_url);
     if (p.lower_bound_only) {
       WriteKey(w, "lower_bound_only");
       w.Bool(true);
@@ -119,6 +129,7 @@ void WriteClaims(JsonWriter& w, const std::vector<Claim>& claims) {
     WriteString(w, c.quote);
     WriteKey(w, "url");
     WriteString(w, c.url);
+    WriteCanonical(w, c.canonical_url);
     w.EndObject();
   }
   w.EndArray();
@@ -127,7 +138,15 @@ void WriteClaims(JsonWriter& w, const std::vector<Claim>& claims) {
 void WriteEvidence(JsonWriter& w, const std::vector<Evidence>& evidence) {
   w.StartArray();
   for (const Evidence& e : evidence) {
-    WriteStringObject(w, {{"field", e.field}, {"quote", e.quote}, {"url", e.url}});
+    w.StartObject();
+    WriteKey(w, "field");
+    WriteString(w, e.field);
+    WriteKey(w, "quote");
+    WriteString(w, e.quote);
+    WriteKey(w, "url");
+    WriteString(w, e.url);
+    WriteCanonical(w, e.canonical_url);
+    w.EndObject();
   }
   w.EndArray();
 }

@@ -5,13 +5,25 @@
 #include <cstdio>
 
 namespace clinicrank {
+namespace {
+
+// The decimal digits of a whole, finite, non-negative double, exactly
+// ("%.0f"): a cast to an integer type would overflow past 2^63.
+std::string WholeDigits(double whole) {
+  char buf[400];  // DBL_MAX has 309 digits
+  std::snprintf(buf, sizeof buf, "%.0f", whole);
+  return buf;
+}
+
+}  // namespace
 
 std::string FormatNumber(double value, int decimals) {
+  if (!std::isfinite(value)) return "?";
   double scale = std::pow(10.0, decimals);
-  double rounded = std::round(value * scale) / scale;
+  double rounded = std::isfinite(value * scale) ? std::round(value * scale) / scale : value;
   bool negative = rounded < 0;
   double whole_part = std::floor(std::fabs(rounded));
-  std::string digits = std::to_string(static_cast<long long>(whole_part));
+  std::string digits = WholeDigits(whole_part);
   std::string out;
   int n = static_cast<int>(digits.size());
   for (int i = 0; i < n; ++i) {
@@ -32,7 +44,8 @@ std::string FormatNumber(double value, int decimals) {
 }
 
 std::string PlainNumber(double value) {
-  char buf[64];
+  if (!std::isfinite(value)) return "";
+  char buf[400];  // "%.2f" of DBL_MAX: 309 digits and 3 more
   std::snprintf(buf, sizeof buf, "%.2f", value);
   std::string s = buf;
   while (s.back() == '0') s.pop_back();
@@ -53,7 +66,7 @@ std::string TruncateUtf8(const std::string& text, size_t max_chars) {
 std::string FormatUsd(double value) { return "$" + FormatNumber(value); }
 
 std::string FormatUsdRange(double low, double high) {
-  if (std::lround(low) == std::lround(high)) return FormatUsd(low);
+  if (std::round(low) == std::round(high)) return FormatUsd(low);
   return FormatUsd(low) + "–" + FormatNumber(high);
 }
 

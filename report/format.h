@@ -12,8 +12,11 @@
 namespace clinicrank {
 
 // 5156 → "5,156"; 3.5 → "3.5" (at most `decimals` places, trailing zeros cut).
+// Exact for any finite double (never an overflowed integer); "?" for NaN
+// and infinities.
 std::string FormatNumber(double value, int decimals = 0);
-// For machine-read cells: no thousands separators, at most 2 decimals.
+// For machine-read cells: no thousands separators, at most 2 decimals; ""
+// (an empty cell) for NaN and infinities.
 std::string PlainNumber(double value);
 // The longest prefix of `text` with at most `max_chars` UTF-8 code points,
 // plus "…" when cut; never splits a multi-byte character.

@@ -1,6 +1,26 @@
 #include "report/json_util.h"
 
+#include <cmath>
+
+#include "base/utf8.h"
+
 namespace clinicrank {
+
+bool JsonWriter::String(const char* s, rapidjson::SizeType n, bool copy) {
+  const std::string_view text(s, n);
+  if (IsValidUtf8(text)) return Base::String(s, n, copy);
+  const std::string repaired = ToValidUtf8(text);
+  return Base::String(repaired.data(), static_cast<rapidjson::SizeType>(repaired.size()), true);
+}
+
+bool JsonWriter::Key(const char* s, rapidjson::SizeType n, bool copy) {
+  const std::string_view text(s, n);
+  if (IsValidUtf8(text)) return Base::Key(s, n, copy);
+  const std::string repaired = ToValidUtf8(text);
+  return Base::Key(repaired.data(), static_cast<rapidjson::SizeType>(repaired.size()), true);
+}
+
+bool JsonWriter::Double(double d) { return std::isfinite(d) ? Base::Double(d) : Base::Null(); }
 
 std::string FinishJson(const rapidjson::StringBuffer& buffer) {
   std::string_view in(buffer.GetString(), buffer.GetSize());

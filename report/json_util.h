@@ -7,13 +7,37 @@
 
 #include <initializer_list>
 #include <optional>
+#include <cstddef>
 #include <string>
 #include <string_view>
 #include <utility>
 
 namespace clinicrank {
 
-using JsonWriter = rapidjson::Writer<rapidjson::StringBuffer>;
+// RapidJSON's Writer with the two guarantees every JSON output needs, kept
+// in this one place:
+//  - strings and keys are valid UTF-8: invalid bytes (a raw byte in a
+//    WARC-Target-URI, a charset label, a damaged store) become U+FFFD, so one
+//    bad page never spoils a whole report for a strict reader;
+//  - a non-finite number is written as null (RapidJSON would write nothing
+//    and leave `"key":,` behind).
+class JsonWriter : public rapidjson::Writer<rapidjson::StringBuffer> {
+ public:
+  using Base = rapidjson::Writer<rapidjson::StringBuffer>;
+  explicit JsonWriter(rapidjson::StringBuffer& buffer) : Base(buffer) {}
+
+  bool String(const char* s, rapidjson::SizeType n, bool copy = false);
+  bool String(const char* s) { return String(std::string_view(s)); }
+  bool String(std::string_view s) {
+    return String(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  }
+  bool Key(const char* s, rapidjson::SizeType n, bool copy = false);
+  bool Key(const char* s) { return Key(std::string_view(s)); }
+  bool Key(std::string_view s) {
+    return Key(s.data(), static_cast<rapidjson::SizeType>(s.size()));
+  }
+  bool Double(double d);
+};
 
 inline void WriteString(JsonWriter& w, std::string_view s) {
   w.String(s.data(), static_cast<rapidjson::SizeType>(s.size()));

@@ -24,13 +24,19 @@ struct Layout {
 
 constexpr Layout kWideLayout = {1000, 280, 30, 56, 26, 5, 40, false, 28};
 constexpr Layout kNarrowLayout = {340, 8, 14, 70, 40, 20, 40, true, 30};
+// The axis ends at the highest stated price rounded up to $5,000, but never
+// past this: a price beyond it (a typo on the page, a rate typed the wrong
+// way round) is drawn to the edge with its amount in the label, and the
+// other clinics' bars stay readable.
+constexpr double kMaxAxisUsd = 100000;
+constexpr double kMaxTicks = 12;
 
 struct Scale {
   const Layout& l;
   double max_usd;
   double X(double usd) const {
-    return l.plot_left +
-           std::clamp(usd, 0.0, max_usd) / max_usd * (l.width - l.plot_left - l.right);
+    const double at = std::isnan(usd) ? 0.0 : std::clamp(usd, 0.0, max_usd);
+    return l.plot_left + at / max_usd * (l.width - l.plot_left - l.right);
   }
 };
 
@@ -74,10 +80,18 @@ void AppendBands(const Scale& s, double plot_bottom, std::string* out) {
   AppendLegend(l, out);
 }
 
+// The smallest round step that keeps the axis within kMaxTicks ticks.
+double TickStep(double max_usd) {
+  for (double step : {2000.0, 5000.0, 10000.0, 20000.0, 25000.0, 50000.0}) {
+    if (max_usd / step <= kMaxTicks) return step;
+  }
+  return max_usd / kMaxTicks;
+}
+
 void AppendAxis(const Scale& s, double plot_bottom, std::string* out) {
   const Layout& l = s.l;
-  double step = s.max_usd > 20000 ? 5000 : 2000;
-  if (l.labels_above) step = s.max_usd > 20000 ? 10000 : 5000;  // fewer, wider labels
+  double step = TickStep(s.max_usd);
+  if (l.labels_above) step *= 2;  // fewer, wider labels
   for (double v = 0; v <= s.max_usd + 1; v += step) {
     double x = s.X(v);
     *out += "<line x1=\"" + Num(x) + "\" y1=\"" + Num(plot_bottom) + "\" x2=\"" + Num(x) +
@@ -133,9 +147,11 @@ std::string PriceChartSvg(const Ranking& r, ChartLayout layout) {
   const Layout& l = layout == ChartLayout::kWide ? kWideLayout : kNarrowLayout;
   double max_high = 15000;
   for (const RankedClinic& c : r.clinics) {
-    if (c.price_high_usd) max_high = std::max(max_high, *c.price_high_usd);
+    if (c.price_high_usd && std::isfinite(*c.price_high_usd)) {
+      max_high = std::max(max_high, *c.price_high_usd);
+    }
   }
-  Scale s{l, std::ceil(max_high / 5000) * 5000};
+  Scale s{l, std::min(std::ceil(max_high / 5000) * 5000, kMaxAxisUsd)};
   double rows = static_cast<double>(std::max<size_t>(r.clinics.size(), 1));
   double plot_bottom = l.top + rows * l.row_height;
   double height = plot_bottom + l.axis_height;

@@ -4,6 +4,7 @@
 #include <sqlite3.h>
 #include <sys/file.h>
 #include <unistd.h>
+#include <sys/stat.h>
 
 #include <cerrno>
 #include <utility>
@@ -123,6 +124,15 @@ class Statement {
 }  // namespace
 
 std::unique_ptr<PageStore> PageStore::Open(const std::string& path, Mode mode, Status* status) {
+  // A store is a regular file: SQLite would block on a FIFO (opening it
+  // waits for a writer) and read a device such as /dev/zero forever.
+  struct stat st;
+  if (path != ":memory:" && ::stat(path.c_str(), &st) == 0 && !S_ISREG(st.st_mode)) {
+    *status = Status::Error(StatusKind::kStore,
+                            "cannot open " + path + ": not a regular file (a store is a SQLite "
+                                                    "database file)");
+    return nullptr;
+  }
   const bool writable = mode == Mode::kReadWrite;
   const int flags = writable ? (SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE) : SQLITE_OPEN_READONLY;
   sqlite3* db = nullptr;

@@ -1,6 +1,8 @@
 #include "parsers/extract/clinic.h"
 
 #include <algorithm>
+#include <map>
+#include <string>
 #include <string_view>
 
 #include "parsers/html/charset.h"
@@ -53,6 +55,20 @@ bool IsHttpUrl(std::string_view s) {
   return s.starts_with("http://") || s.starts_with("https://");
 }
 
+// Gives every price, claim and piece of evidence the same-site canonical of
+// the page it cites (by its URL), as a separate field: the cited URL stays
+// the fetched one (page_context.h).
+void AttachCanonicalUrls(const std::map<std::string, std::string>& canonical_of,
+                         ClinicFacts* out) {
+  if (canonical_of.empty()) return;
+  const auto attach = [&](const std::string& url, std::string* canonical) {
+    if (auto it = canonical_of.find(url); it != canonical_of.end()) *canonical = it->second;
+  };
+  for (Price& p : out->prices) attach(p.url, &p.canonical_url);
+  for (Claim& c : out->claims) attach(c.url, &c.canonical_url);
+  for (Evidence& e : out->evidence) attach(e.url, &e.canonical_url);
+}
+
 }  // namespace
 
 ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput>& pages) {
@@ -66,6 +82,7 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
   OrthopedicExperienceExtractor orthopedics;
   RiskDisclosureExtractor risks;
   OwnCellsExtractor own_cells;
+  std::map<std::string, std::string> canonical_of;  // cited URL → same-site canonical
 
   for (const PageInput& page : pages) {
     const std::string where = !page.url.empty() ? page.url : page.path;
@@ -102,6 +119,8 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
 
     PageContext ctx = BuildPageContext(doc, page.url, page.path);
     if (IsHttpUrl(ctx.url)) ref.url = ctx.url;
+    ref.canonical_url = ctx.canonical_url;
+    if (!ctx.canonical_url.empty()) canonical_of[ctx.url] = ctx.canonical_url;
     ref.title = doc.title;
     out.pages.push_back(std::move(ref));
 
@@ -126,6 +145,7 @@ ClinicFacts ExtractClinic(const std::string& source, const std::vector<PageInput
   orthopedics.Finish(&out);
   risks.Finish(&out);
   own_cells.Finish(&out);  // after treatment: it reads cell_origin
+  AttachCanonicalUrls(canonical_of, &out);
   return out;
 }
 

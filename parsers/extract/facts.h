@@ -21,7 +21,9 @@ struct ClinicIdentity {
 };
 
 struct PageRef {
-  std::optional<std::string> url;  // canonical / og:url / crawl URL
+  // The URL the page was fetched from; for a file, its own http(s)
+  // canonical link or og:url (page_context.h).
+  std::optional<std::string> url;
   std::string path;                // file path, or "" for a crawled page
   std::string title;
   std::string sha256;  // hex, of the raw bytes as loaded
@@ -29,6 +31,9 @@ struct PageRef {
   // False when nothing could be read from the page (empty, binary, not
   // loadable): it is listed, but no fact came from it.
   bool read = true;
+  // The page's canonical URL when it is on the same site as `url` and
+  // differs from it, else "" (page_context.h). Never used as evidence.
+  std::string canonical_url = {};
 };
 
 struct Price {
@@ -41,12 +46,13 @@ struct Price {
   bool upper_bound_only = false;  // "up to $X"
   bool currency_guessed = false;  // a bare "$" read by page context
   std::string quote;
-  std::string url;
   // Why the amount is not the clinic's own price, for reference_prices:
   // "market" (a typical or national price), "general" (an information page's
   // or a general statement's figure), "others" (another clinic's), "research"
   // (a study's), "past" (no longer offered). "" for the clinic's own prices.
   std::string reference;
+  std::string url;  // its page's PageRef::url, or the file path when that is unset
+  std::string canonical_url = {};  // its page's PageRef::canonical_url
 };
 
 struct Claim {
@@ -54,13 +60,15 @@ struct Claim {
   std::optional<double> value;  // percent, for success_rate
   bool cited = false;           // a figure the clinic attributes to a study
   std::string quote;
-  std::string url;
+  std::string url;  // its page's PageRef::url, or the file path when that is unset
+  std::string canonical_url = {};  // its page's PageRef::canonical_url
 };
 
 struct Evidence {
   std::string field;  // ultrasound_guidance, other_guidance, cell_sources, ...
   std::string quote;
-  std::string url;
+  std::string url;  // its page's PageRef::url, or the file path when that is unset
+  std::string canonical_url = {};  // its page's PageRef::canonical_url
 };
 
 // What the clinic says its stem-cell price includes, or leaves out (seed

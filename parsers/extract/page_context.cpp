@@ -1,5 +1,5 @@
-// Page context: the page's URL (canonical > og:url > crawl URL > path), its
-// language and its TLD. URL handling is a small split of RFC 3986 syntax,
+// Page context: the page's URL (the crawl URL; for a file, its canonical
+// link, og:url or path) and same-site canonical, its language and its TLD. URL handling is a small split of RFC 3986 syntax,
 // enough for hosts and for resolving a relative canonical link.
 #include "parsers/extract/page_context.h"
 
@@ -284,7 +284,18 @@ std::string PageLanguage(const Document& doc) {
   return evident.empty() ? declared : evident;
 }
 
-std::string UrlForPage(const Document& doc, std::string_view page_url, std::string_view path) {
+bool IsHttpUrl(std::string_view url) {
+  const size_t scheme = SchemeLength(url);
+  if (scheme != 5 && scheme != 6) return false;
+  std::string lower(url.substr(0, scheme));
+  for (char& c : lower) c = LowerAscii(c);
+  return (lower == "http:" || lower == "https:") && url.substr(scheme, 2) == "//";
+}
+
+// What the page says its URL is: its canonical link, else og:url, resolved
+// against <base href> and the crawl URL; "" unless that is http(s) (never a
+// "javascript:" or "data:" URL).
+std::string DeclaredUrl(const Document& doc, std::string_view page_url) {
   const std::string_view base_href = Trim(doc.base_href);
   const std::string base =
       HasAuthority(base_href) ? std::string(base_href)
@@ -295,11 +306,10 @@ std::string UrlForPage(const Document& doc, std::string_view page_url, std::stri
                                      std::string_view(doc.Meta("og:url"))}) {
     candidate = Trim(candidate);
     if (candidate.empty()) continue;
-    if (HasAuthority(candidate)) return std::string(candidate);
-    if (std::string resolved = JoinUrl(base, candidate); !resolved.empty()) return resolved;
+    std::string resolved = HasAuthority(candidate) ? std::string(candidate) : JoinUrl(base, candidate);
+    if (IsHttpUrl(resolved)) return resolved;
   }
-  if (!Trim(page_url).empty()) return std::string(Trim(page_url));
-  return std::string(path);
+  return "";
 }
 
 }  // namespace
@@ -368,7 +378,16 @@ std::string JoinUrl(std::string_view base, std::string_view ref) {
 PageContext BuildPageContext(const Document& doc, std::string_view page_url,
                              std::string_view path) {
   PageContext ctx;
-  ctx.url = UrlForPage(doc, page_url, path);
+  page_url = Trim(page_url);
+  const std::string declared = DeclaredUrl(doc, page_url);
+  if (!page_url.empty()) {
+    ctx.url = std::string(page_url);
+    if (!declared.empty() && declared != ctx.url && HostOfUrl(declared) == HostOfUrl(ctx.url)) {
+      ctx.canonical_url = declared;
+    }
+  } else {
+    ctx.url = declared.empty() ? std::string(path) : declared;
+  }
   ctx.lang = PageLanguage(doc);
   const std::string host = HostOfUrl(ctx.url);
   const size_t dot = host.rfind('.');

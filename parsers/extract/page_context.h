@@ -11,13 +11,19 @@
 namespace clinicrank {
 
 struct PageContext {
-  // The URL used for evidence: canonical link, og:url, the crawl URL, or the
-  // file path when none is known.
+  // The URL every fact from this page is cited with: the URL it was fetched
+  // from. A page never chooses its own evidence URL (issue 13 #2): its
+  // canonical link could name fda.gov. A file, which was not fetched, is
+  // cited by its own http(s) canonical link or og:url, else by its path.
   std::string url;
+  // The page's canonical link (or og:url), resolved, when it is http(s), on
+  // the same site (HostOfUrl) as the fetched URL and differs from it; ""
+  // otherwise, and always "" for a file.
+  std::string canonical_url;
   // Primary language subtag ("en", "es", "de", ...) from <html lang>, else
   // guessed from common words in the text; "" when unclear.
   std::string lang;
-  // Top-level domain of the page's host ("mx", "com", "co", ...), or "".
+  // Top-level domain of the host of `url` ("mx", "com", "co", ...), or "".
   std::string tld;
   // An article, blog post, news or broker page rather than the clinic's own
   // page (parsers/extract/page_genre.h). Set by ExtractClinic, which reads

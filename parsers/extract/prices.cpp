@@ -518,6 +518,10 @@ class PageScan {
       sentences.push_back(std::move(s));
     }
     if (sentences.empty()) return;
+    // Each sentence's cues view its folded text, and moving a short string
+    // moves its bytes (they live inside the object): rebuild the cues where
+    // the sentences now stay (a use after scope found by fuzz_extract).
+    for (Sentence& s : sentences) s.cues = std::make_unique<PricePurpose>(s.folded.text);
     const bool bare = IsBarePrice(sentences);
     for (const Sentence& s : sentences) EmitSentence(index, s, total, bare);
   }

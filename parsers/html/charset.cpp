@@ -27,6 +27,8 @@
 #include <string_view>
 #include <vector>
 
+#include "base/utf8.h"
+
 namespace clinicrank {
 namespace {
 
@@ -158,92 +160,6 @@ std::optional<Encoding> EncodingForLabel(std::string_view label) {
 
 bool IsUtf16(const Encoding& e) { return e.iconv == kUtf16Le.iconv || e.iconv == kUtf16Be.iconv; }
 
-// Length of the valid UTF-8 sequence at s[i], or 0 if it is invalid or
-// truncated (RFC 3629: no overlongs, no surrogates, at most U+10FFFF).
-size_t ValidUtf8SequenceLength(std::string_view s, size_t i) {
-  const auto b = [&](size_t k) { return static_cast<unsigned char>(s[k]); };
-  const unsigned char c = b(i);
-  if (c < 0x80) return 1;
-  size_t len;
-  unsigned char lo = 0x80, hi = 0xBF;
-  if (c >= 0xC2 && c <= 0xDF) {
-    len = 2;
-  } else if (c >= 0xE0 && c <= 0xEF) {
-    len = 3;
-    if (c == 0xE0) lo = 0xA0;
-    if (c == 0xED) hi = 0x9F;
-  } else if (c >= 0xF0 && c <= 0xF4) {
-    len = 4;
-    if (c == 0xF0) lo = 0x90;
-    if (c == 0xF4) hi = 0x8F;
-  } else {
-    return 0;
-  }
-  if (i + len > s.size()) return 0;
-  if (b(i + 1) < lo || b(i + 1) > hi) return 0;
-  for (size_t k = 2; k < len; ++k) {
-    if (b(i + k) < 0x80 || b(i + k) > 0xBF) return 0;
-  }
-  return len;
-}
-
-// The end of the run of ASCII bytes other than NUL that starts at `i`.
-// Eight bytes at a time: most of a page is ASCII markup.
-size_t SkipPlainAscii(std::string_view s, size_t i) {
-  constexpr uint64_t kHigh = 0x8080808080808080ULL;
-  constexpr uint64_t kOnes = 0x0101010101010101ULL;
-  while (i + 8 <= s.size()) {
-    uint64_t w;
-    std::memcpy(&w, s.data() + i, 8);
-    const uint64_t has_zero = (w - kOnes) & ~w & kHigh;
-    if (((w & kHigh) | has_zero) != 0) break;
-    i += 8;
-  }
-  while (i < s.size() && s[i] != '\0' && static_cast<unsigned char>(s[i]) < 0x80) ++i;
-  return i;
-}
-
-// Appends `s` to `out` with NULs and invalid sequences replaced by U+FFFD (one
-// per bad byte). Returns how many bytes were replaced.
-size_t AppendSanitizedUtf8(std::string_view s, std::string* out) {
-  size_t replaced = 0;
-  size_t i = 0;
-  while (i < s.size()) {
-    const size_t len = ValidUtf8SequenceLength(s, i);
-    if (len == 0 || s[i] == '\0') {
-      out->append(kReplacement);
-      if (len == 0) ++replaced;
-      ++i;
-      continue;
-    }
-    // Copy a run of valid bytes at once.
-    size_t j = i + len;
-    while (j < s.size()) {
-      j = SkipPlainAscii(s, j);
-      if (j >= s.size()) break;
-      const size_t n = ValidUtf8SequenceLength(s, j);
-      if (n == 0 || s[j] == '\0') break;
-      j += n;
-    }
-    out->append(s.substr(i, j - i));
-    i = j;
-  }
-  return replaced;
-}
-
-bool IsValidUtf8(std::string_view s) {
-  for (size_t i = 0; i < s.size();) {
-    if (s[i] != '\0') {
-      i = SkipPlainAscii(s, i);
-      if (i >= s.size()) break;
-    }
-    const size_t len = ValidUtf8SequenceLength(s, i);
-    if (len == 0) return false;
-    i += len;
-  }
-  return true;
-}
-
 bool IsAscii(std::string_view s) {
   for (char c : s) {
     if (static_cast<unsigned char>(c) >= 0x80) return false;
@@ -272,7 +188,7 @@ std::optional<size_t> ConvertWithIconv(std::string_view bytes, const char* from,
     if (err == E2BIG) continue;
     // EILSEQ (invalid) or EINVAL (truncated at the end): replace one byte and
     // resynchronise; reset the shift state for stateful encodings.
-    out->append(kReplacement);
+    out->append(kUtf8Replacement);
     ++replaced;
     ++in;
     --in_left;
@@ -421,11 +337,28 @@ struct Declaration {
   size_t bom_length = 0;
 };
 
+// The first 40 bytes of a label as printable ASCII, other bytes as \xHH:
+// the label comes from the page and ends up in warnings on a terminal.
+std::string PrintableLabel(std::string_view label) {
+  std::string out;
+  for (unsigned char c : label.substr(0, 40)) {
+    if (c >= 0x20 && c < 0x7F && c != '\\' && c != '"') {
+      out.push_back(static_cast<char>(c));
+    } else {
+      constexpr char kHex[] = "0123456789abcdef";
+      out += "\\x";
+      out.push_back(kHex[c >> 4]);
+      out.push_back(kHex[c & 15]);
+    }
+  }
+  return out;
+}
+
 // Appends a warning when `label` (from `source`) names no known encoding.
 std::optional<Encoding> LookUp(const std::string& label, std::string_view source,
                                std::vector<std::string>* warnings) {
   if (auto e = EncodingForLabel(label)) return e;
-  warnings->push_back("unknown charset \"" + label.substr(0, 40) + "\" in " +
+  warnings->push_back("unknown charset \"" + PrintableLabel(label) + "\" in " +
                       std::string(source) + "; ignored");
   return std::nullopt;
 }
@@ -517,7 +450,7 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type) 
 
   size_t replaced = 0;
   if (encoding.iconv == nullptr) {
-    replaced = AppendSanitizedUtf8(body, &result.utf8);
+    replaced = AppendValidUtf8(body, &result.utf8, /*replace_nul=*/true);
   } else {
     std::string converted;
     converted.reserve(body.size() + body.size() / 4);
@@ -532,7 +465,7 @@ DecodedText DecodeToUtf8(std::string_view bytes, std::string_view content_type) 
     }
     replaced = n.value_or(0);
     // iconv output is UTF-8 already; this pass only replaces NUL characters.
-    AppendSanitizedUtf8(converted, &result.utf8);
+    AppendValidUtf8(converted, &result.utf8, /*replace_nul=*/true);
   }
   if (replaced > 0) {
     result.warnings.push_back(std::to_string(replaced) + " byte(s) invalid in " +

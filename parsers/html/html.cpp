@@ -839,7 +839,8 @@ Document ParseHtml(std::string_view utf8, const HtmlOptions& options) {
   PrepassOptions prepass_options;
   prepass_options.max_depth = kMaxNestingDepth;
   prepass_options.drop_script_and_style_bodies = !options.keep_script_and_style_bodies;
-  const PrepassResult prepared = PrepareHtmlForGumbo(utf8, prepass_options);
+  const PrepassResult prepared =
+      options.skip_prepass ? PrepassResult() : PrepareHtmlForGumbo(utf8, prepass_options);
   const std::string_view input = prepared.changed ? std::string_view(prepared.page) : utf8;
 
   // One arena per thread, reused page after page; the tree is released by
@@ -856,6 +857,10 @@ Document ParseHtml(std::string_view utf8, const HtmlOptions& options) {
   if (prepared.flattened) {
     walker.AddWarning("nesting deeper than " + std::to_string(kMaxNestingDepth) +
                       " elements flattened");
+  }
+  if (prepared.attributes_cut) {
+    walker.AddWarning("a tag with more than " + std::to_string(prepass_options.max_attributes) +
+                      " attributes: the rest dropped");
   }
   Document doc = walker.Run(output->root);
   arena.Reset();  // the whole tree at once (gumbo_destroy_output would only free)

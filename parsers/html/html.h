@@ -24,6 +24,9 @@ struct HtmlOptions {
   // Hand Gumbo the page with script/style bodies intact (slower; the
   // Document is the same). For differential tests of the pre-pass.
   bool keep_script_and_style_bodies = false;
+  // Hand Gumbo the page untouched: no pre-pass at all (no flattening, no
+  // caps; hostile pages can then take minutes). For differential tests.
+  bool skip_prepass = false;
 };
 
 Document ParseHtml(std::string_view utf8, const HtmlOptions& options = HtmlOptions());

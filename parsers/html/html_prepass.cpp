@@ -98,14 +98,18 @@ struct Tag {
   std::string_view name;   // lower-cased into a small buffer by the caller
   size_t attrs_begin = 0;  // the attribute text, for a start tag
   size_t end = 0;          // one past the closing '>' (or the page end)
+  // Where the attribute past the cap starts; 0 when there is none.
+  size_t excess_attrs_begin = 0;
   bool self_closing = false;
   bool closed = false;  // a '>' was found
 };
 
 // Reads the rest of a tag after its name, at `i`: attributes with quoted or
-// unquoted values, up to the '>' that closes it.
-void ReadTagRest(std::string_view s, size_t i, Tag* tag) {
+// unquoted values, up to the '>' that closes it, noting where attribute
+// number `max_attributes` + 1 starts.
+void ReadTagRest(std::string_view s, size_t i, size_t max_attributes, Tag* tag) {
   tag->attrs_begin = i;
+  size_t attributes = 0;
   while (i < s.size()) {
     const char c = s[i];
     if (c == '>') {
@@ -123,6 +127,7 @@ void ReadTagRest(std::string_view s, size_t i, Tag* tag) {
       continue;
     }
     // An attribute name (its first character may be '='), then maybe a value.
+    if (attributes++ == max_attributes) tag->excess_attrs_begin = i;
     ++i;
     while (i < s.size() && !IsSpace(s[i]) && s[i] != '/' && s[i] != '>' && s[i] != '=') ++i;
     size_t j = i;
@@ -209,50 +214,78 @@ class Prepass {
     for (size_t k = 0; k < name_size; ++k) lower[k] = Lower(s_[name_begin + k]);
     const std::string_view name(lower, name_size);
     Tag tag;
-    ReadTagRest(s_, j, &tag);
+    ReadTagRest(s_, j, options_.max_attributes, &tag);
     if (!tag.closed) return kNpos;  // Gumbo drops a tag cut by the end of the page
 
     const TagClass tag_class = ClassOfTag(name);
     size_t resume = tag.end;
     if (foreign_depth_ > 0) {
       resume = OnForeignTag(name, is_end, tag);
+    } else if (!is_end && tag_class == kRawText && in_select_ && name != "script") {
+      // Inside <select> the parser ignores <style>, <title>, <noscript>...:
+      // their content is markup (found by fuzz_html). Read on as markup,
+      // and empty nothing more on this page.
+      certain_ = false;
     } else if (!is_end && tag_class == kRawText) {
+      if (name == "textarea") in_select_ = false;  // it closes a <select>
+      CutExcessAttributes(tag);
       return OnRawText(name, tag);
     } else if (!is_end && (name == "svg" || name == "math") && !tag.self_closing) {
       foreign_root_ = name == "svg" ? "svg" : "math";
       foreign_depth_ = 1;
     }
-    if (name.empty() || tag_class == kVoidOrAutoClosed) return resume;
-    if (is_end) {
-      OnEndTag(lt, tag.end);
-    } else {
-      OnStartTag(lt, tag);
-    }
+    if (foreign_depth_ == 0) TrackSelect(name, is_end);
+    const bool dropped = !name.empty() && tag_class != kVoidOrAutoClosed &&
+                         (is_end ? OnEndTag(lt, tag.end) : OnStartTag(lt, tag));
+    if (!dropped) CutExcessAttributes(tag);
     return resume;
   }
 
+  // Whether the parser is inside a <select>: <select> opens one (a second
+  // closes it), </select>, <input> and <keygen> close it. A table end tag
+  // can close it too, unseen here: then a later <style> only stops the
+  // emptying that was in fact safe.
+  void TrackSelect(std::string_view name, bool is_end) {
+    if (name == "select") {
+      in_select_ = !is_end && !in_select_;
+    } else if (!is_end && (name == "input" || name == "keygen")) {
+      in_select_ = false;
+    }
+  }
+
+  // Drops the attributes past the cap, up to the "/>" or '>' that ends the
+  // tag. REQUIRES: nothing after the tag's start has been dropped yet.
+  void CutExcessAttributes(const Tag& tag) {
+    if (tag.excess_attrs_begin == 0) return;
+    Drop(tag.excess_attrs_begin, tag.end - (tag.self_closing ? 2 : 1));
+    result_.attributes_cut = true;
+  }
+
   // Nesting depth: start tags past max_depth are dropped with their end
-  // tags. Void and auto-closed elements never get here.
-  void OnStartTag(size_t lt, const Tag& tag) {
+  // tags. Void and auto-closed elements never get here. True when the tag
+  // was dropped.
+  bool OnStartTag(size_t lt, const Tag& tag) {
     // "/>" closes an element only inside SVG or MathML; in HTML, <div/>
     // stays open, so it counts towards the depth.
-    if (tag.self_closing && foreign_depth_ > 0) return;
+    if (tag.self_closing && foreign_depth_ > 0) return false;
     if (depth_ >= options_.max_depth) {
       ++excess_;
       Drop(lt, tag.end);
       result_.flattened = true;
-    } else {
-      ++depth_;
+      return true;
     }
+    ++depth_;
+    return false;
   }
 
-  void OnEndTag(size_t lt, size_t end) {
+  bool OnEndTag(size_t lt, size_t end) {
     if (excess_ > 0) {
       --excess_;
       Drop(lt, end);
-    } else if (depth_ > 0) {
-      --depth_;
+      return true;
     }
+    if (depth_ > 0) --depth_;
+    return false;
   }
 
   // A tag inside <svg> or <math>. Nothing is emptied there; the scan leaves
@@ -320,6 +353,7 @@ class Prepass {
   size_t foreign_depth_ = 0;
   // False once the scan may have lost track of where raw text is.
   bool certain_ = true;
+  bool in_select_ = false;  // TrackSelect
 };
 
 }  // namespace

@@ -14,6 +14,7 @@
 
 #include "tests/testing/paths.h"
 #include "tests/testing/subprocess.h"
+#include "tests/testing/temp_dir.h"
 
 namespace clinicrank {
 namespace {
@@ -21,30 +22,7 @@ namespace {
 namespace fs = std::filesystem;
 using clinicrank::testing::ClinicrankBinary;
 using clinicrank::testing::RunProcess;
-
-class TempDir {
- public:
-  TempDir() {
-    std::string tmpl = (fs::temp_directory_path() / "clinicrank-test-XXXXXX").string();
-    path_ = ::mkdtemp(tmpl.data());
-  }
-  ~TempDir() {
-    std::error_code ec;
-    fs::remove_all(path_, ec);
-  }
-  TempDir(const TempDir&) = delete;
-  TempDir& operator=(const TempDir&) = delete;
-  std::string Write(const std::string& name, const std::string& bytes) const {
-    std::string p = path_ + "/" + name;
-    fs::create_directories(fs::path(p).parent_path());
-    std::ofstream(p, std::ios::binary) << bytes;
-    return p;
-  }
-  const std::string& path() const { return path_; }
-
- private:
-  std::string path_;
-};
+using clinicrank::testing::TempDir;
 
 std::vector<rapidjson::Document> ParseLines(const std::string& out) {
   std::vector<rapidjson::Document> docs;

@@ -164,7 +164,7 @@ TEST_CASE("issue6: Ctrl-C stops the crawl cleanly and records the run as interru
                            "--delay", "0.1", "--max-depth", "50"});
   WaitForRequests(server, 5);
   kill(pid, SIGINT);
-  CHECK(WaitExit(pid, 20) == 130);
+  CHECK(WaitExit(pid, 20) == 130);  // 128 + SIGINT (issue 13 #1)
   Status status;
   auto store = PageStore::Open(db, PageStore::Mode::kReadOnly, &status);
   REQUIRE(store);

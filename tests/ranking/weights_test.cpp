@@ -32,7 +32,7 @@ TEST_CASE("ParseWeights rejects bad files and names the key", "[ranking]") {
       {R"({"ultrasound": 30})", "unknown key \"ultrasound\""},
       {R"({"cure": 1})", "unknown key \"cure\""},
       {R"({"ultrasound_guidance": "high"})", "\"ultrasound_guidance\" must be a number"},
-      {R"({"red_flag_low": -1})", "\"red_flag_low\" must not be negative"},
+      {R"({"red_flag_low": -1})", "\"red_flag_low\" must be a number from 0 to 1000"},
       {R"([1, 2])", "expected a JSON object"},
       {R"({"ultrasound_guidance": 3)", "invalid JSON"},
   };
@@ -59,7 +59,7 @@ TEST_CASE("ParseRates reads the shipped format", "[ranking]") {
   CHECK_FALSE(ToUsd(r, 5, "GBP"));
   CHECK_FALSE(ParseRates(R"({"base": "USD", "rates": {}})", &r, &error));
   CHECK_FALSE(ParseRates(R"({"date": "d", "base": "EUR", "rates": {}})", &r, &error));
-  CHECK_FALSE(ParseRates(R"({"date": "d", "rates": {"MXN": 0}})", &r, &error));
+  CHECK_FALSE(ParseRates(R"({"date": "2026-11-01", "rates": {"MXN": 0}})", &r, &error));
   CHECK_THAT(error, Catch::Contains("MXN"));
 }
 

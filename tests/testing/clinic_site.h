@@ -50,6 +50,18 @@ ClinicFacts UnreadableClinic(const std::string& source);
 // A fixed table for tests: MXN 20 and EUR 0.5 per USD, dated 2026-11-01.
 Rates TestRates();
 
+// A stated stem-cell price per knee in USD, for tests that vary the amount.
+inline Price StemCellPrice(double low, double high) {
+  Price p;
+  p.low = low;
+  p.high = high;
+  p.currency = "USD";
+  p.basis = "per_knee";
+  p.treatment = "stem_cell";
+  p.quote = "Stem cell therapy, per knee";
+  return p;
+}
+
 }  // namespace clinicrank::testing
 
 #endif  // CLINICRANK_TESTS_TESTING_CLINIC_SITE_H_

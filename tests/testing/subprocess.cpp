@@ -31,14 +31,24 @@ void Append(int fd, std::string* into, bool* open) {
 // Reads the child's stdout and stderr until both close or the deadline
 // passes (then kills it), reaps it and returns what it wrote. A pty master
 // reads EIO once the child has closed its side, which ends its stream too.
-ProcessResult Collect(pid_t pid, int out_fd, int err_fd, int timeout_seconds) {
+// Sends SIGINT once stderr holds options.interrupt_when_stderr_has.
+ProcessResult Collect(pid_t pid, int out_fd, int err_fd, int timeout_seconds,
+                      const ProcessOptions& options = ProcessOptions()) {
   ProcessResult result;
   bool out_open = true, err_open = true;
   const auto deadline = std::chrono::steady_clock::now() + std::chrono::seconds(timeout_seconds);
+  std::chrono::steady_clock::time_point interrupted_at;
+  bool interrupted = false;
   bool timed_out = false;
   while (out_open || err_open) {
-    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(
-        deadline - std::chrono::steady_clock::now());
+    const auto now = std::chrono::steady_clock::now();
+    if (!interrupted && !options.interrupt_when_stderr_has.empty() &&
+        result.err.find(options.interrupt_when_stderr_has) != std::string::npos) {
+      ::kill(pid, SIGINT);
+      interrupted = true;
+      interrupted_at = now;
+    }
+    auto left = std::chrono::duration_cast<std::chrono::milliseconds>(deadline - now);
     if (left.count() <= 0) {
       timed_out = true;
       ::kill(pid, SIGKILL);
@@ -56,6 +66,10 @@ ProcessResult Collect(pid_t pid, int out_fd, int err_fd, int timeout_seconds) {
   int status = 0;
   ::waitpid(pid, &status, 0);
   if (!timed_out && WIFEXITED(status)) result.exit_code = WEXITSTATUS(status);
+  if (interrupted) {
+    result.seconds_after_interrupt =
+        std::chrono::duration<double>(std::chrono::steady_clock::now() - interrupted_at).count();
+  }
   return result;
 }
 
@@ -68,7 +82,8 @@ std::vector<char*> ArgPointers(const std::vector<std::string>& argv) {
 
 }  // namespace
 
-ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds) {
+ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_seconds,
+                         const ProcessOptions& options) {
   int out_pipe[2], err_pipe[2];
   if (::pipe(out_pipe) != 0 || ::pipe(err_pipe) != 0) throw std::runtime_error("pipe failed");
   std::vector<char*> args = ArgPointers(argv);
@@ -78,7 +93,13 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
   if (pid == 0) {
     int devnull = ::open("/dev/null", O_RDONLY);
     ::dup2(devnull, 0);
-    ::dup2(out_pipe[1], 1);
+    if (options.stdout_path.empty()) {
+      ::dup2(out_pipe[1], 1);
+    } else {
+      const int out = ::open(options.stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+      if (out < 0) ::_exit(126);
+      ::dup2(out, 1);
+    }
     ::dup2(err_pipe[1], 2);
     ::close(out_pipe[0]);
     ::close(err_pipe[0]);
@@ -87,7 +108,7 @@ ProcessResult RunProcess(const std::vector<std::string>& argv, int timeout_secon
   }
   ::close(out_pipe[1]);
   ::close(err_pipe[1]);
-  return Collect(pid, out_pipe[0], err_pipe[0], timeout_seconds);
+  return Collect(pid, out_pipe[0], err_pipe[0], timeout_seconds, options);
 }
 
 ProcessResult RunProcessOnTty(const std::vector<std::string>& argv, int columns,

@@ -37,10 +37,14 @@ class ScratchDir {
   }
   const std::string& path() const { return path_; }
   std::string File(const std::string& name) const { return path_ + "/" + name; }
+  // The full path of `name` inside the directory (the same as File).
+  std::string Path(const std::string& name) const { return File(name); }
 
  private:
   std::string path_;
 };
+
+using TempDir = ScratchDir;
 
 }  // namespace clinicrank::testing
 

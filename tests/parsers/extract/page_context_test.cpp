@@ -74,35 +74,59 @@ TEST_CASE("JoinUrl", "[page_context][contract]") {
   CHECK(JoinUrl("sample_pages/alpha/index.html", "/pricing").empty());
 }
 
-TEST_CASE("page URL: canonical > og:url > crawl URL > path", "[page_context][contract]") {
+// Issue 13 #2: a page never chooses its own evidence URL. A crawled page is
+// cited by the URL it was fetched from; its canonical (or og:url) is kept
+// apart, and only when it is on the same site. A file, never fetched, is
+// cited by its own http(s) canonical, else og:url, else its path.
+TEST_CASE("issue13 #2: page URL is the fetched URL; a same-site canonical is kept apart",
+          "[page_context][contract]") {
   struct Case {
     std::string_view head;
     std::string_view page_url;
     std::string_view url;
+    std::string_view canonical_url;
   };
   const Case cases[] = {
+      // Crawled pages: the fetched URL, whatever the page says.
       {"<link rel=canonical href='https://alpha.example/pricing'>"
        "<meta property=og:url content='https://og.example/x'>",
-       "https://crawl.example/p?utm=1", "https://alpha.example/pricing"},
+       "https://crawl.example/p?utm=1", "https://crawl.example/p?utm=1", ""},
+      {"<link rel=canonical href='https://www.fda.gov/vaccines-blood-biologics'>",
+       "https://clinic.example/faq", "https://clinic.example/faq", ""},
       {"<link rel=canonical href='/pricing'>", "https://alpha.example/es/p",
-       "https://alpha.example/pricing"},
+       "https://alpha.example/es/p", "https://alpha.example/pricing"},
       {"<link rel=canonical href='precios'>", "https://alpha.example/es/p",
-       "https://alpha.example/es/precios"},
+       "https://alpha.example/es/p", "https://alpha.example/es/precios"},
+      {"<link rel=canonical href='https://www.alpha.example/p'>", "https://alpha.example/p?x=1",
+       "https://alpha.example/p?x=1", "https://www.alpha.example/p"},
+      {"<link rel=canonical href='https://alpha.example/p'>", "https://alpha.example/p",
+       "https://alpha.example/p", ""},
+      {"<base href='https://evil.example/'><link rel=canonical href='/fda'>",
+       "https://alpha.example/p", "https://alpha.example/p", ""},
+      {"<meta property=og:url content='https://og.example/x'>", "https://crawl.example/p",
+       "https://crawl.example/p", ""},
+      {"<link rel=canonical href='javascript:alert(1)'>", "https://alpha.example/p",
+       "https://alpha.example/p", ""},
+      {"", "https://crawl.example/p", "https://crawl.example/p", ""},
+      // Files: the page's own http(s) URL, else the path.
       {"<base href='https://alpha.example/en/'><link rel=canonical href='prices'>", "",
-       "https://alpha.example/en/prices"},
+       "https://alpha.example/en/prices", ""},
       // A relative canonical with nothing to resolve against is unusable.
       {"<link rel=canonical href='/pricing'><meta property=og:url content='https://og.example/x'>",
-       "", "https://og.example/x"},
-      {"<meta property=og:url content='https://og.example/x'>", "https://crawl.example/p",
-       "https://og.example/x"},
-      {"", "https://crawl.example/p", "https://crawl.example/p"},
-      {"<link rel=canonical href='/pricing'>", "", "clinic/pricing.html"},
-      {"", "", "clinic/pricing.html"},
+       "", "https://og.example/x", ""},
+      {"<link rel=canonical href='/pricing'>", "", "clinic/pricing.html", ""},
+      {"<link rel=canonical href='javascript:alert(1)'>", "", "clinic/pricing.html", ""},
+      {"<link rel=canonical href='JavaScript:alert(1)'><meta property=og:url "
+       "content='data:text/html,x'>",
+       "", "clinic/pricing.html", ""},
+      {"", "", "clinic/pricing.html", ""},
   };
   for (const Case& c : cases) {
     CAPTURE(c.head, c.page_url);
     const Document doc = ParseHtml("<html><head>" + std::string(c.head) + "</head><body></body>");
-    CHECK(BuildPageContext(doc, c.page_url, "clinic/pricing.html").url == c.url);
+    const PageContext ctx = BuildPageContext(doc, c.page_url, "clinic/pricing.html");
+    CHECK(ctx.url == c.url);
+    CHECK(ctx.canonical_url == c.canonical_url);
   }
 }
 

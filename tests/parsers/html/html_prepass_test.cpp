@@ -40,10 +40,16 @@ std::string Dump(const Document& doc) {
   return out;
 }
 
+// The Document is the same with the pre-pass, with it keeping script and
+// style bodies, and without it at all.
 void CheckSameDocument(std::string_view html) {
-  HtmlOptions untouched;
-  untouched.keep_script_and_style_bodies = true;
-  CHECK(Dump(ParseHtml(html)) == Dump(ParseHtml(html, untouched)));
+  HtmlOptions bodies_kept;
+  bodies_kept.keep_script_and_style_bodies = true;
+  HtmlOptions no_prepass;
+  no_prepass.skip_prepass = true;
+  const std::string with_prepass = Dump(ParseHtml(html));
+  CHECK(with_prepass == Dump(ParseHtml(html, bodies_kept)));
+  CHECK(with_prepass == Dump(ParseHtml(html, no_prepass)));
 }
 
 TEST_CASE("prepass empties script and style bodies but keeps the tags", "[html]") {
@@ -153,6 +159,100 @@ TEST_CASE("prepass leaves every sample page's Document unchanged", "[html]") {
     ++pages;
   }
   CHECK(pages >= 19);
+}
+
+}  // namespace
+}  // namespace clinicrank
+
+namespace clinicrank {
+namespace {
+
+// `n` attributes named a0, a1, ... with `value`, as tag text.
+std::string Attributes(int n, std::string_view value = "x") {
+  std::string out;
+  for (int i = 0; i < n; ++i) out += " a" + std::to_string(i) + "=" + std::string(value);
+  return out;
+}
+
+// The issue's repro: one <p> with 300,000 attributes ran past 120 s, because
+// Gumbo checks each attribute against all the earlier ones.
+TEST_CASE("issue13 #1: one tag's attributes are capped before Gumbo sees them", "[html]") {
+  const std::string html = "<p" + Attributes(300000) + ">x</p>";
+  const PrepassResult r = PrepareHtmlForGumbo(html, PrepassOptions());
+  CHECK(r.attributes_cut);
+  CHECK(r.page == "<p" + Attributes(256) + " >x</p>");
+  const Document doc = ParseHtml(html);
+  REQUIRE(doc.blocks.size() == 1);
+  CHECK(doc.blocks[0].text == "x");
+  REQUIRE(doc.warnings.size() == 1);
+  CHECK(doc.warnings[0] == "a tag with more than 256 attributes: the rest dropped");
+}
+
+TEST_CASE("issue13 #1: the attribute cap keeps the Document of the first 256 attributes",
+          "[html]") {
+  HtmlOptions untouched;
+  untouched.skip_prepass = true;
+  struct Case {
+    std::string page;       // more than 256 attributes in a tag
+    std::string truncated;  // the same with only the first 256
+  };
+  const std::string many = Attributes(300, "'a > b'");
+  const std::string kept = Attributes(256, "'a > b'");
+  const Case cases[] = {
+      // An attribute the walker reads, inside the cap.
+      {"<div hidden" + many + ">secret</div><p>shown</p>",
+       "<div hidden" + kept.substr(0, kept.rfind(" a255")) + " >secret</div><p>shown</p>"},
+      {"<a href='/prices'" + many + ">Prices</a>",
+       "<a href='/prices'" + kept.substr(0, kept.rfind(" a255")) + " >Prices</a>"},
+      // A self-closing SVG element stays self-closing.
+      {"<svg><path" + many + "/><text>t</text></svg><p>after</p>",
+       "<svg><path" + kept + " /><text>t</text></svg><p>after</p>"},
+      // End tags and raw-text elements too; the script body is still emptied.
+      {"<p>one</p" + many + "><script" + many + ">var x = 1;</script><p>two</p>",
+       "<p>one</p" + kept + " ><script" + kept + " ></script><p>two</p>"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.truncated.substr(0, 80));
+    const PrepassResult r = PrepareHtmlForGumbo(c.page, PrepassOptions());
+    CHECK(r.attributes_cut);
+    CHECK(Dump(ParseHtml(c.page)) ==
+          Dump(ParseHtml(c.truncated, untouched)) + "warning a tag with more than 256 "
+                                                    "attributes: the rest dropped\n");
+  }
+  // Distractors: 256 attributes, or many spread over tags, are untouched.
+  for (const std::string& page :
+       {"<p" + Attributes(256) + ">x</p>", "<p" + Attributes(200) + "><b" + Attributes(200) + ">"}) {
+    CHECK_FALSE(PrepareHtmlForGumbo(page, PrepassOptions()).changed);
+    CheckSameDocument(page);
+  }
+}
+
+}  // namespace
+}  // namespace clinicrank
+
+namespace clinicrank {
+namespace {
+
+// Found by fuzz_html: inside <select> the parser ignores <style> (and
+// <title>, <noscript>, ...), so what follows is markup, not raw text.
+TEST_CASE("fuzz_html: a <style> inside <select> is not raw text", "[html]") {
+  const std::string_view pages[] = {
+      "<table><select><style><td>t</style",  // the fuzzer's input, minimized
+      "<select><style><option>Knee $4,000</option></style></select><p>after</p>",
+      "<form><select><title><option>a</title></select><script>x()</script><p>b</p>",
+      "<select><noscript><option>c</noscript></select><style>p{}</style><p>d</p>",
+  };
+  for (std::string_view page : pages) {
+    CAPTURE(page);
+    CheckSameDocument(page);
+  }
+  // Distractors: a closed <select>, or a <script> inside one, leave the
+  // emptying on.
+  CHECK(Prepared("<select><option>a</select><style>p{}</style>") ==
+        "<select><option>a</select><style></style>");
+  CHECK(Prepared("<select><script>x()</script></select><style>p{}</style>") ==
+        "<select><script></script></select><style></style>");
+  CHECK(Prepared("<select><input><style>p{}</style>") == "<select><input><style></style>");
 }
 
 }  // namespace
