@@ -124,7 +124,8 @@ Command AddAuditCommand(CLI::App& app) {
   sub->add_option("-o,--output", o->output,
                   "Write the report to FILE (atomically: a temp file beside it, then rename)");
   sub->add_option("--rates", o->rates,
-                  "Exchange-rate table whose date the header names (default: data/rates.json)");
+                  "Exchange-rate table whose date the header names (default: data/rates.json)")
+      ->option_text("FILE");
   sub->footer(
       "Examples:\n"
       "  clinicrank audit sample_pages/renewlife-amniotic\n"

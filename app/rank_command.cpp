@@ -245,9 +245,12 @@ Command AddRankCommand(CLI::App& app) {
                   "Write the report to FILE (atomically); .html, .md, .json or .csv picks the "
                   "format");
   sub->add_option("--weights", o->weights,
-                  "JSON object overriding checklist weights, e.g. {\"ultrasound_guidance\": 30}");
+                  "A JSON file of checklist weights to override, e.g. one holding\n"
+                  "{\"ultrasound_guidance\": 30} (keys below)")
+      ->option_text("FILE");
   sub->add_option("--rates", o->rates,
-                  "Exchange-rate table (default: the shipped data/rates.json)");
+                  "Exchange-rate table, a JSON file (default: the shipped data/rates.json)")
+      ->option_text("FILE");
   sub->add_option("--country", o->countries,
                   "Keep clinics in these countries (ISO 3166 codes, comma-separated: MX,US)");
   sub->add_option("--max-price", o->max_price,
@@ -273,8 +276,9 @@ Command AddRankCommand(CLI::App& app) {
       "Weight keys: own_live_cells ultrasound_guidance personalized_plan stem_cell_price\n"
       "price_includes orthopedic_experience risk_disclosure (default 0) red_flag_high\n"
       "red_flag_medium red_flag_low.\n"
-      "Exit status: 0 success, 1 runtime failure, 2 usage error (a bad --weights, --rates,\n"
-      "--country or --max-price value, or a PATH that is a folder of clinic folders).");
+      "Exit status: 0 success, 1 runtime failure (incl. a --weights or --rates file that\n"
+      "cannot be read), 2 usage error (such a file with invalid content, a bad --country or\n"
+      "--max-price value, or a PATH that is a folder of clinic folders).");
   return {sub, [o]() { return RunRank(*o); }};
 }
 

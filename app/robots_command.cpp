@@ -6,6 +6,8 @@
 // is compared as it is, as google/robotstxt does, with a note on stderr.
 // Exit status: 0 when answered (either way), 1 when the file cannot be read,
 // 2 on a usage error.
+#include <sys/stat.h>
+
 #include <CLI/CLI.hpp>
 #include <algorithm>
 #include <fstream>
@@ -16,6 +18,7 @@
 
 #include "app/commands.h"
 #include "crawler/robots.h"
+#include "crawler/url.h"
 
 namespace clinicrank {
 namespace {
@@ -27,6 +30,22 @@ struct RobotsOptions {
 };
 
 int RunRobots(const RobotsOptions& options) {
+  const bool absolute = options.url.starts_with("http://") || options.url.starts_with("https://");
+  if (!absolute || !SplitUrl(options.url)) {
+    std::cerr << "clinicrank robots: URL must be an absolute http(s) URL, e.g. "
+                 "https://clinic.example/precios (got \"" << options.url << "\")\n";
+    return kExitUsage;
+  }
+  // A FIFO or device would block or never end: a robots.txt is a file.
+  struct stat st;
+  if (::stat(options.robots_file.c_str(), &st) != 0 || !S_ISREG(st.st_mode)) {
+    std::cerr << "clinicrank robots: cannot read " << options.robots_file
+              << (::stat(options.robots_file.c_str(), &st) != 0 ? ": no such file"
+                  : S_ISDIR(st.st_mode)                       ? ": a directory"
+                                                              : ": not a regular file")
+              << "\n";
+    return kExitFailure;
+  }
   std::ifstream in(options.robots_file, std::ios::binary);
   if (!in) {
     std::cerr << "clinicrank robots: cannot read " << options.robots_file << "\n";

@@ -3,6 +3,8 @@
 // memory up to a bound or through a spill file (`--by-site`, issue 17),
 // optionally only for sites with a page that mentions the treatment
 // (`--relevant-only`).
+#include <sys/stat.h>
+
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
@@ -197,8 +199,11 @@ bool ExtractBySite(const WarcExtractOptions& o, Pool* pool, std::string* error) 
 
 bool ExtractFromWarc(const WarcExtractOptions& options, const ClinicFactsSink& sink,
                      std::string* error) {
-  // Every file is checked before any output, so a typo fails the run cleanly.
+  // Every regular file is checked before any output, so a typo fails the run
+  // cleanly (stdin and pipes are read once, so only when their turn comes).
   for (const std::string& path : options.files) {
+    struct stat st;
+    if (path != "-" && ::stat(path.c_str(), &st) == 0 && S_ISFIFO(st.st_mode)) continue;
     if (!OpenWarcInput(path, error)) return false;
   }
   Pool pool(options.jobs, [&sink](ClinicFacts&& facts) {

@@ -173,11 +173,13 @@ std::unique_ptr<std::FILE, int (*)(std::FILE*)> OpenWarcInput(const std::string&
     *error = path + ": " + std::strerror(errno);
     return Handle(nullptr, CloseNothing);
   }
-  if (!S_ISREG(st.st_mode)) {
+  const bool stream = S_ISFIFO(st.st_mode) || S_ISCHR(st.st_mode);  // <(zcat …), a pipe
+  if (!S_ISREG(st.st_mode) && !stream) {
     *error = path + ": not a regular file";
     return Handle(nullptr, CloseNothing);
   }
   Handle file(std::fopen(path.c_str(), "rb"), std::fclose);
+  if (file && stream) return file;  // read as it comes, like stdin: no look ahead
   if (!file) {
     *error = path + ": " + std::strerror(errno);
     return Handle(nullptr, CloseNothing);

@@ -32,10 +32,11 @@ namespace clinicrank {
 class MentionMatcher;
 class WarcPageReader;
 
-// Opens a WARC file to read ("-" is stdin). Fails, with "PATH: why" in
-// `error`, when the file cannot be opened, is not a regular file, or does not
-// start as a WARC does (the gzip magic or "WARC/"; an empty file is an empty
-// WARC).
+// Opens a WARC file to read ("-" is stdin; a FIFO or character device is
+// read as it comes, like stdin). Fails, with "PATH: why" in `error`, when
+// the file cannot be opened, is a directory or other special file, or (a
+// regular file) does not start as a WARC does (the gzip magic or "WARC/"; an
+// empty file is an empty WARC).
 std::unique_ptr<std::FILE, int (*)(std::FILE*)> OpenWarcInput(const std::string& path,
                                                               std::string* error);
 

@@ -409,7 +409,7 @@ size_t CurrencyBefore(std::string_view s, size_t pos, std::string* currency, Cur
     while (w > 0 && IsAlpha(before[w - 1])) --w;
     std::string_view word = before.substr(w);
     if (!word.empty() && (IsCode(word) || word == "us") && (w == 0 || !IsAlnum(before[w - 1]))) {
-      *currency = word == "us" ? "USD" : std::string(word);
+      *currency = word == "us" ? "usd" : std::string(word);  // folded: lower case
       for (char& ch : *currency) ch = static_cast<char>(ch - 'a' + 'A');
       *cue = CurrencyCue::kExplicit;
       return w;

@@ -257,6 +257,7 @@ bool HitIsOpen(const TermHit& h, const IsSettled& settled) {
     case TermKind::kUltrasoundWeak:
       return open(kUltrasound, "yes", 1) || open(kUltrasound, "no", 1);
     case TermKind::kUltrasoundBare:
+      return open(kUltrasound, "yes", 1) || open(kUltrasound, "no", 1);
     case TermKind::kImaging:
     case TermKind::kBlind:
       return open(kUltrasound, "no", 1);
@@ -374,7 +375,7 @@ class SentenceJudge {
         case TermKind::kUltrasoundWeak:
         case TermKind::kUltrasoundBare:
         case TermKind::kImaging:
-          JudgeGuidance(h, out);
+          JudgeGuidance(h, ListedUnderImaging(i), out);
           break;
         case TermKind::kBlind:
           if (Own(h) && ClinicSpeaks(h)) {
@@ -444,11 +445,45 @@ class SentenceJudge {
     return alternatives && !s_.reader->OwnVoiceIn(Span{0, s_.folded.size()});
   }
 
-  void JudgeGuidance(const TermHit& h, std::vector<Found>* out) const {
+  // "under image guidance (ultrasound or fluoroscopy)", "image-guided:
+  // ultrasound, fluoroscopy": hit `i` is one of the modalities listed right
+  // after an imaging-guidance phrase, with only punctuation, other
+  // modalities and "or"/"and" between them.
+  bool ListedUnderImaging(size_t i) const {
+    const std::vector<TermHit>& hits = *s_.hits;
+    if (hits[i].kind != TermKind::kUltrasoundBare) return false;
+    for (size_t j = i; j-- > 0;) {
+      const TermHit& g = hits[j];
+      if (g.kind == TermKind::kOtherGuidance || g.kind == TermKind::kUltrasoundBare) continue;
+      if (g.kind != TermKind::kImaging || g.end > hits[i].begin) return false;
+      std::string gap(s_.folded.substr(g.end, hits[i].begin - g.end));
+      for (size_t k = j + 1; k < i; ++k) {  // blank out the other modalities
+        const TermHit& m = hits[k];
+        if (m.begin >= g.end && m.end <= hits[i].begin) {
+          gap.replace(m.begin - g.end, m.end - m.begin, m.end - m.begin, ' ');
+        }
+      }
+      if (gap.size() > 48) return false;
+      for (std::string_view w : SplitWords(gap)) {
+        if (w != "or" && w != "and" && w != "such" && w != "as" && w != "either" &&
+            w != "o" && w != "y" && w != "oder" && w != "und" && w != "ou" && w != "e") {
+          return false;
+        }
+      }
+      return gap.find_first_of("(:,") != std::string::npos || !SplitWords(gap).empty();
+    }
+    return false;
+  }
+
+  void JudgeGuidance(const TermHit& h, bool listed_under_imaging, std::vector<Found>* out) const {
     const Polarity p = Of(h);
     if (Educational(h)) return;
     if (p == Polarity::kAffirmed) {
       if (!Own(h)) return;
+      if (listed_under_imaging && HasInjectionContext(s_.folded)) {
+        out->push_back({kUltrasound, "yes", 1});
+        return;
+      }
       if (h.kind == TermKind::kUltrasoundGuided) {
         out->push_back({kUltrasound, "yes", 2});
       } else if (h.kind == TermKind::kUltrasoundWeak &&

@@ -67,6 +67,29 @@ TEST_CASE("ScanMoney reads the added currencies and formats", "[money][lang][con
   }
 }
 
+TEST_CASE("ScanMoney: a code word before a spaced dollar sign", "[money][contract]") {
+  // Found on real pages: "US $ 4,000" came out as the code "53$" (an
+  // upper-case "USD" upper-cased again).
+  const struct {
+    const char* text;
+    const char* currency;
+  } cases[] = {{"US $ 4,000 per knee", "USD"},
+               {"US $4,500", "USD"},
+               {"USD $4,800", "USD"},
+               {"MXN $85,000", "MXN"},
+               {"cad $ 6,000", "CAD"}};
+  for (const auto& c : cases) {
+    CAPTURE(c.text);
+    const std::vector<MoneyMention> found = ScanMoney(FoldCopy(c.text));
+    REQUIRE(found.size() == 1);
+    CHECK(found[0].currency == c.currency);
+  }
+  // Distractor: a word that is not a currency code leaves the "$" bare.
+  const std::vector<MoneyMention> bare = ScanMoney(FoldCopy("pay $ 4,000"));
+  REQUIRE(bare.size() == 1);
+  CHECK(bare[0].currency != "PAY");
+}
+
 TEST_CASE("ScanMoney: the added formats keep their distractors out", "[money][lang][heuristic]") {
   const char* const none[] = {
       "1億個の幹細胞",        // a cell count
