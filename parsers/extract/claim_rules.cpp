@@ -12,7 +12,9 @@
 #include <string>
 
 #include "parsers/extract/claim_scope.h"
+#include "parsers/text/attribution.h"
 #include "parsers/text/phrase_set.h"
+#include "parsers/text/polarity.h"
 #include "parsers/text/words.h"
 
 namespace clinicrank {
@@ -796,6 +798,17 @@ bool InsideInlineQuote(std::string_view s, size_t pos) {
   return std::count(s.begin(), s.begin() + static_cast<std::ptrdiff_t>(pos), '"') % 2 == 1;
 }
 
+// A quoted claim is the clinic's own only in its own voice: 'our therapy is
+// "FDA approved"', a quoted slogan 'we get "95% success"'. Without it the
+// quotes mark a mention, not a claim ('beware of "FDA approved" products').
+// Rare, so the sentence's polarity is built only here.
+bool QuotedMentionOnly(std::string_view s, size_t pos) {
+  if (!InsideInlineQuote(s, pos)) return false;
+  const SentencePolarity polarity(s);
+  const MentionReader reader(s, polarity);
+  return !reader.OwnVoiceIn(polarity.ClauseAt(pos));
+}
+
 struct RuleMatch {
   size_t begin = 0;
   size_t end = 0;
@@ -934,7 +947,7 @@ void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const Sentence
         const ClaimScope scope = judge.Judge(m.begin, m.end, ScopeOptions());
         if (scope == ClaimScope::kNegated || scope == ClaimScope::kOthers) return false;
         const bool cited = context.third_party || HasCitationCue(s);
-        if (InsideInlineQuote(s, m.begin) && !cited) return false;
+        if (QuotedMentionOnly(s, m.begin) && !cited) return false;
         AddHit(out, {kSuccessRate, value, cited});
         return false;  // keep looking: the highest figure wins
       });
@@ -958,7 +971,7 @@ void RunRule(const Compiled& c, size_t i, ClaimScopeJudge& judge, const Sentence
   }
   if (context.third_party) return;  // only quoted success figures count
   ForEachMatch(re, s, [&](const RuleMatch& m) {
-    if (InsideInlineQuote(s, m.begin)) return false;
+    if (QuotedMentionOnly(s, m.begin)) return false;
     bool ok = false;
     switch (rule.mode) {
       case Mode::kLiveCells:

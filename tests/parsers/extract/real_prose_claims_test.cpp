@@ -54,6 +54,22 @@ const std::set<std::string> kSuccess = {"success_rate"};
 const std::set<std::string> kRegrows = {"regrows_cartilage"};
 const std::set<std::string> kNoRisk = {"no_risk"};
 
+TEST_CASE("Real prose claims: the clinic's own claim in quote marks", "[claims][issue12]") {
+  // Found by review: quote marks hid the clinic's own boast. They still mark
+  // a mention when the clinic is not the one speaking.
+  RunClaimTable({
+      {"Our therapy is \u201cFDA approved\u201d.", {"fda_approved"}},
+      {"Our therapy is \"FDA approved\".", {"fda_approved"}},
+      {"\u201cOur therapy is FDA approved and has a 95% success rate.\u201d",
+       {"fda_approved", "success_rate"}},
+      // Distractors: others' words, warnings, denials.
+      {"Beware of clinics that call their products \u201cFDA approved\u201d.", {}},
+      {"Some clinics say their cells are \u201cFDA approved\u201d; we do not.", {}},
+      {"Do not trust a clinic that promises a \u201ccure\u201d.", {}},
+      {"We are not \u201cFDA approved\u201d and never claim a \u201ccure\u201d.", {}},
+  });
+}
+
 TEST_CASE("Real prose claims: cure in other words", "[claims][issue12]") {
   RunClaimTable({
       {"There was no way to reverse osteoarthritis, until now.", kCure},
