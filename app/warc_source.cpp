@@ -128,11 +128,12 @@ class SiteBatches {
 // printed with the file name.
 template <typename Add>
 bool ReadAll(const std::vector<std::string>& files, Add add, std::string* error) {
+  RevisitCache revisits;  // the files are one input: a revisit may point to an earlier file
   for (const std::string& path : files) {
     auto in = OpenWarcInput(path, error);
     if (!in) return false;
     const std::string label = path == "-" ? "stdin" : path;
-    WarcPageReader reader(in.get());
+    WarcPageReader reader(in.get(), WarcReaderOptions(), &revisits);
     WarcPage page;
     while (reader.Next(&page)) {
       const std::string site = SiteOf(page.url);

@@ -29,8 +29,10 @@ bool IsHtmlMediaType(std::string_view content_type) {
   return mime.empty() || mime == "text/html" || mime == "application/xhtml+xml";
 }
 
-WarcPageReader::WarcPageReader(std::FILE* in, WarcReaderOptions options)
-    : reader_(in, options), max_body_bytes_(options.max_record_bytes) {}
+WarcPageReader::WarcPageReader(std::FILE* in, WarcReaderOptions options, RevisitCache* shared)
+    : reader_(in, options),
+      max_body_bytes_(options.max_record_bytes),
+      cache_(shared ? shared : &own_cache_) {}
 
 std::vector<std::string> WarcPageReader::warnings() const {
   std::vector<std::string> all = reader_.warnings();
@@ -39,16 +41,17 @@ std::vector<std::string> WarcPageReader::warnings() const {
 }
 
 void WarcPageReader::Remember(const std::string& digest, const WarcPage& page) {
-  if (digest.empty() || bodies_.count(digest) || page.body.size() > kRevisitCacheBytes) return;
-  while (cached_bytes_ + page.body.size() > kRevisitCacheBytes && !order_.empty()) {
-    auto it = bodies_.find(order_.front());
-    cached_bytes_ -= it->second.size();
-    bodies_.erase(it);
-    order_.pop_front();
+  RevisitCache& c = *cache_;
+  if (digest.empty() || c.bodies.count(digest) || page.body.size() > kRevisitCacheBytes) return;
+  while (c.bytes + page.body.size() > kRevisitCacheBytes && !c.order.empty()) {
+    auto it = c.bodies.find(c.order.front());
+    c.bytes -= it->second.size();
+    c.bodies.erase(it);
+    c.order.pop_front();
   }
-  bodies_[digest] = page.body;
-  order_.push_back(digest);
-  cached_bytes_ += page.body.size();
+  c.bodies[digest] = page.body;
+  c.order.push_back(digest);
+  c.bytes += page.body.size();
 }
 
 bool WarcPageReader::Use(const WarcRecord& r, WarcPage* page) {
@@ -80,8 +83,8 @@ bool WarcPageReader::Use(const WarcRecord& r, WarcPage* page) {
   if (head.status < 200 || head.status >= 300 || !IsHtmlMediaType(page->content_type)) return false;
   const std::string* digest = r.Field("warc-payload-digest");
   if (r.type == "revisit") {
-    auto it = digest ? bodies_.find(*digest) : bodies_.end();
-    if (it == bodies_.end()) {
+    auto it = digest ? cache_->bodies.find(*digest) : cache_->bodies.end();
+    if (it == cache_->bodies.end()) {
       const std::string* date = r.Field("warc-refers-to-date");
       warnings_.push_back(where + "revisit of a capture" + (date ? " of " + *date : "") +
                           " that is not in this input; skipped");

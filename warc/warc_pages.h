@@ -33,10 +33,22 @@ struct WarcPage {
 // True for text/html, application/xhtml+xml and a missing type.
 bool IsHtmlMediaType(std::string_view content_type);
 
+// Bodies of earlier HTML responses by payload digest, for revisit records;
+// bounded (64 MiB), oldest dropped first. Shared by the readers of several
+// files read as one input, so a revisit in one file finds its capture in an
+// earlier one.
+struct RevisitCache {
+  std::map<std::string, std::string> bodies;
+  std::deque<std::string> order;
+  size_t bytes = 0;
+};
+
 class WarcPageReader {
  public:
-  // Does not own `in`; see WarcReader.
-  explicit WarcPageReader(std::FILE* in, WarcReaderOptions options = {});
+  // Does not own `in`; see WarcReader. `shared` (not owned): a cache kept
+  // across readers; null for this reader's own.
+  explicit WarcPageReader(std::FILE* in, WarcReaderOptions options = {},
+                          RevisitCache* shared = nullptr);
 
   // The next HTML page, or false at the end of input.
   bool Next(WarcPage* page);
@@ -53,11 +65,8 @@ class WarcPageReader {
   uint64_t max_body_bytes_;
   size_t records_ = 0;
   std::vector<std::string> warnings_;
-  // Bodies of earlier HTML responses by payload digest, for revisits;
-  // bounded to kRevisitCacheBytes, oldest dropped first.
-  std::map<std::string, std::string> bodies_;
-  std::deque<std::string> order_;
-  size_t cached_bytes_ = 0;
+  RevisitCache own_cache_;
+  RevisitCache* cache_;
 };
 
 }  // namespace clinicrank

@@ -229,6 +229,12 @@ TEST_CASE("crawl --warc: every exchange archived; extract --warc equals extract 
   CHECK(latest.out.find("\"low\":4900") != std::string::npos);
   CHECK(latest.out.find("\"low\":4500") == std::string::npos);
   CHECK(FactsWithoutSource(latest.out) == FactsWithoutSource(latest_db.out));
+  // The same two files named apart are one input, as if concatenated: the
+  // revisits still find their captures in the first file.
+  auto apart = RunProcess({bin, "extract", "--warc", run1, run2});
+  CHECK(apart.exit_code == 0);
+  CHECK(apart.err.find("not in this input") == std::string::npos);
+  CHECK(apart.out == latest.out);
 
   // A crawl killed while writing leaves a record cut short at the end; the
   // next crawl with the same file cuts it off before appending.
