@@ -168,6 +168,25 @@ constexpr std::string_view kLegalForms[] = {"llc", "inc", "ltd", "limited", "gmb
 // Folded words of a name.
 std::vector<std::string_view> FoldedWords(const std::string& folded) { return SplitWords(folded); }
 
+// True when `folded` holds a character outside ASCII that is not
+// punctuation: a letter of another script. Enough for names, whose
+// punctuation is ASCII or the few marks checked here.
+bool HasNonAsciiLetters(std::string_view folded) {
+  for (size_t i = 0; i < folded.size(); ++i) {
+    const auto c = static_cast<unsigned char>(folded[i]);
+    if (c < 0x80) continue;
+    const std::string_view rest = folded.substr(i);
+    // General punctuation (U+2000-206F), CJK punctuation (U+3000-303F),
+    // full-width forms' ASCII punctuation are not letters.
+    if (rest.starts_with("\xE2\x80") || rest.starts_with("\xE3\x80")) {
+      i += 2;
+      continue;
+    }
+    return true;
+  }
+  return false;
+}
+
 bool EndsWith(std::string_view s, std::string_view suffix) {
   return s.size() >= suffix.size() && s.substr(s.size() - suffix.size()) == suffix;
 }
@@ -362,6 +381,9 @@ std::string CleanName(std::string_view raw) {
 std::string NameKey(std::string_view name) {
   const std::string folded = FoldCopy(name);
   std::vector<std::string_view> words = SplitWords(folded);
+  // A name in another script ("さくら膝クリニック"): no [a-z0-9] words; its
+  // folded text, spaces trimmed, is its key.
+  if (words.empty()) return std::string(TrimAsciiSpace(folded));
   size_t first = 0;
   // "The", "Dr.", "Prof. Dr. med.": the same clinic or doctor with or without.
   while (words.size() - first > 1 &&
@@ -406,7 +428,10 @@ bool NameShaped(std::string_view name, bool declared) {
   if (EndsLikeSentence(name)) return false;
   const std::string folded = FoldCopy(name);
   const std::vector<std::string_view> words = FoldedWords(folded);
-  if (words.empty() || words.size() > kMaxNameWords) return false;
+  if (words.size() > kMaxNameWords) return false;
+  // No [a-z0-9] word at all: only a name in another script (Japanese,
+  // Chinese, Cyrillic, Greek, Thai...) can be one.
+  if (words.empty() && !HasNonAsciiLetters(folded)) return false;
   size_t digits = 0;
   for (char c : folded) digits += IsDigit(c) ? 1 : 0;
   if (digits >= 4) return false;  // phone numbers, dates, years
@@ -444,7 +469,9 @@ bool HasInstitutionWord(std::string_view name) {
 
 bool IsTopicLike(std::string_view name) {
   const std::string folded = FoldCopy(name);
-  return !HasDistinctiveWord(folded, FoldedWords(folded));
+  const std::vector<std::string_view> words = FoldedWords(folded);
+  if (words.empty()) return false;  // another script: the topic tables are Latin
+  return !HasDistinctiveWord(folded, words);
 }
 
 bool IsPublisherName(std::string_view name) {

@@ -54,6 +54,27 @@ TEST_CASE("name and country from JSON-LD MedicalClinic", "[identity][contract]")
   CHECK(f.warnings.empty());
 }
 
+TEST_CASE("names written in other scripts are names", "[identity][contract]") {
+  // Found by review: a name with no [a-z0-9] word was dropped.
+  for (const char* name : {"\u3055\u304f\u3089\u819d\u30af\u30ea\u30cb\u30c3\u30af",
+                           "\u041a\u043b\u0438\u043d\u0438\u043a\u0430 \u0417\u0434\u043e\u0440\u043e\u0432\u044c\u0435",
+                           "\u039a\u03bb\u03b9\u03bd\u03b9\u03ba\u03ae \u03a5\u03b3\u03b5\u03af\u03b1"}) {
+    CAPTURE(name);
+    const ClinicFacts jsonld = IdentifyOne(
+        "<head>" + JsonLd(std::string(R"({"@type": "MedicalClinic", "name": ")") + name + "\"}") +
+        "</head>");
+    CHECK(jsonld.clinic.name == name);
+    const ClinicFacts site_name = IdentifyOne(
+        std::string("<head><meta property=\"og:site_name\" content=\"") + name +
+        "\"></head><body><p>We offer stem cell therapy for knees.</p></body>");
+    CHECK(site_name.clinic.name == name);
+  }
+  // Distractors: punctuation alone is no name.
+  const ClinicFacts dots = IdentifyOne(
+      "<head>" + JsonLd(R"({"@type": "MedicalClinic", "name": "\u2014 \u3001\u3002"})") + "</head>");
+  CHECK_FALSE(dots.clinic.name.has_value());
+}
+
 TEST_CASE("JSON-LD inside @graph and top-level arrays", "[identity][contract]") {
   const ClinicFacts graph = IdentifyOne(JsonLd(R"({"@context": "https://schema.org", "@graph": [
       {"@type": "WebSite", "name": "Alpha Site"},
