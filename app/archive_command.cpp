@@ -185,6 +185,10 @@ Command AddArchiveCommand(CLI::App& app) {
       "  5. sort facts-*.jsonl: the census, one clinic per site, sorted by site\n"
       "scale/dask_census.py runs all of it on a laptop or a Dask cluster.");
   sub->require_subcommand(1);
+  sub->footer(
+      "Run 'clinicrank archive sites --help' or 'clinicrank archive route --help' for each\n"
+      "stage's options. Exit status: 0 success, 1 a file cannot be read or written, 2 usage\n"
+      "error.");
 
   CLI::App* sites = sub->add_subcommand(
       "sites",

@@ -36,6 +36,7 @@
 #include "base/timestamp.h"
 #include "crawler/crawler.h"
 #include "crawler/curl_fetcher.h"
+#include "crawler/url.h"
 #include "crawler/warc_archive.h"
 #include "report/output_file.h"
 #include "store/store.h"
@@ -225,6 +226,16 @@ int RunCrawl(CrawlCommandOptions& o) {
     std::cerr << "clinicrank crawl: give at least one URL or --seeds FILE\n"
                  "Run 'clinicrank crawl --help' for usage.\n";
     return kExitUsage;
+  }
+  // A seed that is not a web address is a usage error before the store is
+  // touched: no run is recorded for a command that never crawled.
+  for (const std::string& seed : seeds) {
+    const std::optional<std::string> url = NormalizeUrl(seed);
+    if (!url || !SplitUrl(*url)) {
+      std::cerr << "clinicrank crawl: not an http(s) URL: \"" << seed << "\"\n"
+                   "Run 'clinicrank crawl --help' for usage.\n";
+      return kExitUsage;
+    }
   }
   o.crawl.user_agent = o.user_agent.empty() ? DefaultUserAgent() : o.user_agent;
   Status status;

@@ -204,7 +204,9 @@ Command AddDiffCommand(CLI::App& app) {
   sub->footer(
       "Examples:\n"
       "  clinicrank diff --db clinics.db\n"
-      "  clinicrank diff --db clinics.db --from 1 --to 3 --format json");
+      "  clinicrank diff --db clinics.db --from 1 --to 3 --format json\n"
+      "Exit status: 0 success (changes or none), 1 the store cannot be read or has no such\n"
+      "run, 2 usage error.");
   sub->add_option("--db", o->db, "crawl store written by `clinicrank crawl`")->required();
   sub->add_option("--from", o->from,
                   "a run of the crawl to compare from (default: the crawl before --to; 0: nothing)")

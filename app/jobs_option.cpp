@@ -12,7 +12,7 @@ CLI::Option* AddJobsOption(CLI::App* sub, int* jobs) {
       ->add_option("-j,--jobs", *jobs,
                    "Clinics extracted at once (default: the number of cores, here " +
                        std::to_string(UsableCpuCount()) +
-                       "); the output is the same, in the same order, for every N")
+                       ");\nthe output is the same, in the same order, for every N")
       ->check(CLI::Range(1, 1024));
 }
 

@@ -87,6 +87,12 @@ Command AddRobotsCommand(CLI::App& app) {
   sub->add_option("--agent", options->agent,
                   "user-agent product token to answer for (a full User-Agent string also works)")
       ->capture_default_str();
+  sub->footer(
+      "Examples:\n"
+      "  clinicrank robots robots.txt https://clinic.example/precios\n"
+      "  clinicrank robots robots.txt https://clinic.example/admin --agent Googlebot\n"
+      "Exit status: 0 answered (either way), 1 the file cannot be read, 2 usage error (incl. a\n"
+      "URL that is not an absolute http(s) URL).");
   return {sub, [options] { return RunRobots(*options); }};
 }
 

@@ -61,6 +61,12 @@ TEST_CASE("crawl command: usage errors exit 2", "[contract]") {
   CHECK(Run("crawl https://clinic.example/ --delay -1").exit_code == 2);
   CHECK(Run("diff").exit_code == 2);
   CHECK(Run("diff --db x.db --format xml").exit_code == 2);
+  // A seed that is no web address: exit 2 and no run recorded (found by
+  // review: a failed run moved diff's default comparison).
+  TempDir dir;
+  CHECK(Run("crawl 'ht!tp://bad url' --db " + dir.File("x.db")).exit_code == 2);
+  CHECK(Run("crawl mailto:a@b.example --db " + dir.File("x.db")).exit_code == 2);
+  CHECK_FALSE(std::filesystem::exists(dir.File("x.db")));
 }
 
 TEST_CASE("crawl --help says what a site is and that --max-pages is per site", "[contract]") {
@@ -82,6 +88,9 @@ TEST_CASE("robots command prints allowed or disallowed", "[contract]") {
         "disallowed\n");
   CHECK(Run("robots " + file + " https://c.example/").exit_code == 0);
   CHECK(Run("robots " + dir.File("missing.txt") + " https://c.example/").exit_code == 1);
+  CHECK(Run("robots " + file + " not-a-url").exit_code == 2);
+  CHECK(Run("robots " + file + " /relative/path").exit_code == 2);
+  CHECK(Run("robots " + dir.File("") + " https://c.example/").exit_code == 1);  // a folder
 }
 
 TEST_CASE("crawl, then diff reports pages added, changed and removed", "[contract]") {
