@@ -15,7 +15,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   std::string_view rest = fuzz::AsText(data, size);
   const std::string page_url(fuzz::TakeLine(&rest));
   constexpr size_t kMaxLocs = 50;
-  const Sitemap sitemap = ParseSitemap(rest, kMaxLocs);
+  SitemapLimits limits;
+  limits.max_locs = kMaxLocs;
+  const Sitemap sitemap = ParseSitemap(rest, limits);
   fuzz::Check(sitemap.locs.size() <= kMaxLocs, "more locations than max_locs");
   for (const std::string& loc : sitemap.locs) {
     fuzz::Check(!loc.empty() && loc.front() != ' ' && loc.back() != ' ', "loc not trimmed");

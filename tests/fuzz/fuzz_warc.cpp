@@ -1,13 +1,14 @@
 // WARC records (warc/warc_reader.h, ISO 28500), plain or gzip, through the
-// streaming reader as `extract --warc` uses it. Invariants: nothing crashes
-// or hangs, every record returned fits the record limit, and the reader
-// stops at the end of the input.
+// page reader as `extract --warc` uses it (warc/warc_pages.h: responses,
+// resources, revisits, HTTP bodies decoded). Invariants: nothing crashes or
+// hangs, every page returned fits the record limit, and the reader stops at
+// the end of the input.
 #include <cstdint>
 #include <cstdio>
 #include <string>
 
 #include "tests/fuzz/fuzz_input.h"
-#include "warc/warc_reader.h"
+#include "warc/warc_pages.h"
 
 extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   using namespace clinicrank;
@@ -17,7 +18,9 @@ extern "C" int LLVMFuzzerTestOneInput(const uint8_t* data, size_t size) {
   if (in == nullptr) return 0;
   constexpr size_t kMaxRecord = 1 << 20;
   {
-    WarcReader reader(in, kMaxRecord);
+    WarcReaderOptions options;
+    options.max_record_bytes = kMaxRecord;
+    WarcPageReader reader(in, options);
     WarcPage page;
     size_t pages = 0;
     while (reader.Next(&page)) {
