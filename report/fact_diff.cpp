@@ -193,6 +193,15 @@ void JsonRun(JsonWriter& w, const DiffRun& run) {
   }
 }
 
+// `key`: [write(item) for each item].
+template <typename Items, typename Write>
+void JsonArray(JsonWriter& w, std::string_view key, const Items& items, Write write) {
+  WriteKey(w, key);
+  w.StartArray();
+  for (const auto& item : items) write(item);
+  w.EndArray();
+}
+
 }  // namespace
 
 bool SiteDiff::Empty() const {
@@ -235,14 +244,8 @@ std::string FactDiffJson(const FactDiffReport& r) {
   JsonRun(w, r.from);
   WriteKey(w, "to");
   JsonRun(w, r.to);
-  WriteKey(w, "from_runs");
-  w.StartArray();
-  for (int64_t id : r.from.run_ids) w.Int64(id);
-  w.EndArray();
-  WriteKey(w, "to_runs");
-  w.StartArray();
-  for (int64_t id : r.to.run_ids) w.Int64(id);
-  w.EndArray();
+  JsonArray(w, "from_runs", r.from.run_ids, [&w](int64_t id) { w.Int64(id); });
+  JsonArray(w, "to_runs", r.to.run_ids, [&w](int64_t id) { w.Int64(id); });
   WriteKey(w, "note");
   WriteString(w, r.note);
   WriteKey(w, "sites");
@@ -255,10 +258,7 @@ std::string FactDiffJson(const FactDiffReport& r) {
     WriteString(w, d.seed_url);
     WriteKey(w, "name");
     WriteString(w, d.name);
-    WriteKey(w, "added");
-    w.StartArray();
-    for (const std::string& url : d.pages_added) WriteString(w, url);
-    w.EndArray();
+    JsonArray(w, "added", d.pages_added, [&w](const std::string& url) { WriteString(w, url); });
     WriteKey(w, "changed");
     w.StartArray();
     for (const PageDiff& c : d.pages_changed) {
@@ -272,10 +272,7 @@ std::string FactDiffJson(const FactDiffReport& r) {
       w.EndObject();
     }
     w.EndArray();
-    WriteKey(w, "removed");
-    w.StartArray();
-    for (const PageDiff& p : d.pages_gone) WriteString(w, p.url);
-    w.EndArray();
+    JsonArray(w, "removed", d.pages_gone, [&w](const PageDiff& p) { WriteString(w, p.url); });
     WriteKey(w, "unchanged");
     w.Int(d.pages_unchanged);
     WriteKey(w, "pages_gone");
@@ -289,14 +286,8 @@ std::string FactDiffJson(const FactDiffReport& r) {
       w.EndObject();
     }
     w.EndArray();
-    WriteKey(w, "prices_added");
-    w.StartArray();
-    for (const PriceSeen& p : d.prices_added) JsonPrice(w, p);
-    w.EndArray();
-    WriteKey(w, "prices_removed");
-    w.StartArray();
-    for (const PriceSeen& p : d.prices_removed) JsonPrice(w, p);
-    w.EndArray();
+    JsonArray(w, "prices_added", d.prices_added, [&w](const PriceSeen& p) { JsonPrice(w, p); });
+    JsonArray(w, "prices_removed", d.prices_removed, [&w](const PriceSeen& p) { JsonPrice(w, p); });
     WriteKey(w, "prices_changed");
     w.StartArray();
     for (const PriceChange& c : d.prices_changed) {
@@ -325,14 +316,8 @@ std::string FactDiffJson(const FactDiffReport& r) {
       w.EndObject();
     }
     w.EndArray();
-    WriteKey(w, "claims_added");
-    w.StartArray();
-    for (const ClaimSeen& c : d.claims_added) JsonClaim(w, c);
-    w.EndArray();
-    WriteKey(w, "claims_removed");
-    w.StartArray();
-    for (const ClaimSeen& c : d.claims_removed) JsonClaim(w, c);
-    w.EndArray();
+    JsonArray(w, "claims_added", d.claims_added, [&w](const ClaimSeen& c) { JsonClaim(w, c); });
+    JsonArray(w, "claims_removed", d.claims_removed, [&w](const ClaimSeen& c) { JsonClaim(w, c); });
     w.EndObject();
   }
   w.EndArray();
