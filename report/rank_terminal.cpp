@@ -143,9 +143,14 @@ std::string ClinicLine(const RankedClinic& r, const Columns& c) {
 std::string Legend() {
   std::string out = "Marks: ✔ pass  ◐ partial (half points)  ✘ fail  ? not stated.  Columns:";
   for (const CheckSpec& spec : Checklist()) {
-    if (spec.seed) out += std::string(" ") + spec.abbrev + " = " + spec.column + ";";
+    // "Plan = Plan" says nothing: only abbreviations are spelled out.
+    if (spec.seed && std::string_view(spec.abbrev) != spec.column) {
+      out += std::string(" ") + spec.abbrev + " = " + spec.column + ";";
+    }
   }
   out.back() = '.';
+  // The lines that are not the article's (risks told) are in the full report.
+  out += " Risks told: in the full report.";
   return out;
 }
 
