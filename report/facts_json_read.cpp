@@ -1,0 +1,246 @@
+// Reading the `extract` output back (report/facts_json.h): what `rank
+// --facts` takes, and how a spilled ranking reads its clinics back.
+#include <rapidjson/document.h>
+#include <rapidjson/error/en.h>
+
+#include <cmath>
+#include <string>
+#include <vector>
+
+#include "report/facts_json.h"
+
+namespace clinicrank {
+namespace {
+
+using rapidjson::Value;
+
+// Reads one object's fields; the first mismatch sets `error` and every
+// later call is a no-op, so a reader is a list of calls and one check.
+class FieldReader {
+ public:
+  FieldReader(const Value& object, std::string where, std::string* error)
+      : object_(object), where_(std::move(where)), error_(error) {}
+
+  bool ok() const { return error_->empty(); }
+
+  const Value* Find(const char* key) const {
+    const auto it = object_.FindMember(key);
+    return it == object_.MemberEnd() || it->value.IsNull() ? nullptr : &it->value;
+  }
+
+  void String(const char* key, std::string* out) {
+    if (!ok()) return;
+    const Value* v = Find(key);
+    if (v == nullptr) return;
+    if (!v->IsString()) return Fail(key, "a string");
+    out->assign(v->GetString(), v->GetStringLength());
+  }
+
+  void OptionalString(const char* key, std::optional<std::string>* out) {
+    if (!ok()) return;
+    if (Find(key) == nullptr) return out->reset();
+    std::string s;
+    String(key, &s);
+    *out = std::move(s);
+  }
+
+  void Number(const char* key, double* out) {
+    if (!ok()) return;
+    const Value* v = Find(key);
+    if (v == nullptr) return;
+    if (!v->IsNumber() || !std::isfinite(v->GetDouble())) return Fail(key, "a number");
+    *out = v->GetDouble();
+  }
+
+  void Bool(const char* key, bool* out) {
+    if (!ok()) return;
+    const Value* v = Find(key);
+    if (v == nullptr) return;
+    if (!v->IsBool()) return Fail(key, "true or false");
+    *out = v->GetBool();
+  }
+
+  void Tri(const char* key, TriState* out) {
+    std::string s;
+    String(key, &s);
+    if (!ok() || s.empty()) return;
+    if (s == "yes") {
+      *out = TriState::kYes;
+    } else if (s == "no") {
+      *out = TriState::kNo;
+    } else if (s == "unknown") {
+      *out = TriState::kUnknown;
+    } else {
+      Fail(key, "\"yes\", \"no\" or \"unknown\"");
+    }
+  }
+
+  void Strings(const char* key, std::vector<std::string>* out) {
+    Array(key, [&](const Value& v, const std::string&) {
+      if (!v.IsString()) return Fail(key, "an array of strings");
+      out->emplace_back(v.GetString(), v.GetStringLength());
+    });
+  }
+
+  // Calls `each` with every element of the array under `key` and the
+  // element's place ("prices[3]") for nested errors.
+  template <typename Each>
+  void Array(const char* key, Each each) {
+    if (!ok()) return;
+    const Value* v = Find(key);
+    if (v == nullptr) return;
+    if (!v->IsArray()) return Fail(key, "an array");
+    size_t i = 0;
+    for (const Value& element : v->GetArray()) {
+      each(element, where_ + key + "[" + std::to_string(i++) + "]");
+      if (!ok()) return;
+    }
+  }
+
+  void Fail(const char* key, const char* expected) {
+    if (ok()) *error_ = "\"" + where_ + key + "\" is not " + expected;
+  }
+
+ private:
+  const Value& object_;
+  std::string where_;  // "pages[2]." for a nested object
+  std::string* error_;
+};
+
+bool RequireObject(const Value& v, const std::string& where, std::string* error) {
+  if (v.IsObject()) return true;
+  if (error->empty()) *error = "\"" + where + "\" is not an object";
+  return false;
+}
+
+void ReadPrice(const Value& v, const std::string& where, std::vector<Price>* out,
+               std::string* error) {
+  if (!RequireObject(v, where, error)) return;
+  FieldReader r(v, where + ".", error);
+  Price p;
+  r.Number("low", &p.low);
+  r.Number("high", &p.high);
+  r.String("currency", &p.currency);
+  r.String("basis", &p.basis);
+  r.String("treatment", &p.treatment);
+  r.String("quote", &p.quote);
+  r.String("url", &p.url);
+  r.String("kind", &p.reference);
+  r.String("canonical_url", &p.canonical_url);
+  r.Bool("lower_bound_only", &p.lower_bound_only);
+  r.Bool("upper_bound_only", &p.upper_bound_only);
+  r.Bool("currency_guessed", &p.currency_guessed);
+  out->push_back(std::move(p));
+}
+
+void ReadFacts(const Value& root, ClinicFacts* f, std::string* error) {
+  if (!RequireObject(root, "(line)", error)) return;
+  FieldReader r(root, "", error);
+  if (r.Find("source") == nullptr) {
+    *error = "no \"source\": not a line of clinicrank extract output";
+    return;
+  }
+  r.String("source", &f->source);
+  if (const Value* clinic = r.Find("clinic"); clinic && RequireObject(*clinic, "clinic", error)) {
+    FieldReader c(*clinic, "clinic.", error);
+    c.OptionalString("name", &f->clinic.name);
+    c.OptionalString("domain", &f->clinic.domain);
+    c.OptionalString("country", &f->clinic.country);
+  }
+  r.Array("pages", [&](const Value& v, const std::string& where) {
+    if (!RequireObject(v, where, error)) return;
+    FieldReader p(v, where + ".", error);
+    PageRef page;
+    p.OptionalString("url", &page.url);
+    p.String("path", &page.path);
+    p.String("title", &page.title);
+    p.String("sha256", &page.sha256);
+    p.String("fetched_at", &page.fetched_at);
+    p.Bool("read", &page.read);
+    p.String("canonical_url", &page.canonical_url);
+    f->pages.push_back(std::move(page));
+  });
+  r.Array("prices", [&](const Value& v, const std::string& where) {
+    ReadPrice(v, where, &f->prices, error);
+  });
+  r.Array("reference_prices", [&](const Value& v, const std::string& where) {
+    ReadPrice(v, where, &f->reference_prices, error);
+  });
+  r.Tri("ultrasound_guidance", &f->ultrasound_guidance);
+  r.Strings("other_guidance", &f->other_guidance);
+  r.Strings("cell_sources", &f->cell_sources);
+  r.String("cell_origin", &f->cell_origin);
+  r.Tri("personalized_plan", &f->personalized_plan);
+  r.Tri("own_cells_only", &f->own_cells_only);
+  r.Array("price_includes", [&](const Value& v, const std::string& where) {
+    if (!RequireObject(v, where, error)) return;
+    FieldReader p(v, where + ".", error);
+    PriceInclusion item;
+    std::string status;
+    p.String("item", &item.item);
+    p.String("status", &status);
+    p.String("quote", &item.quote);
+    p.String("url", &item.url);
+    if (status != "included" && status != "extra") p.Fail("status", "\"included\" or \"extra\"");
+    item.included = status == "included";
+    f->price_includes.push_back(std::move(item));
+  });
+  r.Tri("orthopedic_experience", &f->orthopedic_experience);
+  r.Array("risk_disclosure", [&](const Value& v, const std::string& where) {
+    if (!RequireObject(v, where, error)) return;
+    FieldReader p(v, where + ".", error);
+    Disclosure d;
+    p.String("kind", &d.kind);
+    p.String("quote", &d.quote);
+    p.String("url", &d.url);
+    f->risk_disclosure.push_back(std::move(d));
+  });
+  r.Array("claims", [&](const Value& v, const std::string& where) {
+    if (!RequireObject(v, where, error)) return;
+    FieldReader p(v, where + ".", error);
+    Claim c;
+    p.String("kind", &c.kind);
+    if (p.Find("value") != nullptr) {
+      double value = 0;
+      p.Number("value", &value);
+      c.value = value;
+    }
+    p.Bool("cited", &c.cited);
+    p.String("quote", &c.quote);
+    p.String("url", &c.url);
+    p.String("canonical_url", &c.canonical_url);
+    f->claims.push_back(std::move(c));
+  });
+  r.Array("evidence", [&](const Value& v, const std::string& where) {
+    if (!RequireObject(v, where, error)) return;
+    FieldReader p(v, where + ".", error);
+    Evidence e;
+    p.String("field", &e.field);
+    p.String("quote", &e.quote);
+    p.String("url", &e.url);
+    p.String("canonical_url", &e.canonical_url);
+    f->evidence.push_back(std::move(e));
+  });
+  r.Strings("warnings", &f->warnings);
+}
+
+}  // namespace
+
+bool FactsFromJsonLine(std::string_view line, ClinicFacts* facts, std::string* error) {
+  *facts = ClinicFacts();
+  error->clear();
+  rapidjson::Document doc;
+  // Iterative: a hostile line of a million nested brackets cannot exhaust
+  // the stack. Encoding validated: the reports assume UTF-8.
+  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(line.data(),
+                                                                                    line.size());
+  if (doc.HasParseError()) {
+    *error = std::string("not JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
+             " (at byte " + std::to_string(doc.GetErrorOffset()) + ")";
+    return false;
+  }
+  ReadFacts(doc, facts, error);
+  return error->empty();
+}
+
+}  // namespace clinicrank
