@@ -5,7 +5,10 @@
 #include <cmath>
 #include <cstdio>
 #include <initializer_list>
+#include <memory>
 #include <set>
+
+#include "ranking/rank_builder.h"
 
 namespace clinicrank {
 namespace {
@@ -54,10 +57,6 @@ void CollectClaims(const ClinicFacts& f, const Weights& w, RankedClinic* c) {
 
 double RoundTenth(double v) { return std::round(v * 10) / 10; }
 
-std::string FirstWarning(const ClinicFacts& f) {
-  return f.warnings.empty() ? "no page given" : f.warnings.front();
-}
-
 }  // namespace
 
 std::string ClinicDisplayName(const ClinicFacts& f) {
@@ -94,38 +93,24 @@ RankedClinic ScoreClinic(const ClinicFacts& f, const Weights& w, const Rates& ra
   return c;
 }
 
+void Ranking::ForEachClinic(const std::function<void(const RankedClinic&)>& fn) const {
+  if (spilled) {
+    spilled->ForEach(fn);
+    return;
+  }
+  for (const RankedClinic& c : clinics) fn(c);
+}
+
+// The same builder as a streaming run, with the facts kept in memory; the
+// clinics are then read back once into `clinics`.
 Ranking RankClinics(const std::vector<ClinicFacts>& facts, const RankOptions& options,
                     const Rates& rates) {
-  Ranking ranking;
-  ranking.weights = options.weights;
-  ranking.filter = DescribeFilter(options.filter);
-  ranking.notices = options.notices;
-  ranking.rates_date = rates.date;
-  ranking.rates_source = rates.source;
-  for (const ClinicFacts& f : facts) {
-    if (f.PagesRead() == 0) {
-      ranking.unreadable.push_back(
-          {f.source, ClinicDisplayName(f), "no readable pages: " + FirstWarning(f)});
-      continue;
-    }
-    RankedClinic c = ScoreClinic(f, options.weights, rates);
-    std::optional<UsdRange> price;
-    if (c.price_low_usd) price = UsdRange{*c.price_low_usd, *c.price_high_usd};
-    if (std::string why = FilterOut(options.filter, f, price); !why.empty()) {
-      ranking.filtered_out.push_back({f.source, c.name, why});
-      continue;
-    }
-    ranking.clinics.push_back(std::move(c));
-  }
-  std::sort(ranking.clinics.begin(), ranking.clinics.end(),
-            [](const RankedClinic& a, const RankedClinic& b) {
-              if (a.score != b.score) return a.score > b.score;
-              if (a.name != b.name) return a.name < b.name;
-              return a.source < b.source;
-            });
-  for (size_t i = 0; i < ranking.clinics.size(); ++i) {
-    ranking.clinics[i].rank = static_cast<int>(i) + 1;
-  }
+  RankBuilder builder(options, rates, std::make_shared<MemoryFactsShelf>());
+  for (const ClinicFacts& f : facts) builder.Add(f);
+  Ranking ranking = builder.Finish();
+  ranking.clinics.reserve(ranking.ClinicCount());
+  ranking.spilled->ForEach([&](const RankedClinic& c) { ranking.clinics.push_back(c); });
+  ranking.spilled.reset();
   return ranking;
 }
 

@@ -5,6 +5,9 @@
 #ifndef CLINICRANK_RANKING_RANK_H_
 #define CLINICRANK_RANKING_RANK_H_
 
+#include <cstddef>
+#include <functional>
+#include <memory>
 #include <optional>
 #include <string>
 #include <vector>
@@ -67,8 +70,23 @@ struct RankOptions {
   std::vector<std::string> notices;
 };
 
+// Ranked clinics read back one at a time, in rank order, so a ranking of
+// 100,000 clinics never holds their details at once (ranking/rank_builder.h).
+class RankedClinicSource {
+ public:
+  virtual ~RankedClinicSource() = default;
+  virtual size_t size() const = 0;
+  // Calls `fn` with each clinic, best first, its rank set. A clinic that can
+  // no longer be read back is skipped and error() says why.
+  virtual void ForEach(const std::function<void(const RankedClinic&)>& fn) const = 0;
+  // "" while every clinic has been read back; else the first failure.
+  virtual std::string error() const = 0;
+};
+
 struct Ranking {
-  std::vector<RankedClinic> clinics;        // best first
+  // Best first. Empty when `spilled` holds the clinics instead.
+  std::vector<RankedClinic> clinics;
+  std::shared_ptr<const RankedClinicSource> spilled;
   std::vector<SkippedClinic> unreadable;    // no page could be read
   std::vector<SkippedClinic> filtered_out;  // left out by the filter
   Weights weights;
@@ -76,6 +94,10 @@ struct Ranking {
   std::vector<std::string> notices;
   std::string rates_date;  // "" when no table was loaded
   std::string rates_source;
+
+  // The ranked clinics, wherever they are kept: writers use these.
+  size_t ClinicCount() const { return spilled ? spilled->size() : clinics.size(); }
+  void ForEachClinic(const std::function<void(const RankedClinic&)>& fn) const;
 };
 
 Ranking RankClinics(const std::vector<ClinicFacts>& facts, const RankOptions& options,

@@ -22,7 +22,7 @@ bool JsonWriter::Key(const char* s, rapidjson::SizeType n, bool copy) {
 
 bool JsonWriter::Double(double d) { return std::isfinite(d) ? Base::Double(d) : Base::Null(); }
 
-std::string FinishJson(const rapidjson::StringBuffer& buffer) {
+std::string InertJson(const rapidjson::StringBuffer& buffer) {
   std::string_view in(buffer.GetString(), buffer.GetSize());
   std::string out;
   out.reserve(in.size() + 1);
@@ -41,8 +41,9 @@ std::string FinishJson(const rapidjson::StringBuffer& buffer) {
         out += c;
     }
   }
-  out += '\n';
   return out;
 }
+
+std::string FinishJson(const rapidjson::StringBuffer& buffer) { return InertJson(buffer) + "\n"; }
 
 }  // namespace clinicrank

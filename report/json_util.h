@@ -78,6 +78,8 @@ inline void WriteStringObject(
 // \u003c \u003e \u0026 (they can only occur inside strings), so the JSON is
 // inert even if someone pastes it into an HTML page.
 std::string FinishJson(const rapidjson::StringBuffer& buffer);
+// The same without the newline: a piece of a document written in parts.
+std::string InertJson(const rapidjson::StringBuffer& buffer);
 
 }  // namespace clinicrank
 

@@ -143,16 +143,17 @@ void AppendClinicRow(const Scale& s, const RankedClinic& c, double y, std::strin
 
 }  // namespace
 
-std::string PriceChartSvg(const Ranking& r, ChartLayout layout) {
+void WritePriceChartSvg(const Ranking& r, ChartLayout layout, TextSink* sink) {
   const Layout& l = layout == ChartLayout::kWide ? kWideLayout : kNarrowLayout;
   double max_high = 15000;
-  for (const RankedClinic& c : r.clinics) {
+  r.ForEachClinic([&max_high](const RankedClinic& c) {
     if (c.price_high_usd && std::isfinite(*c.price_high_usd)) {
       max_high = std::max(max_high, *c.price_high_usd);
     }
-  }
+  });
   Scale s{l, std::min(std::ceil(max_high / 5000) * 5000, kMaxAxisUsd)};
-  double rows = static_cast<double>(std::max<size_t>(r.clinics.size(), 1));
+  const size_t count = r.ClinicCount();
+  double rows = static_cast<double>(std::max<size_t>(count, 1));
   double plot_bottom = l.top + rows * l.row_height;
   double height = plot_bottom + l.axis_height;
   std::string out = "<svg xmlns=\"http://www.w3.org/2000/svg\" role=\"img\" viewBox=\"0 0 " +
@@ -164,12 +165,24 @@ std::string PriceChartSvg(const Ranking& r, ChartLayout layout) {
       "<style>text{font:13px system-ui,sans-serif;fill:#1d1d1f}.small{font-size:12px}"
       ".muted{fill:#6b6b6b;font-style:italic}</style>";
   AppendBands(s, plot_bottom, &out);
-  for (size_t i = 0; i < r.clinics.size(); ++i) {
-    AppendClinicRow(s, r.clinics[i], l.top + static_cast<double>(i) * l.row_height, &out);
-  }
-  if (r.clinics.empty()) out += Text(l.plot_left + 6, l.top + 15, "no clinics", " class=\"muted\"");
+  *sink += out;
+  size_t i = 0;
+  r.ForEachClinic([&](const RankedClinic& c) {
+    std::string row;
+    AppendClinicRow(s, c, l.top + static_cast<double>(i++) * l.row_height, &row);
+    *sink += row;
+  });
+  out.clear();
+  if (count == 0) out += Text(l.plot_left + 6, l.top + 15, "no clinics", " class=\"muted\"");
   AppendAxis(s, plot_bottom, &out);
   out += "</svg>";
+  *sink += out;
+}
+
+std::string PriceChartSvg(const Ranking& r, ChartLayout layout) {
+  std::string out;
+  StringSink sink(&out);
+  WritePriceChartSvg(r, layout, &sink);
   return out;
 }
 

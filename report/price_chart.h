@@ -8,6 +8,7 @@
 #include <string>
 
 #include "ranking/rank.h"
+#include "report/text_sink.h"
 
 namespace clinicrank {
 
@@ -18,6 +19,8 @@ enum class ChartLayout { kWide, kNarrow };
 
 // "<svg …>…</svg>"; clinic names are escaped and shortened to fit.
 std::string PriceChartSvg(const Ranking& ranking, ChartLayout layout = ChartLayout::kWide);
+// The same written piece by piece, one clinic's row at a time.
+void WritePriceChartSvg(const Ranking& ranking, ChartLayout layout, TextSink* sink);
 
 }  // namespace clinicrank
 

@@ -7,6 +7,7 @@
 #include "report/escape.h"
 #include "report/format.h"
 #include "report/rank_report.h"
+#include "report/text_sink.h"
 
 namespace clinicrank {
 namespace {
@@ -29,7 +30,7 @@ std::string OptionalNumber(const std::optional<double>& v) { return v ? PlainNum
 
 }  // namespace
 
-std::string RankReportCsv(const Ranking& r) {
+void WriteRankReportCsv(const Ranking& r, TextSink* sink) {
   std::vector<std::string> header = {"rank",    "name",  "source",          "domain",
                                      "country", "score", "checklist_score", "deductions"};
   for (const CheckSpec& spec : Checklist()) {
@@ -43,7 +44,8 @@ std::string RankReportCsv(const Ranking& r) {
   }
   std::string out;
   AppendRow(header, &out);
-  for (const RankedClinic& c : r.clinics) {
+  *sink += out;
+  r.ForEachClinic([&r, sink](const RankedClinic& c) {
     std::vector<std::string> row = {std::to_string(c.rank),
                                     c.name,
                                     c.source,
@@ -70,8 +72,16 @@ std::string RankReportCsv(const Ranking& r) {
     row.push_back(Join(notes));
     row.push_back(std::to_string(c.pages_read));
     row.push_back(std::to_string(c.pages_total));
-    AppendRow(row, &out);
-  }
+    std::string line;
+    AppendRow(row, &line);
+    *sink += line;
+  });
+}
+
+std::string RankReportCsv(const Ranking& r) {
+  std::string out;
+  StringSink sink(&out);
+  WriteRankReportCsv(r, &sink);
   return out;
 }
 

@@ -12,6 +12,7 @@
 #include "report/opening.h"
 #include "report/price_chart.h"
 #include "report/rank_report.h"
+#include "report/text_sink.h"
 
 namespace clinicrank {
 namespace {
@@ -29,7 +30,7 @@ std::string Cell(const char* label, const std::string& html, const char* cls = "
          " data-label=\"" + EscapeHtmlAttribute(label) + "\">" + html + "</td>";
 }
 
-void AppendOpening(const Ranking& r, std::string* out) {
+void AppendOpening(const Ranking& r, TextSink* out) {
   const ReportOpening o = BuildOpening(r);
   *out += "<h1>" + EscapeHtmlText(o.title) + "</h1>\n<div class=\"opening\">\n";
   *out += "<p><strong>What the score is.</strong> " + EscapeHtmlText(o.measures) + "</p>\n";
@@ -48,7 +49,7 @@ void AppendOpening(const Ranking& r, std::string* out) {
           "</p>\n</div>\n";
 }
 
-void AppendSummary(const Ranking& r, std::string* out) {
+void AppendSummary(const Ranking& r, TextSink* out) {
   *out +=
       "<h2>Summary</h2>\n<table class=\"summary\">\n<thead><tr><th>Rank</th><th>Clinic</th>"
       "<th>Score</th>";
@@ -56,7 +57,7 @@ void AppendSummary(const Ranking& r, std::string* out) {
   *out +=
       "<th>Stem-cell price, USD per knee</th><th>Red flags</th><th>Pages</th></tr></thead>\n"
       "<tbody>\n";
-  for (const RankedClinic& c : r.clinics) {
+  r.ForEachClinic([out](const RankedClinic& c) {
     *out +=
         "<tr>" + Cell("Rank", std::to_string(c.rank), "num rank") +
         Cell("Clinic", "<a href=\"#" + ClinicAnchor(c) + "\">" + EscapeHtmlText(c.name) + "</a>",
@@ -71,12 +72,12 @@ void AppendSummary(const Ranking& r, std::string* out) {
     *out += Cell("Price, USD per knee", EscapeHtmlText(FormatClinicPriceUsd(c)), "num") +
             Cell("Red flags", RedFlagCount(c), "num") + Cell("Pages", PagesRead(c), "num") +
             "</tr>\n";
-  }
+  });
   *out += "</tbody>\n</table>\n";
 }
 
 void AppendSkipped(const char* heading, const std::vector<SkippedClinic>& clinics,
-                   std::string* out) {
+                   TextSink* out) {
   if (clinics.empty()) return;
   *out += std::string("<h2>") + heading + "</h2>\n<ul>\n";
   for (const SkippedClinic& s : clinics) {
@@ -157,25 +158,33 @@ std::string RankClinicHtml(const RankedClinic& c) {
   return out;
 }
 
-std::string RankReportHtml(const Ranking& r) {
-  std::string out = HtmlPageStart("Stem-cell knee clinics, ranked");
-  AppendOpening(r, &out);
-  if (r.clinics.empty()) {
-    out += "<p>No clinics to rank.</p>\n";
+void WriteRankReportHtml(const Ranking& r, TextSink* out) {
+  *out += HtmlPageStart("Stem-cell knee clinics, ranked");
+  AppendOpening(r, out);
+  if (r.ClinicCount() == 0) {
+    *out += "<p>No clinics to rank.</p>\n";
   } else {
-    AppendSummary(r, &out);
-    out += "<h2>Stated stem-cell prices</h2>\n<div class=\"chart chart-wide\">" +
-           PriceChartSvg(r, ChartLayout::kWide) + "</div>\n<div class=\"chart chart-narrow\">" +
-           PriceChartSvg(r, ChartLayout::kNarrow) +
-           "</div>\n<p class=\"note\">Green: within the article's $3,500–8,000 per knee; amber: "
-           "outside it but within the independent $1,150–12,000; red: outside both. Prices for "
-           "both knees are halved; other bases are compared as one knee.</p>\n";
+    AppendSummary(r, out);
+    *out += "<h2>Stated stem-cell prices</h2>\n<div class=\"chart chart-wide\">";
+    WritePriceChartSvg(r, ChartLayout::kWide, out);
+    *out += "</div>\n<div class=\"chart chart-narrow\">";
+    WritePriceChartSvg(r, ChartLayout::kNarrow, out);
+    *out +=
+        "</div>\n<p class=\"note\">Green: within the article's $3,500–8,000 per knee; amber: "
+        "outside it but within the independent $1,150–12,000; red: outside both. Prices for "
+        "both knees are halved; other bases are compared as one knee.</p>\n";
   }
-  AppendSkipped("Not ranked: no readable pages", r.unreadable, &out);
-  AppendSkipped("Left out by the filters", r.filtered_out, &out);
-  if (!r.clinics.empty()) out += "<h2>Clinics</h2>\n";
-  for (const RankedClinic& c : r.clinics) out += RankClinicHtml(c);
-  out += HtmlPageEnd();
+  AppendSkipped("Not ranked: no readable pages", r.unreadable, out);
+  AppendSkipped("Left out by the filters", r.filtered_out, out);
+  if (r.ClinicCount() != 0) *out += "<h2>Clinics</h2>\n";
+  r.ForEachClinic([out](const RankedClinic& c) { *out += RankClinicHtml(c); });
+  *out += HtmlPageEnd();
+}
+
+std::string RankReportHtml(const Ranking& r) {
+  std::string out;
+  StringSink sink(&out);
+  WriteRankReportHtml(r, &sink);
   return out;
 }
 

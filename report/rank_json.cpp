@@ -2,6 +2,7 @@
 // extra fields added beside them.
 #include "report/json_util.h"
 #include "report/rank_report.h"
+#include "report/text_sink.h"
 
 namespace clinicrank {
 namespace {
@@ -142,15 +143,25 @@ void WriteWeights(JsonWriter& w, const Weights& weights) {
 
 }  // namespace
 
-std::string RankReportJson(const Ranking& ranking) {
+void WriteRankReportJson(const Ranking& ranking, TextSink* sink) {
+  // {"clinics":[ one object per clinic, written as it is read back ],
+  // then the rest of the document.
+  *sink += "{\"clinics\":[";
+  bool first = true;
+  ranking.ForEachClinic([&first, sink](const RankedClinic& c) {
+    rapidjson::StringBuffer buffer;
+    JsonWriter w(buffer);
+    w.SetMaxDecimalPlaces(2);
+    WriteClinic(w, c);
+    if (!first) *sink += ",";
+    first = false;
+    *sink += InertJson(buffer);
+  });
+  *sink += "],";
   rapidjson::StringBuffer buffer;
   JsonWriter w(buffer);
   w.SetMaxDecimalPlaces(2);
   w.StartObject();
-  WriteKey(w, "clinics");
-  w.StartArray();
-  for (const RankedClinic& c : ranking.clinics) WriteClinic(w, c);
-  w.EndArray();
   WriteKey(w, "rates");
   w.StartObject();
   WriteKey(w, "date");
@@ -190,7 +201,14 @@ std::string RankReportJson(const Ranking& ranking) {
   w.Double(kStudyMeanUsd);
   w.EndObject();
   w.EndObject();
-  return FinishJson(buffer);
+  *sink += FinishJson(buffer).substr(1);  // the tail's own "{" is the document's
+}
+
+std::string RankReportJson(const Ranking& ranking) {
+  std::string out;
+  StringSink sink(&out);
+  WriteRankReportJson(ranking, &sink);
+  return out;
 }
 
 }  // namespace clinicrank

@@ -9,6 +9,7 @@
 #include "report/format.h"
 #include "report/opening.h"
 #include "report/rank_report.h"
+#include "report/text_sink.h"
 
 namespace clinicrank {
 namespace {
@@ -20,7 +21,7 @@ std::string Quote(const std::string& quote, const std::string& url) {
   return out;
 }
 
-void AppendOpening(const Ranking& r, std::string* out) {
+void AppendOpening(const Ranking& r, TextSink* out) {
   const ReportOpening o = BuildOpening(r);
   *out += "# " + o.title + "\n\n";
   *out += "**What the score is.** " + o.measures + "\n\n";
@@ -38,7 +39,7 @@ void AppendOpening(const Ranking& r, std::string* out) {
   *out += o.pages + " " + EscapeMarkdown(o.filters) + "\n\n";
 }
 
-void AppendSummary(const Ranking& r, std::string* out) {
+void AppendSummary(const Ranking& r, TextSink* out) {
   std::string header = "| Rank | Clinic | Score |";
   std::string rule = "|---:|---|---:|";
   for (const CheckSpec& spec : Checklist()) {
@@ -47,16 +48,16 @@ void AppendSummary(const Ranking& r, std::string* out) {
   }
   *out += header + " Stem-cell price (USD per knee) | Red flags | Pages |\n" + rule +
           "---|---:|---:|\n";
-  for (const RankedClinic& c : r.clinics) {
+  r.ForEachClinic([out](const RankedClinic& c) {
     *out += "| " + std::to_string(c.rank) + " | " + EscapeMarkdown(c.name) + " | " +
             FormatNumber(c.score, 1) + " |";
     for (const ChecklistItem& item : c.checklist) *out += " " + StatusBadge(item.status) + " |";
     *out += " " + FormatClinicPriceUsd(c) + " | " + RedFlagCount(c) + " | " + PagesRead(c) + " |\n";
-  }
+  });
 }
 
 void AppendSkipped(const char* heading, const std::vector<SkippedClinic>& clinics,
-                   std::string* out) {
+                   TextSink* out) {
   if (clinics.empty()) return;
   *out += std::string("\n**") + heading + "**:\n\n";
   for (const SkippedClinic& s : clinics) {
@@ -121,17 +122,22 @@ std::string RankClinicMarkdown(const RankedClinic& c) {
   return out;
 }
 
+void WriteRankReportMarkdown(const Ranking& r, TextSink* out) {
+  AppendOpening(r, out);
+  if (r.ClinicCount() == 0) {
+    *out += "No clinics to rank.\n";
+  } else {
+    AppendSummary(r, out);
+  }
+  AppendSkipped("Not ranked: no readable pages", r.unreadable, out);
+  AppendSkipped("Left out by the filters", r.filtered_out, out);
+  r.ForEachClinic([out](const RankedClinic& c) { *out += RankClinicMarkdown(c); });
+}
+
 std::string RankReportMarkdown(const Ranking& r) {
   std::string out;
-  AppendOpening(r, &out);
-  if (r.clinics.empty()) {
-    out += "No clinics to rank.\n";
-  } else {
-    AppendSummary(r, &out);
-  }
-  AppendSkipped("Not ranked: no readable pages", r.unreadable, &out);
-  AppendSkipped("Left out by the filters", r.filtered_out, &out);
-  for (const RankedClinic& c : r.clinics) out += RankClinicMarkdown(c);
+  StringSink sink(&out);
+  WriteRankReportMarkdown(r, &sink);
   return out;
 }
 

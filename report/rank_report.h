@@ -1,16 +1,19 @@
 // The `rank` report in its formats (../shared/CONTRACT.md, issue 5, issue
 // 14): Markdown, JSON (the contract's shape, with extra fields), CSV (one
 // row per clinic), a self-contained HTML page, and a compact aligned table
-// for a terminal. Each document returns whole; callers write it. Every
-// page-derived string is escaped for its context (report/escape.h). The
-// per-clinic parts are separate functions (one clinic in, text out) so a
-// writer can stream clinics instead of holding the whole report.
+// for a terminal. Every page-derived string is escaped for its context
+// (report/escape.h). The
+// per-clinic parts are separate functions (one clinic in, text out), and
+// each document has a Write… form that streams it into a TextSink one clinic
+// at a time, reading a spilled ranking back as it goes (issue 17): the
+// report of 100,000 clinics is never held whole.
 #ifndef CLINICRANK_REPORT_RANK_REPORT_H_
 #define CLINICRANK_REPORT_RANK_REPORT_H_
 
 #include <string>
 
 #include "ranking/rank.h"
+#include "report/text_sink.h"
 
 namespace clinicrank {
 
@@ -23,6 +26,11 @@ std::string RankReportCsv(const Ranking& ranking);
 // narrow layout.
 std::string RankReportHtml(const Ranking& ranking);
 
+void WriteRankReportMarkdown(const Ranking& ranking, TextSink* sink);
+void WriteRankReportJson(const Ranking& ranking, TextSink* sink);
+void WriteRankReportCsv(const Ranking& ranking, TextSink* sink);
+void WriteRankReportHtml(const Ranking& ranking, TextSink* sink);
+
 struct TerminalOptions {
   // Characters per line. Default: 100. Clinic names are shortened to fit.
   int width = 100;
@@ -34,6 +42,8 @@ struct TerminalOptions {
 // checklist marks, price range, red-flag count, pages) and a legend. Plain
 // text: page text is stripped of control characters.
 std::string RankReportTerminal(const Ranking& ranking, const TerminalOptions& options);
+void WriteRankReportTerminal(const Ranking& ranking, const TerminalOptions& options,
+                             TextSink* sink);
 
 // One clinic's section of the Markdown and HTML reports.
 std::string RankClinicMarkdown(const RankedClinic& clinic);

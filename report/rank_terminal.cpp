@@ -11,6 +11,7 @@
 #include "report/format.h"
 #include "report/opening.h"
 #include "report/rank_report.h"
+#include "report/text_sink.h"
 
 namespace clinicrank {
 namespace {
@@ -155,7 +156,7 @@ std::string Legend() {
 }
 
 void AppendSkipped(const char* heading, const std::vector<SkippedClinic>& clinics, size_t width,
-                   std::string* out) {
+                   TextSink* out) {
   if (clinics.empty()) return;
   *out += std::string("\n") + heading + ":\n";
   for (const SkippedClinic& s : clinics) {
@@ -166,7 +167,7 @@ void AppendSkipped(const char* heading, const std::vector<SkippedClinic>& clinic
 
 }  // namespace
 
-std::string RankReportTerminal(const Ranking& r, const TerminalOptions& options) {
+void WriteRankReportTerminal(const Ranking& r, const TerminalOptions& options, TextSink* sink) {
   const size_t width = static_cast<size_t>(std::clamp(options.width, 60, 240));
   const ReportOpening o = BuildOpening(r);
   std::string out = o.title + "\n\n";
@@ -180,19 +181,27 @@ std::string RankReportTerminal(const Ranking& r, const TerminalOptions& options)
   const size_t fixed =
       c.rank + 2 + 1 + c.score + 6 * (c.mark + 1) + 2 + c.price + 1 + c.flags + 1 + c.pages;
   c.name = std::clamp<size_t>(width > fixed ? width - fixed : 16, 16, 40);
-  if (r.clinics.empty()) {
+  if (r.ClinicCount() == 0) {
     out += "No clinics to rank.\n";
+    *sink += out;
   } else {
     out += HeaderLine(c) + "\n";
-    for (const RankedClinic& clinic : r.clinics) out += ClinicLine(clinic, c) + "\n";
-    out += "\n" + Wrap(Legend(), width);
+    *sink += out;
+    r.ForEachClinic([&](const RankedClinic& clinic) { *sink += ClinicLine(clinic, c) + "\n"; });
+    *sink += "\n" + Wrap(Legend(), width);
   }
-  AppendSkipped("Not ranked: no readable pages", r.unreadable, width, &out);
-  AppendSkipped("Left out by the filters", r.filtered_out, width, &out);
+  AppendSkipped("Not ranked: no readable pages", r.unreadable, width, sink);
+  AppendSkipped("Left out by the filters", r.filtered_out, width, sink);
   if (!options.full_report_hint.empty()) {
-    out += "\nThe full report, with the quote and page behind every mark:\n  " +
-           options.full_report_hint + "\n";
+    *sink += "\nThe full report, with the quote and page behind every mark:\n  " +
+             options.full_report_hint + "\n";
   }
+}
+
+std::string RankReportTerminal(const Ranking& r, const TerminalOptions& options) {
+  std::string out;
+  StringSink sink(&out);
+  WriteRankReportTerminal(r, options, &sink);
   return out;
 }
 

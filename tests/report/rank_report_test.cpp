@@ -4,6 +4,7 @@
 
 #include <catch2/catch.hpp>
 
+#include "ranking/rank_builder.h"
 #include "tests/report/report_checks.h"
 #include "tests/testing/clinic_site.h"
 
@@ -191,6 +192,51 @@ TEST_CASE("An empty ranking still renders", "[report]") {
   CHECK(testing::ParseCsv(RankReportCsv(r)).size() == 1);
   CHECK_THAT(RankReportJson(r), Catch::Contains("\"clinics\":[]"));
   testing::CheckHtmlInert(RankReportHtml(r));
+}
+
+
+// Counts the pieces a streamed report arrives in.
+class PieceSink final : public TextSink {
+ public:
+  void Write(std::string_view text) override {
+    text_.append(text);
+    ++pieces_;
+  }
+  std::string text_;
+  size_t pieces_ = 0;
+};
+
+TEST_CASE("A ranking read back from its shelf renders as the one held in memory",
+          "[report][scale]") {
+  const std::vector<ClinicFacts> facts = {GoodClinic("Alpha Knee"), HostileClinic(),
+                                          GoodClinic("Beta Knee"),
+                                          testing::UnreadableClinic("gone/clinic")};
+  const Ranking whole = RankClinics(facts, Weights(), TestRates());
+  RankBuilder builder(RankOptions(), TestRates(), std::make_shared<MemoryFactsShelf>());
+  for (const ClinicFacts& f : facts) builder.Add(f);
+  const Ranking streamed = builder.Finish();
+  REQUIRE(streamed.clinics.empty());
+
+  CHECK(RankReportMarkdown(streamed) == RankReportMarkdown(whole));
+  CHECK(RankReportJson(streamed) == RankReportJson(whole));
+  CHECK(RankReportCsv(streamed) == RankReportCsv(whole));
+  CHECK(RankReportHtml(streamed) == RankReportHtml(whole));
+  CHECK(RankReportTerminal(streamed, TerminalOptions()) ==
+        RankReportTerminal(whole, TerminalOptions()));
+
+  // Streamed, the report arrives in pieces, a clinic at a time, never whole.
+  PieceSink md;
+  WriteRankReportMarkdown(streamed, &md);
+  CHECK(md.text_ == RankReportMarkdown(whole));
+  CHECK(md.pieces_ > 2 * streamed.ClinicCount());
+  PieceSink json;
+  WriteRankReportJson(streamed, &json);
+  CHECK(json.pieces_ >= streamed.ClinicCount());
+  rapidjson::Document doc;
+  doc.Parse(json.text_.c_str());
+  REQUIRE(doc.IsObject());
+  CHECK(doc["clinics"].Size() == 3);
+  CHECK(doc["unreadable"].Size() == 1);
 }
 
 }  // namespace
