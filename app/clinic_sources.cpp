@@ -231,6 +231,11 @@ int CollectClinicFacts(const std::vector<std::string>& paths, const std::string&
                        std::vector<ClinicFacts>* facts, int64_t run,
                        std::vector<int64_t>* run_ids) {
   const ClinicFactsSink sink = [facts](ClinicFacts&& f) { facts->push_back(std::move(f)); };
+  return StreamClinicFacts(paths, db, jobs, sink, run, run_ids);
+}
+
+int StreamClinicFacts(const std::vector<std::string>& paths, const std::string& db, int jobs,
+                      const ClinicFactsSink& sink, int64_t run, std::vector<int64_t>* run_ids) {
   if (!db.empty()) {
     std::string error;
     CrawlSession session;

@@ -71,6 +71,11 @@ int CollectClinicFacts(const std::vector<std::string>& paths, const std::string&
                        std::vector<ClinicFacts>* facts, int64_t run = 0,
                        std::vector<int64_t>* run_ids = nullptr);
 
+// The same, handing each clinic to `sink` as it is extracted, in input order.
+int StreamClinicFacts(const std::vector<std::string>& paths, const std::string& db, int jobs,
+                      const ClinicFactsSink& sink, int64_t run = 0,
+                      std::vector<int64_t>* run_ids = nullptr);
+
 struct WarcExtractOptions {
   std::vector<std::string> files;  // read in order, as if concatenated; "-" is stdin
   // false: the pages of one site (scheme, host and port) wherever they sit in

@@ -1,10 +1,15 @@
-// clinicrank rank PATH... | --db FILE [--format table|md|json|csv|html] [-o FILE]
+// clinicrank rank PATH... | --db FILE | --facts FILE... [--format table|md|json|csv|html] [-o FILE]
 //                          [--weights FILE] [--rates FILE]
 //                          [--country CC[,CC]] [--max-price USD] [--own-cells-only]
 // Scores every clinic against the checklist (docs/ranking.md) and prints the
 // ranked report. Where it goes decides its form: `-o FILE` by the file's
 // extension, a terminal gets a compact table, a pipe gets Markdown;
 // --format always wins.
+//
+// Memory stays bounded however many clinics come in (issue 17): each clinic
+// is scored as it arrives and only its sort key stays in memory; its facts
+// wait in a temporary file (app/facts_spill.h) and the report is written
+// one clinic at a time in rank order.
 #include <sys/ioctl.h>
 #include <unistd.h>
 
@@ -21,9 +26,11 @@
 
 #include "app/clinic_sources.h"
 #include "app/commands.h"
-#include "app/report_output.h"
+#include "app/facts_input.h"
+#include "app/facts_spill.h"
 #include "ranking/filters.h"
 #include "ranking/rank.h"
+#include "ranking/rank_builder.h"
 #include "ranking/rates.h"
 #include "ranking/weights.h"
 #include "report/output_file.h"
@@ -35,6 +42,7 @@ namespace {
 struct RankOptionsCli {
   std::vector<std::string> paths;
   std::string db;
+  std::vector<std::string> facts;  // --facts FILE...: extract output
   std::string format;  // "" = decide from -o or the terminal
   std::string output;
   int jobs = 0;  // 0: the number of cores
@@ -181,22 +189,91 @@ std::string FullReportHint(const RankOptionsCli& o) {
   return "clinicrank rank " + args + " -o report.html   (or -o report.md, .json, .csv)";
 }
 
-std::string Render(const Ranking& ranking, const std::string& format, const RankOptionsCli& o) {
-  if (format == "json") return RankReportJson(ranking);
-  if (format == "csv") return RankReportCsv(ranking);
-  if (format == "html") return RankReportHtml(ranking);
+void WriteReport(const Ranking& ranking, const std::string& format, const RankOptionsCli& o,
+                 TextSink* sink) {
+  if (format == "json") return WriteRankReportJson(ranking, sink);
+  if (format == "csv") return WriteRankReportCsv(ranking, sink);
+  if (format == "html") return WriteRankReportHtml(ranking, sink);
   if (format == "table") {
     TerminalOptions t;
     t.width = o.output.empty() || o.output == "-" ? TerminalWidth() : 100;
     t.full_report_hint = FullReportHint(o);
-    return RankReportTerminal(ranking, t);
+    return WriteRankReportTerminal(ranking, t, sink);
   }
-  return RankReportMarkdown(ranking);
+  WriteRankReportMarkdown(ranking, sink);
+}
+
+// Writes the report straight to its destination, one clinic at a time. A
+// file is replaced only when the whole report was written.
+int EmitRanking(const Ranking& ranking, const std::string& format, const RankOptionsCli& o) {
+  std::cout.flush();
+  const std::string path = o.output.empty() || o.output == "-" ? "/dev/stdout" : o.output;
+  OutputFile file;
+  std::string error;
+  if (!file.Open(path, &error)) {
+    std::cerr << "clinicrank: error: " << error << "\n";
+    return kExitFailure;
+  }
+  OutputFileSink sink(&file);
+  WriteReport(ranking, format, o, &sink);
+  if (ranking.spilled && !ranking.spilled->error().empty()) {
+    std::cerr << "clinicrank: error: " << ranking.spilled->error()
+              << (path == "/dev/stdout" ? "; the report above is incomplete\n"
+                                        : "; " + o.output + " was not written\n");
+    return kExitFailure;  // `file` is abandoned: an existing report stays as it was
+  }
+  if (!file.Commit(&error)) {
+    std::cerr << "clinicrank: error: " << error << "\n";
+    return kExitFailure;
+  }
+  return kExitOk;
+}
+
+// "ranked 12000 clinics…" on a terminal's stderr, rewritten in place; silent
+// in a pipe or a log.
+class RankProgress {
+ public:
+  RankProgress() : tty_(::isatty(STDERR_FILENO) == 1) {}
+  ~RankProgress() {
+    if (shown_) std::cerr << "\r\033[K" << std::flush;
+  }
+  void Clinic() {
+    if (!tty_ || ++count_ % 500 != 0) return;
+    shown_ = true;
+    std::cerr << "\rclinicrank: read " << count_ << " clinics…" << std::flush;
+  }
+
+ private:
+  bool tty_;
+  bool shown_ = false;
+  size_t count_ = 0;
+};
+
+// Feeds every clinic of the chosen input to `sink`; the exit status.
+int ReadClinics(const RankOptionsCli& o, const ClinicFactsSink& sink) {
+  if (!o.facts.empty()) {
+    FactsInputOptions in;
+    in.files = o.facts;
+    FactsInputCounts counts;
+    std::string error;
+    if (!ReadFactsLines(in, sink, &counts, &error)) {
+      std::cerr << "clinicrank: error: --facts " << error << "\n";
+      return kExitFailure;
+    }
+    if (counts.clinics == 0) {
+      std::cerr << "clinicrank: error: --facts: no line of clinicrank extract output in "
+                << (o.facts.size() == 1 ? o.facts[0] : "the given files") << "\n";
+      return kExitFailure;
+    }
+    return kExitOk;
+  }
+  return StreamClinicFacts(o.paths, o.db, JobsOrCores(o.jobs), sink, o.run);
 }
 
 int RunRank(const RankOptionsCli& o) {
-  if (o.paths.empty() == o.db.empty()) {
-    std::cerr << "clinicrank rank: give clinic PATHs or --db FILE\n"
+  const int inputs = !o.paths.empty() + !o.db.empty() + !o.facts.empty();
+  if (inputs != 1) {
+    std::cerr << "clinicrank rank: give clinic PATHs, --db FILE or --facts FILE (one of them)\n"
                  "Run 'clinicrank rank --help' for usage.\n";
     return kExitUsage;
   }
@@ -206,16 +283,30 @@ int RunRank(const RankOptionsCli& o) {
   if (int status = LoadWeights(o, &options.weights); status != kExitOk) return status;
   if (int status = LoadRates(o, &rates); status != kExitOk) return status;
   options.notices = RatesNotices(rates);
-  std::vector<ClinicFacts> facts;
   if (o.run > 0 && o.db.empty()) {
     std::cerr << "clinicrank rank: --run needs --db\n";
     return kExitUsage;
   }
-  if (int status = CollectClinicFacts(o.paths, o.db, JobsOrCores(o.jobs), &facts, o.run); status != kExitOk) {
-    return status;
+  std::string error;
+  std::shared_ptr<FileFactsShelf> shelf = FileFactsShelf::Create(&error);
+  if (!shelf) {
+    std::cerr << "clinicrank: error: " << error << "\n";
+    return kExitFailure;
   }
-  const std::string format = ChooseFormat(o);
-  return EmitReport(Render(RankClinics(facts, options, rates), format, o), o.output);
+  RankBuilder builder(options, rates, shelf);
+  {
+    RankProgress progress;
+    const ClinicFactsSink add = [&](ClinicFacts&& f) {
+      builder.Add(f);
+      progress.Clinic();
+    };
+    if (int status = ReadClinics(o, add); status != kExitOk) return status;
+  }
+  if (!shelf->error().empty()) {
+    std::cerr << "clinicrank: error: " << shelf->error() << "\n";
+    return kExitFailure;
+  }
+  return EmitRanking(builder.Finish(), ChooseFormat(o), o);
 }
 
 }  // namespace
@@ -230,8 +321,17 @@ Command AddRankCommand(CLI::App& app) {
       "quality (no stem-cell product is FDA-approved for knee osteoarthritis).");
   auto* paths = sub->add_option("PATH", o->paths, "Clinic file or directory (e.g. sample_pages/*)");
   auto* db = sub->add_option("--db", o->db, "Rank the sites of a crawl store instead of PATHs");
+  auto* facts = sub->add_option(
+      "--facts", o->facts,
+      "Rank clinics already extracted: files of 'clinicrank extract' output\n"
+      "(JSON Lines, plain or gzip; - for standard input)")
+      ->option_text("FILE...");
   paths->excludes(db);
+  paths->excludes(facts);
   db->excludes(paths);
+  db->excludes(facts);
+  facts->excludes(paths);
+  facts->excludes(db);
   sub->add_option("--run", o->run,
                   "With --db: rank the store as it stood after this crawl run (default: the latest\n"
                   "complete crawl; a resumed run and the run it resumed are one crawl)")
@@ -273,9 +373,12 @@ Command AddRankCommand(CLI::App& app) {
       "  clinicrank rank sample_pages/* -o report.html        the full report, for a browser\n"
       "  clinicrank rank sample_pages/* --country MX,CO --max-price 6000 --own-cells-only\n"
       "  clinicrank rank --db clinics.db --format json --weights my-weights.json\n"
+      "  clinicrank extract sample_pages/* > facts.jsonl; clinicrank rank --facts facts.jsonl\n"
       "Weight keys: own_live_cells ultrasound_guidance personalized_plan stem_cell_price\n"
       "price_includes orthopedic_experience risk_disclosure (default 0) red_flag_high\n"
       "red_flag_medium red_flag_low.\n"
+      "Any number of clinics: each is scored as it arrives and waits in a temporary file in\n"
+      "$TMPDIR (default /tmp) until the report is written, so memory stays small.\n"
       "Exit status: 0 success, 1 runtime failure (incl. a --weights or --rates file that\n"
       "cannot be read), 2 usage error (such a file with invalid content, a bad --country or\n"
       "--max-price value, or a PATH that is a folder of clinic folders).");
