@@ -7,6 +7,14 @@
 //       RSS. Defaults: 2000 clinics, 20 KB of inline CSS/script per page (as
 //       site builders write them), 5 repeats.
 //
+//   scale_bench rss [CLINICS...] [--binary PATH]
+//       Peak RSS of `rank` as clinics grow (defaults: 10000 100000): 500
+//       generated clinics are extracted once, their facts repeated under new
+//       sources up to CLINICS lines, and `rank --facts` writes the Markdown,
+//       JSON and HTML reports to files. Also `rank` over 2000 clinic folders
+//       (PATHs), which an older binary without --facts runs too; --binary
+//       measures another build of clinicrank (the figure before a change).
+//
 // Clinics come from tests/testing/synth_sites.h, written under $TMPDIR and
 // removed afterwards. The machine's load average is printed beside the
 // figures: on a shared machine wall-clock speedup is only as good as the idle
@@ -171,6 +179,100 @@ int Jobs(int clinics, size_t pad_kb, int repeats) {
   return 0;
 }
 
+// Facts lines for `clinics` clinics: `base` repeated, each copy under its own
+// source (the first field of every extract line) so no two clinics merge.
+bool WriteFactsLines(const std::vector<std::string>& base, int clinics, const std::string& path) {
+  std::FILE* out = std::fopen(path.c_str(), "w");
+  if (out == nullptr) return false;
+  const std::string prefix = "{\"source\":\"";
+  for (int i = 0; i < clinics; ++i) {
+    const std::string& line = base[static_cast<size_t>(i) % base.size()];
+    const size_t end = line.find("\",\"clinic\":");
+    if (line.compare(0, prefix.size(), prefix) != 0 || end == std::string::npos) break;
+    char source[48];
+    std::snprintf(source, sizeof source, "generated/clinic-%07d", i);
+    std::fputs(prefix.c_str(), out);
+    std::fputs(source, out);
+    std::fwrite(line.data() + end, 1, line.size() - end, out);
+    std::fputc('\n', out);
+  }
+  return std::fclose(out) == 0;
+}
+
+std::vector<std::string> ReadLines(const std::string& path) {
+  std::ifstream in(path);
+  std::vector<std::string> lines;
+  for (std::string line; std::getline(in, line);) {
+    if (!line.empty()) lines.push_back(line);
+  }
+  return lines;
+}
+
+void PrintRss(const char* what, const RunFigures& f, double input_mb, const std::string& output) {
+  std::error_code ec;
+  const auto bytes = fs::file_size(output, ec);
+  std::printf("  %-34s wall %7.2f s  peak RSS %7.1f MB  input %7.1f MB  report %7.1f MB%s\n",
+              what, f.wall, static_cast<double>(f.max_rss_kb) / 1024.0, input_mb,
+              ec ? 0.0 : static_cast<double>(bytes) / 1e6, f.status == 0 ? "" : "  FAILED");
+}
+
+int Rss(std::vector<int> counts, const std::string& binary) {
+  if (counts.empty()) counts = {10000, 100000};
+  Scratch tmp;
+  size_t bytes = 0;
+  const std::vector<std::string> paths = WriteClinics(tmp.path(), 2000, 0, 0, &bytes);
+  std::printf("scale_bench rss: %s, load %s\n", binary.c_str(), LoadAverage().c_str());
+  {
+    std::vector<std::string> argv = {binary, "rank", "-j", "2", "-o", tmp.path() + "/paths.json"};
+    argv.insert(argv.end(), paths.begin(), paths.end());
+    PrintRss("rank 2000 clinic folders -> json", Run(argv), static_cast<double>(bytes) / 1e6,
+             tmp.path() + "/paths.json");
+  }
+  // The base facts: extract's own output for 500 of the generated clinics.
+  const std::string base_path = tmp.path() + "/base.jsonl";
+  {
+    std::vector<std::string> argv = {binary, "extract", "-j", "2"};
+    argv.insert(argv.end(), paths.begin(), paths.begin() + 500);
+    const int out = open(base_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
+    const pid_t pid = fork();
+    if (pid == 0) {
+      dup2(out, 1);
+      const int null = open("/dev/null", O_WRONLY);
+      dup2(null, 2);
+      std::vector<char*> args;
+      for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
+      args.push_back(nullptr);
+      execv(args[0], args.data());
+      _exit(127);
+    }
+    int status = 0;
+    waitpid(pid, &status, 0);
+    close(out);
+  }
+  const std::vector<std::string> base = ReadLines(base_path);
+  if (base.empty()) {
+    std::printf("  extract gave no facts; cannot build the --facts inputs\n");
+    return 1;
+  }
+  for (int n : counts) {
+    const std::string facts = tmp.path() + "/facts-" + std::to_string(n) + ".jsonl";
+    if (!WriteFactsLines(base, n, facts)) {
+      std::printf("  cannot write %s\n", facts.c_str());
+      return 1;
+    }
+    const double mb = static_cast<double>(fs::file_size(facts)) / 1e6;
+    for (const char* ext : {"md", "json", "html"}) {
+      const std::string report = tmp.path() + "/report." + ext;
+      const std::string what = "rank --facts " + std::to_string(n) + " clinics -> " + ext;
+      PrintRss(what.c_str(), Run({binary, "rank", "--facts", facts, "-o", report}), mb, report);
+      fs::remove(report);
+    }
+    fs::remove(facts);
+  }
+  std::printf("  load average after: %s\n", LoadAverage().c_str());
+  return 0;
+}
+
 }  // namespace
 
 int main(int argc, char** argv) {
@@ -181,6 +283,20 @@ int main(int argc, char** argv) {
     const int repeats = argc > 4 ? std::atoi(argv[4]) : 5;
     return Jobs(std::max(1, clinics), pad_kb, std::max(1, repeats));
   }
-  std::fprintf(stderr, "usage: scale_bench jobs [CLINICS] [PAD_KB] [REPEATS]\n");
+  if (mode == "rss") {
+    std::vector<int> counts;
+    std::string binary = CLINICRANK_BINARY_PATH;
+    for (int i = 2; i < argc; ++i) {
+      if (std::string(argv[i]) == "--binary" && i + 1 < argc) {
+        binary = argv[++i];
+      } else {
+        counts.push_back(std::max(1, std::atoi(argv[i])));
+      }
+    }
+    return Rss(counts, binary);
+  }
+  std::fprintf(stderr,
+               "usage: scale_bench jobs [CLINICS] [PAD_KB] [REPEATS]\n"
+               "       scale_bench rss [CLINICS...] [--binary PATH]\n");
   return 2;
 }
