@@ -17,7 +17,7 @@ shift 2 || true
 targets=("$@")
 if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_extract fuzz_html fuzz_charset fuzz_money fuzz_robots fuzz_sitemap fuzz_warc
-           fuzz_options)
+           fuzz_options fuzz_facts)
 fi
 work="$build/fuzz-work"
 findings="$build/fuzz-findings"
