@@ -29,7 +29,8 @@ constexpr std::string_view kIncludeCues[] = {
     "enthalten",  "beinhaltet", "beinhalten", "umfasst",   "einschliesslich", "inbegriffen",
     // --- pt, it, fr, tr, pl, cs, ja
     "inclui", "incluem", "incluso", "inclusos", "incluindo", "comprende", "include", "inclusa",
-    "compreso", "comprend", "inclus", "incluse", "compris", "dahil", "dahildir", "icerir",
+    "compreso", "comprend", "comprennent", "comprenant", "inclus", "incluse", "inclut",
+    "incluent", "incluant", "compris", "dahil", "dahildir", "icerir",
     "w cenie", "obejmuje", "zawiera", "zahrnuje", "含む", "含まれ", "込み"};
 
 // Extra cues whose cost items come before them ("MRI is extra").
@@ -199,7 +200,9 @@ constexpr std::string_view kFollowUp[] = {"follow-up*",
                                           "kontrolluntersuchung*",
     // --- pt, it, fr, tr, pl, cs, ja
     "acompanhamento*", "consulta de retorno", "retorno*", "revisao*", "controllo*",
-    "controlli", "visita di controllo", "follow up", "suivi*", "consultation de controle",
+    "controlli", "visita di controllo", "visite di controllo", "follow up", "suivi*",
+    "consultation de controle", "consultations de controle", "visite de controle",
+    "visites de controle", "rendez-vous de controle",
     "kontrol*", "takip*", "wizyta kontrolna", "wizyty kontrolne", "kontrolni*", "経過観察", "術後診察",
     "フォローアップ", "定期検診"};
 constexpr std::string_view kEvaluation[] = {"evaluation*",

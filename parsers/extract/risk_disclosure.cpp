@@ -2,6 +2,7 @@
 // Vocabulary folded; English, Spanish, German. Heuristic.
 #include "parsers/extract/risk_disclosure.h"
 
+#include <algorithm>
 #include <optional>
 #include <vector>
 
@@ -42,6 +43,9 @@ constexpr std::string_view kExistence[] = {
     "selten",   "bestehen",  "einschliesslich",
     // --- pt, it, fr, tr, pl, cs, ja
     "inclui*", "incluem", "possive*", "pode*", "podem", "raro*", "raramente", "comuns",
+    "existem", "apresenta*", "comporta", "comportano", "esistono", "ci sono", "presenta",
+    "presentano", "comporte", "comportent", "presente", "presentent", "il existe", "il y a",
+    "entrain*", "istnieje", "istnieja", "niesie", "nese", "existuji",
     "includ*", "possibil*", "puo", "possono", "rari", "rara*", "rare*", "peut", "peuvent",
     "possible*", "inclu*", "olabilir", "nadir*", "mumkun", "moga", "moze", "rzadko", "mozliwe",
     "obejmuj*", "ある", "あります", "可能性", "まれ"};
@@ -75,6 +79,7 @@ constexpr std::string_view kBenefits[] = {
     "minimo", "lindern", "reduzier*", "weniger", "vermeid*", "gering*",
     // --- pt, it, fr, tr, pl, cs, ja
     "reduz*", "diminu*", "alivi*", "menor*", "ridu*", "dimin*", "allevi*", "minor*", "redui*",
+    "minimi*",
     "soulag*", "moindre*", "azalt*", "hafiflet*", "zmniejsz*", "lagodz*", "mniejsz*", "軽減",
     "減ら", "少な"};
 
@@ -170,10 +175,16 @@ constexpr std::string_view kAnchors[] = {"risk*",
 
 // ---- Rules -------------------------------------------------------------
 
-// Affirmed, and not just after a benefit word ("reduces swelling").
+// Affirmed, and not the object of a benefit word earlier in its clause
+// ("reduces pain, swelling and stiffness", "to minimize the possibility of
+// side effects"): the look-back stops where the clause starts, so "it
+// reduces pain, but risks include infection" still states a risk.
 bool Stated(std::string_view folded, const SentencePolarity& p, const Span& s) {
   if (p.Of(s.begin, s.end) != Polarity::kAffirmed) return false;
-  const size_t from = s.begin > 24 ? s.begin - 24 : 0;
+  size_t from = s.begin > 64 ? s.begin - 64 : 0;
+  for (const Span& clause : p.Clauses()) {
+    if (clause.begin <= s.begin && s.begin < clause.end) from = std::max(from, clause.begin);
+  }
   return !HasPhrase(folded.substr(from, s.begin - from), kBenefits);
 }
 

@@ -785,6 +785,33 @@ bool SentencePolarity::IsNegatedAfter(size_t last) const {
   return false;
 }
 
+bool SentencePolarity::IsFrenchNeFrame(size_t first, size_t last) const {
+  // The second half of the frame is French only, so an Italian "ne" (a
+  // pronoun) never completes it.
+  static constexpr std::string_view kClosers[] = {"pas",  "aucun", "aucune", "rien",
+                                                  "jamais", "plus", "guere", "nullement"};
+  const int clause = tokens_[first].clause;
+  bool ne = false;
+  for (size_t k = first, words = 0; k > 0 && words < 3;) {
+    --k;
+    if (tokens_[k].clause != clause || !tokens_[k].word) break;
+    if (Text(k) == "ne") {
+      ne = true;
+      break;
+    }
+    ++words;
+  }
+  if (!ne) return false;
+  for (size_t i = last + 1, words = 0; i < tokens_.size() && words < 3; ++i) {
+    if (tokens_[i].clause != clause || !tokens_[i].word) break;
+    for (std::string_view closer : kClosers) {
+      if (Text(i) == closer) return true;
+    }
+    ++words;
+  }
+  return false;
+}
+
 bool SentencePolarity::IsRejectedLater(size_t last) const {
   // "Cord products are donor products, and we don't offer them": a later
   // clause of the sentence refuses the mention through a plural anaphor and
@@ -830,7 +857,8 @@ Polarity SentencePolarity::Of(size_t begin, size_t end) const {
   if (IsCjkMention(text_, begin, end)) {
     if (const Polarity p = CjkPolarity(text_, begin, end); p != Polarity::kAffirmed) return p;
   }
-  if (IsNegatedBefore(first) || IsNegatedAfter(last) || IsRejectedLater(last)) {
+  if (IsNegatedBefore(first) || IsNegatedAfter(last) || IsFrenchNeFrame(first, last) ||
+      IsRejectedLater(last)) {
     return Polarity::kNegated;
   }
   return Polarity::kAffirmed;

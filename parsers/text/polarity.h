@@ -25,6 +25,10 @@
 //    not used", "las celulas de donante no se utilizan", "wird nicht
 //    verwendet"), unless it negates a following noun phrase ("is not a ...",
 //    "and not amniotic") or sits in a relative clause ("that is not ...");
+//  - French "ne" shortly before the mention with "pas", "aucun", "rien",
+//    "jamais", "plus", "guere" or "nullement" shortly after it, in its clause
+//    ("nous ne garantissons pas les resultats", "nous ne pouvons garantir
+//    aucun resultat"); "ne" alone is no cue (the Italian pronoun);
 //  - double negation in one segment ("we never inject without ultrasound")
 //    cancels.
 #ifndef CLINICRANK_PARSERS_TEXT_POLARITY_H_
@@ -109,6 +113,8 @@ class SentencePolarity {
   bool IsOthers(size_t first) const;
   bool IsNegatedBefore(size_t first) const;
   bool IsNegatedAfter(size_t last) const;
+  // French "ne ... pas / aucun / rien / jamais / plus" around the mention.
+  bool IsFrenchNeFrame(size_t first, size_t last) const;
   // True if the comma token `comma` goes on with a coordinated list: one to
   // three words, then "and" / "or" (or ", and").
   bool ListContinuesAfter(size_t comma) const;

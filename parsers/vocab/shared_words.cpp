@@ -12,7 +12,15 @@ constexpr std::string_view kResearch[] = {"study",      "studies",        "trial
 constexpr std::string_view kRisks[] = {
     "risk",          "risks",   "side effect*",      "side-effect*",        "complication*",
     "adverse",       "riesgo*", "efecto secundario", "efectos secundarios", "efectos adversos",
-    "complicacion*", "risiko",  "risiken",           "nebenwirkung*",       "komplikation*"};
+    "complicacion*", "risiko",  "risiken",           "nebenwirkung*",       "komplikation*",
+    // --- pt, it, fr, tr, pl, cs (docs/extraction.md "Languages"; Japanese
+    // risk words name the alternatives' risks as often as the clinic's own)
+    "risco", "riscos", "efeito colateral", "efeitos colaterais", "efeitos adversos",
+    "complicac*", "rischio", "rischi", "effetto collaterale", "effetti collaterali",
+    "effetti indesiderati", "complicanz*", "risque", "risques", "effet secondaire",
+    "effets secondaires", "effets indesirables", "riskler*", "riski", "yan etki*",
+    "komplikasyon*", "ryzyko", "ryzyka", "skutki uboczne", "skutkow ubocznych", "powiklani*",
+    "riziko", "rizika", "vedlejsi ucink*", "komplikace"};
 
 }  // namespace
 

@@ -84,6 +84,15 @@ TEST_CASE("French phrases", "[lang][fr][heuristic]") {
            ""},
           {F::kClaims, "Ce traitement n'est pas remboursé par la Sécurité sociale.", ""},
           {F::kClaims, "Prenez rendez-vous pour une consultation.", ""},
+          // "ne ... pas / aucun / rien" around the claim: a denial, not a claim.
+          {F::kClaims, "Nous ne garantissons pas les résultats : chaque genou est différent.", ""},
+          {F::kClaims, "Nous ne pouvons garantir aucun résultat.", ""},
+          {F::kClaims, "Nous ne garantissons en aucun cas la guérison.", ""},
+          {F::kClaims, "Nous ne garantissons rien d'autre qu'un suivi attentif.", ""},
+          {F::kClaims, "Nous garantissons une amélioration durable.", "guarantee"},
+          // A ratio with the noun first.
+          {F::kClaims, "Sept patients sur dix constatent une nette amélioration.", "success_rate"},
+          {F::kClaims, "Huit de nos patients sur dix constatent une amélioration.", "success_rate"},
       }};
   testing::RunLangTable(table);
 }

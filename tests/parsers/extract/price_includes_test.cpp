@@ -76,6 +76,31 @@ TEST_CASE("Price includes: inclusions and extras", "[parsers][heuristic]") {
   }
 }
 
+TEST_CASE("Price includes: French and Italian follow-up visits", "[parsers][heuristic][lang]") {
+  struct LangCase {
+    const char* lang;
+    const char* html;
+    const char* want;
+  };
+  const LangCase cases[] = {
+      {"fr",
+       "<p>Le forfait de 4 200 € par genou comprend le prélèvement, l'injection et deux visites "
+       "de contrôle.</p>",
+       "+harvest_processing +guided_injection +follow_up"},
+      {"fr", "<p>Le traitement par cellules souches coûte 4 000 € ; le prix inclut une consultation de "
+       "contrôle à six semaines.</p>", "+follow_up"},
+      {"it", "<p>Il prezzo comprende il prelievo e due visite di controllo.</p>",
+       "+harvest_processing +follow_up"},
+      // A control group is no follow-up visit.
+      {"fr", "<p>Le prix comprend le prélèvement. Un groupe de contrôle a reçu un placebo.</p>",
+       "+harvest_processing"},
+  };
+  for (const LangCase& c : cases) {
+    CAPTURE(c.html);
+    CHECK(Read(ExtractHtml(c.html, c.lang)) == c.want);
+  }
+}
+
 TEST_CASE("Price includes: distractors name nothing", "[parsers][heuristic]") {
   const Case cases[] = {
       {"<p>Risks include pain at the harvest site and, rarely, infection.</p>", ""},

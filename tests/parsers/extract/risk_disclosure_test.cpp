@@ -97,5 +97,44 @@ TEST_CASE("Risk disclosure: denials, benefits and claims are not disclosures",
   }
 }
 
+TEST_CASE("Risk disclosure in French: risks that exist, and denials", "[parsers][heuristic][lang]") {
+  const Case cases[] = {
+      {"<p>Le traitement par cellules souches comporte des risques, notamment infection et "
+       "gonflement.</p>",
+       "risks"},
+      {"<p>Comme toute injection, ces injections comportent des risques.</p>", "risks"},
+      {"<p>Il existe des risques rares : saignement et hématome.</p>", "risks"},
+      {"<p>Les effets secondaires possibles sont une douleur et un gonflement passagers.</p>",
+       "risks"},
+      // Denials and benefits.
+      {"<p>Une technique sans risques ni effets secondaires.</p>", ""},
+      {"<p>Il n'y a aucun risque de rejet.</p>", ""},
+      {"<p>Le traitement réduit le gonflement et la douleur.</p>", ""},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.html);
+    CHECK(Kinds(ExtractHtml(c.html, "fr")) == c.want);
+  }
+}
+
+TEST_CASE("Risk disclosure: a benefit word earlier in the clause is no disclosure",
+          "[parsers][heuristic]") {
+  const Case cases[] = {
+      {"<p>Our protocol is designed to minimize the possibility of side effects such as "
+       "infection.</p>",
+       ""},
+      {"<p>Stem cell therapy can reduce pain, swelling, and stiffness in the knee.</p>", ""},
+      // A contrast starts a new clause: the risk after it is stated.
+      {"<p>The injection reduces pain, but risks include infection and swelling.</p>", "risks"},
+  };
+  for (const Case& c : cases) {
+    CAPTURE(c.html);
+    CHECK(Kinds(ExtractHtml(c.html)) == c.want);
+  }
+  CHECK(Kinds(ExtractHtml("<p>Il protocollo serve a minimizzare al massimo la possibilità di "
+                          "insorgenza di effetti collaterali.</p>",
+                          "it")) == "");
+}
+
 }  // namespace
 }  // namespace clinicrank
