@@ -11,22 +11,17 @@
 #include "report/facts_json.h"
 
 namespace clinicrank {
-namespace {
-
-std::string TempDir() {
+std::string FileFactsShelf::DefaultDir() {
   const char* dir = std::getenv("TMPDIR");
   return dir != nullptr && *dir != '\0' ? dir : "/tmp";
 }
 
-}  // namespace
-
-std::unique_ptr<FileFactsShelf> FileFactsShelf::Create(std::string* error) {
-  const std::string dir = TempDir();
+std::unique_ptr<FileFactsShelf> FileFactsShelf::Create(const std::string& dir,
+                                                       std::string* error) {
   std::string name = dir + "/clinicrank-rank-XXXXXX";
   const int fd = ::mkstemp(name.data());
   if (fd < 0) {
-    *error = "cannot create a temporary file in " + dir + ": " + std::strerror(errno) +
-             " (set TMPDIR to a writable folder)";
+    *error = "cannot create a temporary file in " + dir + ": " + std::strerror(errno);
     return nullptr;
   }
   ::unlink(name.c_str());  // gone with the process, whatever happens

@@ -17,9 +17,12 @@ namespace clinicrank {
 
 class FileFactsShelf final : public FactsShelf {
  public:
-  // Creates the temporary file. Null with `error` set ("cannot create a
-  // temporary file in /tmp: No space left on device") when it cannot.
-  static std::unique_ptr<FileFactsShelf> Create(std::string* error);
+  // Creates the temporary file in `dir`. Null with `error` set ("cannot
+  // create a temporary file in /tmp: No space left on device") when it
+  // cannot.
+  static std::unique_ptr<FileFactsShelf> Create(const std::string& dir, std::string* error);
+  // $TMPDIR, else /tmp.
+  static std::string DefaultDir();
   ~FileFactsShelf() override;
   FileFactsShelf(const FileFactsShelf&) = delete;
   FileFactsShelf& operator=(const FileFactsShelf&) = delete;

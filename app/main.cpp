@@ -5,9 +5,11 @@
 //        (clinicrank --help, clinicrank <command> --help)
 // Exit status (../shared/CONTRACT.md): 0 success; 1 runtime failure, with a
 // message on stderr; 2 usage error. stdout carries only requested output.
+#include <fcntl.h>
+#include <unistd.h>
+
 #include <CLI/CLI.hpp>
 #include <curl/curl.h>
-
 #include <cerrno>
 #include <cstdio>
 #include <cstring>
@@ -18,8 +20,24 @@
 #include "app/commands.h"
 #include "base/interrupt.h"
 
+namespace {
+
+// A descriptor 0-2 that the caller closed would be handed to the first file
+// this process opens (a temporary file read back as "standard input", a
+// report written through "stderr"): fill each with /dev/null first.
+void OpenStandardDescriptors() {
+  for (int fd = 0; fd <= 2; ++fd) {
+    if (::fcntl(fd, F_GETFD) != -1 || errno != EBADF) continue;
+    const int opened = ::open("/dev/null", fd == 0 ? O_RDONLY : O_WRONLY);
+    if (opened >= 0 && opened != fd) ::close(opened);  // only the lowest free one is wanted
+  }
+}
+
+}  // namespace
+
 int main(int argc, char** argv) {
   using namespace clinicrank;
+  OpenStandardDescriptors();
   CLI::App app(
       "clinicrank " CLINICRANK_VERSION
       " - crawl stem-cell clinic websites, extract what each says about its knee\n"
@@ -56,7 +74,9 @@ int main(int argc, char** argv) {
   } catch (const CLI::CallForVersion& e) {
     return app.exit(e);
   } catch (const CLI::ParseError& e) {
-    std::cerr << "clinicrank: " << e.what() << "\nRun 'clinicrank --help' for usage.\n";
+    std::string command = "clinicrank";
+    for (const CLI::App* sub : app.get_subcommands()) command += " " + sub->get_name();
+    std::cerr << "clinicrank: " << e.what() << "\nRun '" << command << " --help' for usage.\n";
     return kExitUsage;
   }
 

@@ -179,12 +179,21 @@ int TerminalWidth() {
 
 std::string FullReportHint(const RankOptionsCli& o) {
   std::string args;
+  const auto list = [&args](const char* option, const std::vector<std::string>& items,
+                            const char* many) {
+    args = option;
+    if (items.size() > 3) {
+      args += many;
+      return;
+    }
+    for (const std::string& item : items) args += (args.empty() ? "" : " ") + item;
+  };
   if (!o.db.empty()) {
     args = "--db " + o.db;
-  } else if (o.paths.size() <= 3) {
-    for (const std::string& p : o.paths) args += (args.empty() ? "" : " ") + p;
+  } else if (!o.facts.empty()) {
+    list("--facts", o.facts, " FILE...");
   } else {
-    args = "PATH...";
+    list("", o.paths, "PATH...");
   }
   return "clinicrank rank " + args + " -o report.html   (or -o report.md, .json, .csv)";
 }
@@ -203,51 +212,57 @@ void WriteReport(const Ranking& ranking, const std::string& format, const RankOp
   WriteRankReportMarkdown(ranking, sink);
 }
 
-// Writes the report straight to its destination, one clinic at a time. A
-// file is replaced only when the whole report was written.
-int EmitRanking(const Ranking& ranking, const std::string& format, const RankOptionsCli& o) {
-  std::cout.flush();
-  const std::string path = o.output.empty() || o.output == "-" ? "/dev/stdout" : o.output;
-  OutputFile file;
-  std::string error;
-  if (!file.Open(path, &error)) {
-    std::cerr << "clinicrank: error: " << error << "\n";
-    return kExitFailure;
-  }
-  OutputFileSink sink(&file);
-  WriteReport(ranking, format, o, &sink);
-  if (ranking.spilled && !ranking.spilled->error().empty()) {
-    std::cerr << "clinicrank: error: " << ranking.spilled->error()
-              << (path == "/dev/stdout" ? "; the report above is incomplete\n"
-                                        : "; " + o.output + " was not written\n");
-    return kExitFailure;  // `file` is abandoned: an existing report stays as it was
-  }
-  if (!file.Commit(&error)) {
-    std::cerr << "clinicrank: error: " << error << "\n";
-    return kExitFailure;
-  }
-  return kExitOk;
-}
-
-// "ranked 12000 clinics…" on a terminal's stderr, rewritten in place; silent
-// in a pipe or a log.
+// Progress on a terminal's stderr for long runs: a full line at most every
+// two seconds (never a line rewritten in place, so a warning printed
+// meanwhile cannot run into it); silent in a pipe or a log, and for runs
+// that end within two seconds.
 class RankProgress {
  public:
-  RankProgress() : tty_(::isatty(STDERR_FILENO) == 1) {}
-  ~RankProgress() {
-    if (shown_) std::cerr << "\r\033[K" << std::flush;
+  RankProgress() : tty_(::isatty(STDERR_FILENO) == 1), next_(Clock::now() + kEvery) {}
+
+  void Read(size_t clinics) {
+    if (Due()) std::cerr << "clinicrank: read " << clinics << " clinics\n";
   }
-  void Clinic() {
-    if (!tty_ || ++count_ % 500 != 0) return;
-    shown_ = true;
-    std::cerr << "\rclinicrank: read " << count_ << " clinics…" << std::flush;
+  void Write(size_t place, size_t pass, size_t clinics) {
+    if (!Due()) return;
+    std::cerr << "clinicrank: writing the report: clinic " << place << " of " << clinics;
+    if (pass > 1) std::cerr << " (list " << pass << ")";
+    std::cerr << "\n";
   }
 
  private:
+  using Clock = std::chrono::steady_clock;
+  static constexpr std::chrono::seconds kEvery{2};
+  bool Due() {
+    if (!tty_) return false;
+    const Clock::time_point now = Clock::now();
+    if (now < next_) return false;
+    next_ = now + kEvery;
+    return true;
+  }
   bool tty_;
-  bool shown_ = false;
-  size_t count_ = 0;
+  Clock::time_point next_;
 };
+
+// Where each clinic's facts wait: a file in $TMPDIR, else in /tmp, else (no
+// writable folder) memory, with a warning: a small run still works.
+std::shared_ptr<FactsShelf> MakeShelf() {
+  std::string error;
+  const std::string dir = FileFactsShelf::DefaultDir();
+  if (auto shelf = FileFactsShelf::Create(dir, &error)) return shelf;
+  std::string why = error;
+  if (dir != "/tmp") {
+    if (auto shelf = FileFactsShelf::Create("/tmp", &error)) {
+      std::cerr << "clinicrank: warning: " << why << "; using /tmp\n";
+      return shelf;
+    }
+    why += "; " + error;
+  }
+  std::cerr << "clinicrank: warning: " << why
+            << "; keeping every clinic in memory (set TMPDIR to a writable folder for large "
+               "runs)\n";
+  return std::make_shared<MemoryFactsShelf>();
+}
 
 // Feeds every clinic of the chosen input to `sink`; the exit status.
 int ReadClinics(const RankOptionsCli& o, const ClinicFactsSink& sink) {
@@ -260,10 +275,16 @@ int ReadClinics(const RankOptionsCli& o, const ClinicFactsSink& sink) {
       std::cerr << "clinicrank: error: --facts " << error << "\n";
       return kExitFailure;
     }
-    if (counts.clinics == 0) {
-      std::cerr << "clinicrank: error: --facts: no line of clinicrank extract output in "
-                << (o.facts.size() == 1 ? o.facts[0] : "the given files") << "\n";
+    const std::string where =
+        o.facts.size() > 1 ? "the given files" : o.facts[0] == "-" ? "standard input" : o.facts[0];
+    if (counts.clinics == 0 && counts.skipped > 0) {
+      std::cerr << "clinicrank: error: --facts: no line of 'clinicrank extract' output in "
+                << where << "\n";
       return kExitFailure;
+    }
+    if (counts.clinics == 0) {
+      std::cerr << "clinicrank: warning: --facts: " << where
+                << " holds no clinic; the report lists none\n";
     }
     return kExitOk;
   }
@@ -277,36 +298,66 @@ int RunRank(const RankOptionsCli& o) {
                  "Run 'clinicrank rank --help' for usage.\n";
     return kExitUsage;
   }
+  if (o.run > 0 && o.db.empty()) {
+    std::cerr << "clinicrank rank: --run needs --db\n";
+    return kExitUsage;
+  }
+  bool usage = false;
+  if (std::string error = CheckFactsFiles(o.facts, &usage); !error.empty()) {
+    std::cerr << "clinicrank: error: --facts " << error << "\n";
+    return usage ? kExitUsage : kExitFailure;
+  }
   RankOptions options;
   Rates rates;
   if (int status = BuildFilter(o, &options.filter); status != kExitOk) return status;
   if (int status = LoadWeights(o, &options.weights); status != kExitOk) return status;
   if (int status = LoadRates(o, &rates); status != kExitOk) return status;
   options.notices = RatesNotices(rates);
-  if (o.run > 0 && o.db.empty()) {
-    std::cerr << "clinicrank rank: --run needs --db\n";
-    return kExitUsage;
-  }
+
+  // The output opens first: a path that cannot be written fails now, not
+  // after the whole input was read. A file is replaced only when the whole
+  // report was written (report/output_file.h).
+  std::cout.flush();
+  const bool to_stdout = o.output.empty() || o.output == "-";
+  OutputFile file;
   std::string error;
-  std::shared_ptr<FileFactsShelf> shelf = FileFactsShelf::Create(&error);
-  if (!shelf) {
+  if (!file.Open(to_stdout ? "/dev/stdout" : o.output, &error)) {
     std::cerr << "clinicrank: error: " << error << "\n";
     return kExitFailure;
   }
+
+  std::shared_ptr<FactsShelf> shelf = MakeShelf();
   RankBuilder builder(options, rates, shelf);
-  {
-    RankProgress progress;
-    const ClinicFactsSink add = [&](ClinicFacts&& f) {
-      builder.Add(f);
-      progress.Clinic();
-    };
-    if (int status = ReadClinics(o, add); status != kExitOk) return status;
-  }
+  RankProgress progress;
+  size_t read = 0;
+  const ClinicFactsSink add = [&](ClinicFacts&& f) {
+    builder.Add(f);
+    progress.Read(++read);
+  };
+  if (int status = ReadClinics(o, add); status != kExitOk) return status;
   if (!shelf->error().empty()) {
-    std::cerr << "clinicrank: error: " << shelf->error() << "\n";
+    std::cerr << "clinicrank: error: " << shelf->error() << " (set TMPDIR to a folder with room)\n";
     return kExitFailure;
   }
-  return EmitRanking(builder.Finish(), ChooseFormat(o), o);
+
+  const size_t ranked = builder.ranked();
+  ReadBackHooks hooks;
+  hooks.cancelled = [&file] { return file.failed(); };  // the rest would go nowhere
+  hooks.progress = [&](size_t place, size_t pass) { progress.Write(place, pass, ranked); };
+  const Ranking ranking = builder.Finish(std::move(hooks));
+  OutputFileSink sink(&file);
+  WriteReport(ranking, ChooseFormat(o), o, &sink);
+  if (ranking.spilled && !ranking.spilled->error().empty()) {
+    std::cerr << "clinicrank: error: " << ranking.spilled->error()
+              << (to_stdout ? "; the report above is incomplete\n"
+                            : "; " + o.output + " was not written\n");
+    return kExitFailure;  // `file` is abandoned: an existing report stays as it was
+  }
+  if (!file.Commit(&error)) {
+    std::cerr << "clinicrank: error: " << error << "\n";
+    return kExitFailure;
+  }
+  return kExitOk;
 }
 
 }  // namespace
@@ -324,8 +375,9 @@ Command AddRankCommand(CLI::App& app) {
   auto* facts = sub->add_option(
       "--facts", o->facts,
       "Rank clinics already extracted: files of 'clinicrank extract' output\n"
-      "(JSON Lines, plain or gzip; - for standard input)")
-      ->option_text("FILE...");
+      "(JSON Lines, plain or gzip; - for standard input). Takes every argument after it;\n"
+      "-j does not apply")
+      ->type_name("FILE");
   paths->excludes(db);
   paths->excludes(facts);
   db->excludes(paths);
@@ -379,9 +431,10 @@ Command AddRankCommand(CLI::App& app) {
       "red_flag_medium red_flag_low.\n"
       "Any number of clinics: each is scored as it arrives and waits in a temporary file in\n"
       "$TMPDIR (default /tmp) until the report is written, so memory stays small.\n"
-      "Exit status: 0 success, 1 runtime failure (incl. a --weights or --rates file that\n"
-      "cannot be read), 2 usage error (such a file with invalid content, a bad --country or\n"
-      "--max-price value, or a PATH that is a folder of clinic folders).");
+      "Exit status: 0 success, 1 runtime failure (incl. a --weights, --rates or --facts file\n"
+      "that cannot be read), 2 usage error (such a file with invalid content, a bad --country\n"
+      "or --max-price value, a PATH that is a folder of clinic folders, or a clinic folder or\n"
+      "web page given to --facts), 130 interrupted (Ctrl-C).");
   return {sub, [o]() { return RunRank(*o); }};
 }
 

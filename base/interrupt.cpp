@@ -19,10 +19,16 @@ std::atomic<bool> g_cleanup_set{false};
 // Read by the handler; set before the handlers are installed.
 std::atomic<unsigned> g_grace_seconds{0};
 
+// Whether stderr is a terminal, where a progress line may be open: decided
+// when the handlers are installed (the handler calls nothing but write).
+std::atomic<bool> g_stderr_tty{false};
+
 [[noreturn]] void EndNow() {
   if (g_cleanup_set.load()) ::unlink(g_cleanup_path);
   constexpr char kMessage[] = "\nclinicrank: interrupted\n";
-  ssize_t ignored = ::write(STDERR_FILENO, kMessage, sizeof kMessage - 1);
+  const bool tty = g_stderr_tty.load();
+  ssize_t ignored =
+      ::write(STDERR_FILENO, kMessage + (tty ? 0 : 1), sizeof kMessage - (tty ? 1 : 2));
   (void)ignored;
   ::_exit(kExitInterrupted);
 }
@@ -39,6 +45,7 @@ void OnWatchdog(int) { EndNow(); }
 
 void InstallInterruptHandlers(unsigned grace_seconds) {
   g_grace_seconds.store(grace_seconds);
+  g_stderr_tty.store(::isatty(STDERR_FILENO) == 1);
   struct sigaction action {};
   action.sa_handler = OnSignal;
   sigemptyset(&action.sa_mask);

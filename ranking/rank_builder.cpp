@@ -7,6 +7,25 @@
 namespace clinicrank {
 namespace {
 
+// What a clinic keeps in memory is bounded whatever its pages say: sort keys
+// and unranked entries hold at most this many bytes of each text.
+constexpr size_t kKeyBytes = 256;
+constexpr size_t kEntryBytes = 300;
+
+// At most `max` bytes of `s`, cut at a UTF-8 character boundary; `mark`
+// ("…") is added when something was cut.
+std::string Clip(const std::string& s, size_t max, std::string_view mark = "") {
+  if (s.size() <= max) return s;
+  size_t cut = max;
+  while (cut > 0 && (static_cast<unsigned char>(s[cut]) & 0xC0) == 0x80) --cut;
+  return s.substr(0, cut) + std::string(mark);
+}
+
+SkippedClinic Entry(const std::string& source, const std::string& name, const std::string& why) {
+  return {Clip(source, kEntryBytes, "…"), Clip(name, kEntryBytes, "…"),
+          Clip(why, kEntryBytes, "…")};
+}
+
 std::string FirstWarning(const ClinicFacts& f) {
   return f.warnings.empty() ? "no page given" : f.warnings.front();
 }
@@ -27,14 +46,20 @@ struct KeyBefore {
 class ShelvedClinics final : public RankedClinicSource {
  public:
   ShelvedClinics(std::vector<uint64_t> tickets, std::shared_ptr<FactsShelf> shelf,
-                 const Weights& weights, const Rates& rates)
-      : tickets_(std::move(tickets)), shelf_(std::move(shelf)), weights_(weights), rates_(rates) {}
+                 const Weights& weights, const Rates& rates, ReadBackHooks hooks)
+      : tickets_(std::move(tickets)),
+        shelf_(std::move(shelf)),
+        weights_(weights),
+        rates_(rates),
+        hooks_(std::move(hooks)) {}
 
   size_t size() const override { return tickets_.size(); }
 
   void ForEach(const std::function<void(const RankedClinic&)>& fn) const override {
     ClinicFacts facts;
+    ++passes_;
     for (size_t i = 0; i < tickets_.size(); ++i) {
+      if (hooks_.cancelled && hooks_.cancelled()) return;
       std::string error;
       facts = ClinicFacts();
       if (!shelf_->Get(tickets_[i], &facts, &error)) {
@@ -44,6 +69,7 @@ class ShelvedClinics final : public RankedClinicSource {
       RankedClinic c = ScoreClinic(facts, weights_, rates_);
       c.rank = static_cast<int>(i) + 1;
       fn(c);
+      if (hooks_.progress) hooks_.progress(i + 1, passes_);
     }
   }
 
@@ -54,6 +80,8 @@ class ShelvedClinics final : public RankedClinicSource {
   std::shared_ptr<FactsShelf> shelf_;
   Weights weights_;
   Rates rates_;
+  ReadBackHooks hooks_;
+  mutable size_t passes_ = 0;
   mutable std::string error_;
 };
 
@@ -87,20 +115,21 @@ void RankBuilder::Add(const ClinicFacts& f) {
   const uint64_t arrival = keys_.size() + ranking_.unreadable.size() + ranking_.filtered_out.size();
   if (f.PagesRead() == 0) {
     ranking_.unreadable.push_back(
-        {f.source, ClinicDisplayName(f), "no readable pages: " + FirstWarning(f)});
+        Entry(f.source, ClinicDisplayName(f), "no readable pages: " + FirstWarning(f)));
     return;
   }
   const RankedClinic c = ScoreClinic(f, options_.weights, rates_);
   std::optional<UsdRange> price;
   if (c.price_low_usd) price = UsdRange{*c.price_low_usd, *c.price_high_usd};
   if (std::string why = FilterOut(options_.filter, f, price); !why.empty()) {
-    ranking_.filtered_out.push_back({f.source, c.name, why});
+    ranking_.filtered_out.push_back(Entry(f.source, c.name, why));
     return;
   }
-  keys_.push_back({c.score, c.name, c.source, arrival, shelf_->Put(f)});
+  keys_.push_back(
+      {c.score, Clip(c.name, kKeyBytes), Clip(c.source, kKeyBytes), arrival, shelf_->Put(f)});
 }
 
-Ranking RankBuilder::Finish() {
+Ranking RankBuilder::Finish(ReadBackHooks hooks) {
   std::sort(keys_.begin(), keys_.end(), KeyBefore());
   std::vector<uint64_t> tickets;
   tickets.reserve(keys_.size());
@@ -109,7 +138,8 @@ Ranking RankBuilder::Finish() {
   keys_.shrink_to_fit();
   Ranking ranking = std::move(ranking_);
   ranking.spilled =
-      std::make_shared<ShelvedClinics>(std::move(tickets), shelf_, options_.weights, rates_);
+      std::make_shared<ShelvedClinics>(std::move(tickets), shelf_, options_.weights, rates_,
+                                       std::move(hooks));
   return ranking;
 }
 

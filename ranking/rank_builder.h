@@ -4,12 +4,16 @@
 // FactsShelf. The Ranking it finishes reads the clinics back one at a time,
 // best first, and scores them again (scoring is pure, so the result is the
 // one RankClinics gives in memory). Unreadable and filtered-out clinics are
-// kept as one-line entries, as RankClinics keeps them.
+// kept as one-line entries, as RankClinics keeps them. Memory per clinic is
+// bounded whatever its pages say: a sort key compares the first 256 bytes of
+// name and source (then arrival order); an entry keeps 300 bytes of each
+// text, cut with "…".
 #ifndef CLINICRANK_RANKING_RANK_BUILDER_H_
 #define CLINICRANK_RANKING_RANK_BUILDER_H_
 
 #include <cstddef>
 #include <cstdint>
+#include <functional>
 #include <memory>
 #include <optional>
 #include <string>
@@ -46,6 +50,17 @@ class MemoryFactsShelf final : public FactsShelf {
   std::vector<ClinicFacts> facts_;
 };
 
+// Called while a finished ranking reads its clinics back (the app's
+// progress, and its check for Ctrl-C or an output that failed). Both
+// optional.
+struct ReadBackHooks {
+  // Checked before each clinic: true ends the pass; the rest are not read.
+  std::function<bool()> cancelled;
+  // After each clinic: its place in this pass (from 1) and the pass (from 1;
+  // a report reads the clinics once per list it prints).
+  std::function<void(size_t place, size_t pass)> progress;
+};
+
 class RankBuilder {
  public:
   RankBuilder(const RankOptions& options, const Rates& rates, std::shared_ptr<FactsShelf> shelf);
@@ -56,8 +71,8 @@ class RankBuilder {
   // Clinics ranked so far (not counting unreadable or filtered-out ones).
   size_t ranked() const { return keys_.size(); }
   // Sorts and returns the ranking; its clinics are read back from the shelf
-  // through Ranking::spilled. Call once.
-  Ranking Finish();
+  // through Ranking::spilled, calling `hooks`. Call once.
+  Ranking Finish(ReadBackHooks hooks = {});
 
  private:
   struct SortKey {

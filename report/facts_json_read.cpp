@@ -14,6 +14,13 @@ namespace {
 
 using rapidjson::Value;
 
+// Bounds no extract output comes near; past them a line is refused, so a
+// hand-edited or hostile file cannot make ranking hold millions of entries
+// or print 300-digit prices.
+constexpr size_t kMaxEntries = 20000;    // per array (extract caps a site at 2,000 pages)
+constexpr double kMaxAmount = 1e12;      // a price in any currency
+constexpr double kMaxClaimValue = 1e15;  // a percent, or a cell count
+
 // Reads one object's fields; the first mismatch sets `error` and every
 // later call is a no-op, so a reader is a list of calls and one check.
 class FieldReader {
@@ -90,6 +97,9 @@ class FieldReader {
     const Value* v = Find(key);
     if (v == nullptr) return;
     if (!v->IsArray()) return Fail(key, "an array");
+    if (v->Size() > kMaxEntries) {
+      return Fail(key, "an array of at most 20000 entries (more than extract ever writes)");
+    }
     size_t i = 0;
     for (const Value& element : v->GetArray()) {
       each(element, where_ + key + "[" + std::to_string(i++) + "]");
@@ -130,6 +140,9 @@ void ReadPrice(const Value& v, const std::string& where, std::vector<Price>* out
   r.Bool("lower_bound_only", &p.lower_bound_only);
   r.Bool("upper_bound_only", &p.upper_bound_only);
   r.Bool("currency_guessed", &p.currency_guessed);
+  if (r.ok() && !(p.low >= 0 && p.low <= p.high && p.high <= kMaxAmount)) {
+    r.Fail("low", "a price from 0 up to \"high\" (at most 1e12)");
+  }
   out->push_back(std::move(p));
 }
 
@@ -141,6 +154,7 @@ void ReadFacts(const Value& root, ClinicFacts* f, std::string* error) {
     return;
   }
   r.String("source", &f->source);
+  if (r.ok() && f->source.empty()) r.Fail("source", "a non-empty string");
   if (const Value* clinic = r.Find("clinic"); clinic && RequireObject(*clinic, "clinic", error)) {
     FieldReader c(*clinic, "clinic.", error);
     c.OptionalString("name", &f->clinic.name);
@@ -203,6 +217,7 @@ void ReadFacts(const Value& root, ClinicFacts* f, std::string* error) {
     if (p.Find("value") != nullptr) {
       double value = 0;
       p.Number("value", &value);
+      if (!(value >= 0 && value <= kMaxClaimValue)) p.Fail("value", "a number from 0 to 1e15");
       c.value = value;
     }
     p.Bool("cited", &c.cited);
@@ -232,8 +247,9 @@ bool FactsFromJsonLine(std::string_view line, ClinicFacts* facts, std::string* e
   rapidjson::Document doc;
   // Iterative: a hostile line of a million nested brackets cannot exhaust
   // the stack. Encoding validated: the reports assume UTF-8.
-  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag>(line.data(),
-                                                                                    line.size());
+  // Full precision: a price read back is the price written, to the last bit.
+  doc.Parse<rapidjson::kParseIterativeFlag | rapidjson::kParseValidateEncodingFlag |
+            rapidjson::kParseFullPrecisionFlag>(line.data(), line.size());
   if (doc.HasParseError()) {
     *error = std::string("not JSON: ") + rapidjson::GetParseError_En(doc.GetParseError()) +
              " (at byte " + std::to_string(doc.GetErrorOffset()) + ")";

@@ -40,6 +40,9 @@ class OutputFile {
   // Writes through stream(), remembering why the first failed write failed
   // for Commit's message. False on failure.
   bool Write(std::string_view data);
+  // True once a write has failed (a full disk, a closed pipe): a long report
+  // can stop early instead of producing output that goes nowhere.
+  bool failed() const { return write_errno_ != 0; }
   // Flushes and closes the stream, then renames the temporary file into
   // place. False with `error` set ("path: cannot write: No space left on
   // device"); the temporary file is then removed and an existing target is

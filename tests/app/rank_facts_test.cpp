@@ -5,6 +5,7 @@
 // binary (and ReadFactsLines directly for limits a test cannot reach).
 #include <zlib.h>
 
+#include <algorithm>
 #include <catch2/catch.hpp>
 #include <string>
 #include <vector>
@@ -115,7 +116,7 @@ TEST_CASE("rank --facts names and skips a line that is not a clinic's facts", "[
   tmp.Write("none.jsonl", "not json\n");
   const ProcessResult none = Clinicrank({"rank", "--facts", tmp.File("none.jsonl")});
   CHECK(none.exit_code == 1);
-  CHECK_THAT(none.err, Catch::Contains("no line of clinicrank extract output"));
+  CHECK_THAT(none.err, Catch::Contains("no line of 'clinicrank extract' output"));
 }
 
 TEST_CASE("rank --facts: unreadable inputs and wrong combinations are clear errors",
@@ -125,8 +126,11 @@ TEST_CASE("rank --facts: unreadable inputs and wrong combinations are clear erro
   CHECK(missing.exit_code == 1);
   CHECK_THAT(missing.err, Catch::Contains("missing.jsonl: No such file or directory"));
   const ProcessResult dir = Clinicrank({"rank", "--facts", tmp.path()});
-  CHECK(dir.exit_code == 1);
-  CHECK_THAT(dir.err, Catch::Contains("not a file of extract output"));
+  CHECK(dir.exit_code == 2);
+  CHECK_THAT(dir.err, Catch::Contains("is a folder"));
+  const ProcessResult device = Clinicrank({"rank", "--facts", "/dev/zero"});
+  CHECK(device.exit_code == 1);
+  CHECK_THAT(device.err, Catch::Contains("not a file of extract output"));
   tmp.Write("one.jsonl", "");
   const ProcessResult both = Clinicrank(
       {"rank", "--facts", tmp.File("one.jsonl"), "--db", tmp.File("x.db")});
@@ -136,25 +140,90 @@ TEST_CASE("rank --facts: unreadable inputs and wrong combinations are clear erro
   CHECK_THAT(run.err, Catch::Contains("--run needs --db"));
 }
 
-TEST_CASE("A temporary folder that cannot be written stops rank before any report",
+TEST_CASE("A temporary folder that cannot be written falls back, with a warning",
           "[app][scale]") {
   testing::ScratchDir tmp;
   const ProcessResult r = testing::RunProcess(
       {"/usr/bin/env", "TMPDIR=" + tmp.File("no/such/folder"), testing::ClinicrankBinary(),
        "rank", testing::SamplePagesDir() + "/peakview-regenerative", "-o", tmp.File("r.md")},
       120);
-  CHECK(r.exit_code == 1);
+  CHECK(r.exit_code == 0);
   CHECK_THAT(r.err, Catch::Contains("cannot create a temporary file in " +
                                     tmp.File("no/such/folder")));
-  CHECK_THAT(r.err, Catch::Contains("set TMPDIR"));
-  CHECK_FALSE(std::filesystem::exists(tmp.File("r.md")));
+  CHECK_THAT(r.err, Catch::Contains("using /tmp"));
+  CHECK_THAT(testing::ReadFileOrThrow(tmp.File("r.md")), Catch::Contains("PeakView"));
+}
+
+TEST_CASE("rank --facts refuses what would lose clinics or flood the terminal", "[app][scale]") {
+  testing::ScratchDir tmp;
+  const std::string facts =
+      ExtractTo({testing::SamplePagesDir() + "/peakview-regenerative"}, tmp, "one.jsonl");
+  // A clinic folder or page typed after --facts (which takes every argument
+  // after it) is a usage error, before anything is read.
+  for (const std::string& path : {testing::SamplePagesDir() + "/peakview-regenerative",
+                                  testing::SamplePagesDir() + "/peakview-regenerative/index.html"}) {
+    CAPTURE(path);
+    const ProcessResult r = Clinicrank({"rank", "--facts", tmp.File("one.jsonl"), path});
+    CHECK(r.exit_code == 2);
+    CHECK_THAT(r.err, Catch::Contains("--facts takes files of 'clinicrank extract' output"));
+    CHECK(r.out.empty());
+  }
+  // Plain text after a gzip stream would be dropped by a gzip reader: an error.
+  gzFile gz = gzopen(tmp.File("mixed.jsonl.gz").c_str(), "wb");
+  REQUIRE(gz != nullptr);
+  gzwrite(gz, facts.data(), static_cast<unsigned>(facts.size()));
+  gzclose(gz);
+  tmp.Write("mixed.jsonl.gz", testing::ReadFileOrThrow(tmp.File("mixed.jsonl.gz")) + facts);
+  const ProcessResult mixed = Clinicrank({"rank", "--facts", tmp.File("mixed.jsonl.gz")});
+  CHECK(mixed.exit_code == 1);
+  CHECK_THAT(mixed.err, Catch::Contains("data after the end of the gzip stream"));
+  // Other compressors get the command that decodes them.
+  tmp.Write("facts.xz", std::string("\xfd" "7zXZ\0\0", 8) + "rest");
+  const ProcessResult xz = Clinicrank({"rank", "--facts", tmp.File("facts.xz")});
+  CHECK(xz.exit_code == 1);
+  CHECK_THAT(xz.err, Catch::Contains("xz -dc FILE | clinicrank rank --facts -"));
+  // Binary data stops at its first line, not one warning per line.
+  tmp.Write("binary", std::string("ELF\0\1\2\n", 7) + std::string(5000, '\n'));
+  const ProcessResult binary = Clinicrank({"rank", "--facts", tmp.File("binary")});
+  CHECK(binary.exit_code == 1);
+  CHECK_THAT(binary.err, Catch::Contains("binary data"));
+  // Many bad lines: ten warnings, then a count.
+  std::string junk;
+  for (int i = 0; i < 500; ++i) junk += "not json\n";
+  tmp.Write("junk.jsonl", junk + facts);
+  const ProcessResult many = Clinicrank({"rank", "--facts", tmp.File("junk.jsonl")});
+  CHECK(many.exit_code == 0);
+  CHECK(std::count(many.err.begin(), many.err.end(), '\n') == 11);
+  CHECK_THAT(many.err, Catch::Contains("490 more lines were not a clinic's facts"));
+  // An empty file (a census that found nothing) is an empty report.
+  tmp.Write("empty.jsonl", "");
+  const ProcessResult empty = Clinicrank({"rank", "--facts", tmp.File("empty.jsonl")});
+  CHECK(empty.exit_code == 0);
+  CHECK_THAT(empty.out, Catch::Contains("No clinics to rank"));
+  CHECK_THAT(empty.err, Catch::Contains("holds no clinic"));
+  // An output that cannot be written fails before the input is read.
+  const ProcessResult out = Clinicrank(
+      {"rank", "--facts", tmp.File("junk.jsonl"), "-o", tmp.File("missing/r.md")});
+  CHECK(out.exit_code == 1);
+  CHECK_THAT(out.err, Catch::Contains("missing/r.md"));
+  CHECK_THAT(out.err, !Catch::Contains("not JSON"));
+}
+
+TEST_CASE("The terminal table's hint names the --facts file", "[app][scale]") {
+  testing::ScratchDir tmp;
+  ExtractTo({testing::SamplePagesDir() + "/peakview-regenerative"}, tmp, "one.jsonl");
+  const ProcessResult r =
+      Clinicrank({"rank", "--facts", tmp.File("one.jsonl"), "--format", "table"});
+  REQUIRE(r.exit_code == 0);
+  CHECK_THAT(r.out, Catch::Contains("clinicrank rank --facts " + tmp.File("one.jsonl") +
+                                    " -o report.html"));
 }
 
 TEST_CASE("ReadFactsLines skips a line past the limit without holding it", "[app][scale]") {
   testing::ScratchDir tmp;
   const std::string good =
       ExtractTo({testing::SamplePagesDir() + "/peakview-regenerative"}, tmp, "one.jsonl");
-  tmp.Write("long.jsonl", std::string(3 << 20, ' ') + "x\n" + good);
+  tmp.Write("long.jsonl", std::string(3 << 20, 'x') + "\n" + good);
   FactsInputOptions options;
   options.files = {tmp.File("long.jsonl")};
   options.max_line_bytes = 1 << 20;

@@ -105,7 +105,8 @@ TEST_CASE("A line that is not a clinic's facts is an error naming why", "[report
   CHECK(ErrorFor(R"({"source":"s","pages":{}})") == "\"pages\" is not an array");
   CHECK(ErrorFor(R"({"source":"s","prices":[{"low":"4000"}]})") ==
         "\"prices[0].low\" is not a number");
-  CHECK(ErrorFor(R"({"source":"s","prices":[{"low":1},{"low":1,"currency":7}]})") ==
+  CHECK(ErrorFor(R"({"source":"s","prices":[{"low":1,"high":1},)"
+                 R"({"low":1,"currency":7}]})") ==
         "\"prices[1].currency\" is not a string");
   CHECK_THAT(ErrorFor(R"({"source":"s","ultrasound_guidance":"maybe"})"),
              Catch::Contains("\"ultrasound_guidance\" is not \"yes\", \"no\" or \"unknown\""));
@@ -116,6 +117,34 @@ TEST_CASE("A line that is not a clinic's facts is an error naming why", "[report
   CHECK_THAT(ErrorFor(R"({"source":"s"} trailing)"), Catch::StartsWith("not JSON: "));
   // Invalid UTF-8 is refused: every report assumes valid text.
   CHECK_THAT(ErrorFor("{\"source\":\"\xff\xfe\"}"), Catch::StartsWith("not JSON: "));
+}
+
+TEST_CASE("Values no extract output holds are refused", "[report][facts]") {
+  CHECK(ErrorFor(R"({"source":""})") == "\"source\" is not a non-empty string");
+  CHECK_THAT(ErrorFor(R"({"source":"s","prices":[{"low":-5,"high":10}]})"),
+             Catch::Contains("prices[0].low\" is not a price from 0 up to"));
+  CHECK_THAT(ErrorFor(R"({"source":"s","prices":[{"low":10,"high":5}]})"),
+             Catch::Contains("prices[0].low"));
+  CHECK_THAT(ErrorFor(R"({"source":"s","reference_prices":[{"low":1,"high":1e308}]})"),
+             Catch::Contains("reference_prices[0].low"));
+  CHECK_THAT(ErrorFor(R"({"source":"s","claims":[{"kind":"success_rate","value":-1}]})"),
+             Catch::Contains("claims[0].value"));
+  std::string many = R"({"source":"s","pages":[)";
+  for (int i = 0; i < 20001; ++i) many += i ? ",{}" : "{}";
+  CHECK_THAT(ErrorFor(many + "]}"), Catch::Contains("\"pages\" is not an array of at most 20000"));
+}
+
+TEST_CASE("A price reads back to the last bit", "[report][facts]") {
+  ClinicFacts f;
+  f.source = "s";
+  Price p = testing::StemCellPrice(4321.987654321987, 9876.54321098765);
+  f.prices.push_back(p);
+  ClinicFacts back;
+  std::string error;
+  REQUIRE(FactsFromJsonLine(FactsToJsonLine(f), &back, &error));
+  REQUIRE(back.prices.size() == 1);
+  CHECK(back.prices[0].low == p.low);
+  CHECK(back.prices[0].high == p.high);
 }
 
 TEST_CASE("A hostile line of deep nesting is an error, not a stack overflow", "[report][facts]") {
