@@ -61,8 +61,10 @@ double Seconds(const timeval& tv) {
   return static_cast<double>(tv.tv_sec) + 1e-6 * static_cast<double>(tv.tv_usec);
 }
 
-// Runs argv with stdout and stderr on /dev/null; wait4 gives its own usage.
-RunFigures Run(const std::vector<std::string>& args) {
+// Runs argv with stdout to `stdout_path` and stderr on /dev/null; wait4
+// gives its own usage.
+RunFigures Run(const std::vector<std::string>& args,
+               const std::string& stdout_path = "/dev/null") {
   std::vector<char*> argv;
   for (const std::string& a : args) argv.push_back(const_cast<char*>(a.c_str()));
   argv.push_back(nullptr);
@@ -70,8 +72,9 @@ RunFigures Run(const std::vector<std::string>& args) {
   const double start = Now();
   const pid_t pid = fork();
   if (pid == 0) {
+    const int out = open(stdout_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
     const int null = open("/dev/null", O_WRONLY);
-    dup2(null, 1);
+    dup2(out, 1);
     dup2(null, 2);
     execv(argv[0], argv.data());
     _exit(127);
@@ -233,21 +236,7 @@ int Rss(std::vector<int> counts, const std::string& binary) {
   {
     std::vector<std::string> argv = {binary, "extract", "-j", "2"};
     argv.insert(argv.end(), paths.begin(), paths.begin() + 500);
-    const int out = open(base_path.c_str(), O_WRONLY | O_CREAT | O_TRUNC, 0644);
-    const pid_t pid = fork();
-    if (pid == 0) {
-      dup2(out, 1);
-      const int null = open("/dev/null", O_WRONLY);
-      dup2(null, 2);
-      std::vector<char*> args;
-      for (const std::string& a : argv) args.push_back(const_cast<char*>(a.c_str()));
-      args.push_back(nullptr);
-      execv(args[0], args.data());
-      _exit(127);
-    }
-    int status = 0;
-    waitpid(pid, &status, 0);
-    close(out);
+    Run(argv, base_path);
   }
   const std::vector<std::string> base = ReadLines(base_path);
   if (base.empty()) {

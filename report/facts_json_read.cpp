@@ -107,6 +107,19 @@ class FieldReader {
     }
   }
 
+  // Reads each object of the array under `key` into a new T with
+  // `fill(reader, item)`, appending it to `out`.
+  template <typename T, typename Fill>
+  void Objects(const char* key, std::vector<T>* out, Fill fill) {
+    Array(key, [&](const Value& v, const std::string& where) {
+      if (!v.IsObject()) return Fail(key, "an array of objects");
+      FieldReader reader(v, where + ".", error_);
+      T item;
+      fill(reader, item);
+      out->push_back(std::move(item));
+    });
+  }
+
   void Fail(const char* key, const char* expected) {
     if (ok()) *error_ = "\"" + where_ + key + "\" is not " + expected;
   }
@@ -123,11 +136,7 @@ bool RequireObject(const Value& v, const std::string& where, std::string* error)
   return false;
 }
 
-void ReadPrice(const Value& v, const std::string& where, std::vector<Price>* out,
-               std::string* error) {
-  if (!RequireObject(v, where, error)) return;
-  FieldReader r(v, where + ".", error);
-  Price p;
+void ReadPrice(FieldReader& r, Price& p) {
   r.Number("low", &p.low);
   r.Number("high", &p.high);
   r.String("currency", &p.currency);
@@ -143,7 +152,20 @@ void ReadPrice(const Value& v, const std::string& where, std::vector<Price>* out
   if (r.ok() && !(p.low >= 0 && p.low <= p.high && p.high <= kMaxAmount)) {
     r.Fail("low", "a price from 0 up to \"high\" (at most 1e12)");
   }
-  out->push_back(std::move(p));
+}
+
+void ReadClaim(FieldReader& r, Claim& c) {
+  r.String("kind", &c.kind);
+  if (r.Find("value") != nullptr) {
+    double value = 0;
+    r.Number("value", &value);
+    if (!(value >= 0 && value <= kMaxClaimValue)) r.Fail("value", "a number from 0 to 1e15");
+    c.value = value;
+  }
+  r.Bool("cited", &c.cited);
+  r.String("quote", &c.quote);
+  r.String("url", &c.url);
+  r.String("canonical_url", &c.canonical_url);
 }
 
 void ReadFacts(const Value& root, ClinicFacts* f, std::string* error) {
@@ -161,10 +183,7 @@ void ReadFacts(const Value& root, ClinicFacts* f, std::string* error) {
     c.OptionalString("domain", &f->clinic.domain);
     c.OptionalString("country", &f->clinic.country);
   }
-  r.Array("pages", [&](const Value& v, const std::string& where) {
-    if (!RequireObject(v, where, error)) return;
-    FieldReader p(v, where + ".", error);
-    PageRef page;
+  r.Objects("pages", &f->pages, [](FieldReader& p, PageRef& page) {
     p.OptionalString("url", &page.url);
     p.String("path", &page.path);
     p.String("title", &page.title);
@@ -172,24 +191,16 @@ void ReadFacts(const Value& root, ClinicFacts* f, std::string* error) {
     p.String("fetched_at", &page.fetched_at);
     p.Bool("read", &page.read);
     p.String("canonical_url", &page.canonical_url);
-    f->pages.push_back(std::move(page));
   });
-  r.Array("prices", [&](const Value& v, const std::string& where) {
-    ReadPrice(v, where, &f->prices, error);
-  });
-  r.Array("reference_prices", [&](const Value& v, const std::string& where) {
-    ReadPrice(v, where, &f->reference_prices, error);
-  });
+  r.Objects("prices", &f->prices, ReadPrice);
+  r.Objects("reference_prices", &f->reference_prices, ReadPrice);
   r.Tri("ultrasound_guidance", &f->ultrasound_guidance);
   r.Strings("other_guidance", &f->other_guidance);
   r.Strings("cell_sources", &f->cell_sources);
   r.String("cell_origin", &f->cell_origin);
   r.Tri("personalized_plan", &f->personalized_plan);
   r.Tri("own_cells_only", &f->own_cells_only);
-  r.Array("price_includes", [&](const Value& v, const std::string& where) {
-    if (!RequireObject(v, where, error)) return;
-    FieldReader p(v, where + ".", error);
-    PriceInclusion item;
+  r.Objects("price_includes", &f->price_includes, [](FieldReader& p, PriceInclusion& item) {
     std::string status;
     p.String("item", &item.item);
     p.String("status", &status);
@@ -197,44 +208,19 @@ void ReadFacts(const Value& root, ClinicFacts* f, std::string* error) {
     p.String("url", &item.url);
     if (status != "included" && status != "extra") p.Fail("status", "\"included\" or \"extra\"");
     item.included = status == "included";
-    f->price_includes.push_back(std::move(item));
   });
   r.Tri("orthopedic_experience", &f->orthopedic_experience);
-  r.Array("risk_disclosure", [&](const Value& v, const std::string& where) {
-    if (!RequireObject(v, where, error)) return;
-    FieldReader p(v, where + ".", error);
-    Disclosure d;
+  r.Objects("risk_disclosure", &f->risk_disclosure, [](FieldReader& p, Disclosure& d) {
     p.String("kind", &d.kind);
     p.String("quote", &d.quote);
     p.String("url", &d.url);
-    f->risk_disclosure.push_back(std::move(d));
   });
-  r.Array("claims", [&](const Value& v, const std::string& where) {
-    if (!RequireObject(v, where, error)) return;
-    FieldReader p(v, where + ".", error);
-    Claim c;
-    p.String("kind", &c.kind);
-    if (p.Find("value") != nullptr) {
-      double value = 0;
-      p.Number("value", &value);
-      if (!(value >= 0 && value <= kMaxClaimValue)) p.Fail("value", "a number from 0 to 1e15");
-      c.value = value;
-    }
-    p.Bool("cited", &c.cited);
-    p.String("quote", &c.quote);
-    p.String("url", &c.url);
-    p.String("canonical_url", &c.canonical_url);
-    f->claims.push_back(std::move(c));
-  });
-  r.Array("evidence", [&](const Value& v, const std::string& where) {
-    if (!RequireObject(v, where, error)) return;
-    FieldReader p(v, where + ".", error);
-    Evidence e;
+  r.Objects("claims", &f->claims, ReadClaim);
+  r.Objects("evidence", &f->evidence, [](FieldReader& p, Evidence& e) {
     p.String("field", &e.field);
     p.String("quote", &e.quote);
     p.String("url", &e.url);
     p.String("canonical_url", &e.canonical_url);
-    f->evidence.push_back(std::move(e));
   });
   r.Strings("warnings", &f->warnings);
 }
