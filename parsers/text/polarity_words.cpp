@@ -491,7 +491,16 @@ constexpr W kOthersPhrases[] = {
     "compared to",     "compared with",   "beware of",      "in contrast to", "watch out for",
     "comparado con",   "comparados con",  "comparadas con", "cuidado con",
     "a diferencia de", "en contraste con", "en comparacion con",
-    "vorsicht vor",    "anders als",      "im gegensatz zu", "im vergleich zu"};
+    "vorsicht vor",    "anders als",      "im gegensatz zu", "im vergleich zu",
+    // Plural demonstratives over clinics: a clinic speaks of itself as "we"
+    // or "our clinics", so "these clinics" / "diese Kliniken" are others.
+    "these clinics", "those clinics", "such clinics", "these centers", "these centres",
+    "such centers", "such centres", "these providers", "those providers", "such providers",
+    "these facilities", "such facilities", "these companies", "such companies",
+    "estas clinicas", "esas clinicas", "aquellas clinicas", "tales clinicas", "dichas clinicas",
+    "estos centros", "esos centros", "dichos centros", "diese kliniken", "solche kliniken",
+    "jene kliniken", "diese praxen", "solche praxen", "diese zentren", "solche zentren",
+    "diese anbieter", "solche anbieter"};
 constexpr W kConditionPhrases[] = {"in case", "en caso"};
 constexpr W kRhetoricalOpeners[] = {"did you know", "sabia", "sabias", "wussten", "wusstest"};
 constexpr W kUsageVerbPrefixes[] = {
@@ -509,7 +518,8 @@ constexpr W kPtSubordinateOpeners[] = {"ao contrario", "em vez", "no caso", "em 
 constexpr W kPtCommaSubordinators[] = {"sem", "ao contrario", "caso"};
 constexpr W kPtNegationPhrases[] = {"em vez de", "ao inves de", "livre de", "em lugar de"};
 constexpr W kPtOthersPhrases[] = {"comparado com", "comparados com", "em comparacao com",
-                                  "ao contrario de", "diferentemente de", "cuidado com"};
+                                  "ao contrario de", "diferentemente de", "cuidado com",
+                                  "essas clinicas", "esses centros", "tais clinicas"};
 constexpr W kPtConditionPhrases[] = {"no caso", "em caso"};
 constexpr W kPtRhetoricalOpeners[] = {"voce sabia", "sabia que"};
 constexpr W kPtUsageVerbPrefixes[] = {"oferec", "utiliz", "aplic", "empreg", "injet"};
@@ -522,7 +532,8 @@ constexpr W kItNegationPhrases[] = {"invece di", "piuttosto che", "al posto di",
                                     "priva di", "privo di", "privi di"};
 constexpr W kItOthersPhrases[] = {"rispetto a", "rispetto alla", "rispetto al",
                                   "a differenza di", "diversamente da", "attenzione a",
-                                  "in confronto a"};
+                                  "in confronto a", "queste cliniche", "tali cliniche",
+                                  "questi centri"};
 constexpr W kItConditionPhrases[] = {"nel caso", "in caso"};
 constexpr W kItRhetoricalOpeners[] = {"lo sapevi", "sapevate che"};
 constexpr W kItUsageVerbPrefixes[] = {"offr", "utilizz", "usiamo", "impieg", "applic",
@@ -536,7 +547,8 @@ constexpr W kFrCommaSubordinators[] = {"sans", "contrairement", "alors que"};
 constexpr W kFrNegationPhrases[] = {"au lieu de", "plutot que", "exempt de", "exempte de",
                                     "libre de", "a la place de"};
 constexpr W kFrOthersPhrases[] = {"compare a", "comparee a", "par rapport a", "contrairement a",
-                                  "mefiez-vous", "mefiez vous", "attention aux"};
+                                  "mefiez-vous", "mefiez vous", "attention aux", "ces cliniques",
+                                  "ces centres", "de telles cliniques"};
 constexpr W kFrConditionPhrases[] = {"en cas", "au cas"};
 constexpr W kFrRhetoricalOpeners[] = {"saviez-vous", "saviez vous"};
 constexpr W kFrUsageVerbPrefixes[] = {"propos", "utilis", "offr", "injectons", "appliqu",

@@ -540,6 +540,40 @@ TEST_CASE("info kinds: registration, patient-funded trials, cell counts", "[clai
   });
 }
 
+// A regulator named with a registration or licence is the claim; the bare
+// name is not (a country's rules, a study registry, what others must have).
+TEST_CASE("registration: a licence or registration, not a regulator's name", "[claims][heuristic]") {
+  CheckPhrases({
+      {"Licensed by the Ministry of Health of Panama (MINSA), resolution 2231.",
+       {"regulatory_registration"}},
+      {"Our laboratory is COFEPRIS-certified.", {"regulatory_registration"}},
+      {"Sanitary license on file with COFEPRIS.", {"regulatory_registration"}},
+      {"Clínica registrada ante la COFEPRIS.", {"regulatory_registration"}},
+      {"Nuestro aviso de funcionamiento es el 0123ABC.", {"regulatory_registration"}},
+      {"Unser Labor ist beim Paul-Ehrlich-Institut registriert.", {"regulatory_registration"}},
+      {"Our study is registered on ClinicalTrials.gov.", {"regulatory_registration"}},
+      // Distractors.
+      {"In Mexico, the regulator is COFEPRIS, the federal health agency.", {}},
+      {"Regulators such as INVIMA in Colombia allow some uses earlier.", {}},
+      {"Results vary, according to studies listed in PubMed and on ClinicalTrials.gov.", {}},
+      {"Every cell bank must hold a license issued by the federal health commission "
+       "(COFEPRIS).",
+       {}},
+      {"Das Verfahren muss erst vom Paul-Ehrlich-Institut geprüft werden.", {}},
+  });
+}
+
+// "These clinics" are never the clinic speaking of itself.
+TEST_CASE("claims about 'these clinics' are others' claims", "[claims][heuristic]") {
+  CheckPhrases({
+      {"These clinics promise to cure arthritis.", {}},
+      {"Such providers are FDA-registered, they say.", {}},
+      {"Estas clínicas prometen curar la artrosis.", {}},
+      {"Diese Kliniken sind beim Paul-Ehrlich-Institut registriert.", {}},
+      {"Our clinic cures arthritis.", {"cure"}},
+  });
+}
+
 // DOMAIN.md §4 global traps: FAQ questions, quoted third-party text.
 TEST_CASE("FAQ questions are not claims; answers are", "[claims][heuristic]") {
   Document doc = Doc({H("Is stem cell therapy FDA approved?"),
