@@ -121,6 +121,10 @@ const Rule kRules[] = {
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:re-?grow|regrows|regrowing|regrew|regenerate|regenerates|regenerating|regenerated|regeneration of|rebuild|rebuilds|rebuilding|restore|restores|restoring|repair|repairs|repairing|replenish|replenishes|grow|grows|growing|produce|produces|thicken|thickens|renew|renews) (?:\w+ ){0,3}(?:cartilage|meniscus|menisci)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bcartilage (?:regeneration|regrowth|restoration|rebuilding|renewal|growth)\b|\bnew cartilage\b|\bcartilage (?:\w+ ){0,2}(?:grows back|regrows|regenerates|rebuilds itself)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\b(?:rebuild(?:s|ing)?|regenerat(?:e|es|ing)) (?:the |your |worn |damaged |entire )*(?:joint|knee)s?\b)"},
+    // Cartilage in a list of tissues the cells regenerate: "repair and
+    // regenerate body tissues such as muscle, bone, cartilage", "la
+    // regeneracion de tejidos como hueso, cartilago".
+    {kRegrowsCartilage, Mode::kHedged, R"(\b(?:repair\w*|regenerat\w*|regeneracion|regenerar|rebuild\w*|restor\w*|reparar) (?:[\w,]+ ){0,4}(?:tissues?|tejidos?|gewebe\w*) (?:such as|like|including|como|incluyendo|wie) (?:[\w,]+ ){0,5}(?:cartilage|cartilago|knorpel)\b)"},
     // Paraphrases: "rebuild worn joint surfaces", "lay down new cartilage
     // tissue", "repair and regenerate damaged joint tissue". Tissue in general
     // ("promote tissue repair", "body tissues") is no cartilage claim.

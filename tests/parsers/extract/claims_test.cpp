@@ -563,6 +563,20 @@ TEST_CASE("registration: a licence or registration, not a regulator's name", "[c
   });
 }
 
+TEST_CASE("regrows_cartilage: cartilage in a list of tissues regenerated", "[claims][heuristic]") {
+  CheckPhrases({
+      {"Our stem cells repair and regenerate tissues such as muscle, bone, cartilage and "
+       "tendons.",
+       {"regrows_cartilage"}},
+      {"Las células contribuyen a la regeneración de tejidos como hueso y cartílago.",
+       {"regrows_cartilage"}},
+      // Distractors: research, and tissues without cartilage.
+      {"Researchers are studying whether stem cells may regenerate tissues such as cartilage.",
+       {}},
+      {"PRP helps repair soft tissues such as tendons and ligaments.", {}},
+  });
+}
+
 // "These clinics" are never the clinic speaking of itself.
 TEST_CASE("claims about 'these clinics' are others' claims", "[claims][heuristic]") {
   CheckPhrases({
