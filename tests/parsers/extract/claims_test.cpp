@@ -577,6 +577,29 @@ TEST_CASE("regrows_cartilage: cartilage in a list of tissues regenerated", "[cla
   });
 }
 
+// Longer objects: a "such as" list between the verb and the surgery, and
+// comparisons with "conventional approaches".
+TEST_CASE("avoids_surgery and superior_to_standard over longer phrases", "[claims][heuristic]") {
+  CheckPhrases({
+      {"Our therapy may help patients delay or avoid invasive procedures such as total knee "
+       "replacement.",
+       {"avoids_surgery"}},
+      {"The procedure may delay a more traumatic treatment, such as total joint replacement.",
+       {"avoids_surgery"}},
+      {"Eliminate the need for more aggressive treatments such as long-term medication or "
+       "surgery.",
+       {"avoids_surgery"}},
+      {"It may yield far superior results than standard surgical and pain management "
+       "approaches.",
+       {"superior_to_standard"}},
+      {"Es una alternativa ventajosa con respecto a los tratamientos convencionales.",
+       {"superior_to_standard"}},
+      // Distractors.
+      {"Standard surgical approaches have improved a great deal in ten years.", {}},
+      {"Some patients will still need a total knee replacement later.", {}},
+  });
+}
+
 // "These clinics" are never the clinic speaking of itself.
 TEST_CASE("claims about 'these clinics' are others' claims", "[claims][heuristic]") {
   CheckPhrases({
