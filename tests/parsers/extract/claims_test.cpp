@@ -600,6 +600,17 @@ TEST_CASE("avoids_surgery and superior_to_standard over longer phrases", "[claim
   });
 }
 
+// "Evidence-based" is a claim about the treatment, not about a guide.
+TEST_CASE("clinically_proven: evidence-based treatment, not an evidence-based guide",
+          "[claims][heuristic]") {
+  CheckPhrases({
+      {"We offer evidence-based regenerative treatments for knee pain.", {"clinically_proven"}},
+      {"Our stem cell therapy is fully evidence-based.", {"clinically_proven"}},
+      {"This evidence-based guide explains what regenerative medicine is.", {}},
+      {"Read our evidence-based overview of knee injections.", {}},
+  });
+}
+
 // "These clinics" are never the clinic speaking of itself.
 TEST_CASE("claims about 'these clinics' are others' claims", "[claims][heuristic]") {
   CheckPhrases({
