@@ -182,8 +182,9 @@ Command AddArchiveCommand(CLI::App& app) {
       "  2. sort -u sites-*.txt > sites.txt\n"
       "  3. archive route WARC --sites sites.txt --out shards --part N   (per file)\n"
       "  4. extract --by-site --warc shards/shard-K/*.warc.gz > facts-K.jsonl   (per shard)\n"
-      "  5. sort facts-*.jsonl: the census, one clinic per site, sorted by site\n"
-      "scale/dask_census.py runs all of it on a laptop or a Dask cluster.");
+      "  5. LC_ALL=C sort facts-*.jsonl > census.jsonl: one clinic per site, sorted by site\n"
+      "  6. clinicrank rank --facts census.jsonl -o census.html   (the ranked census)\n"
+      "scale/dask_census.py runs steps 1-5 on a laptop or a Dask cluster.");
   sub->require_subcommand(1);
   sub->footer(
       "Run 'clinicrank archive sites --help' or 'clinicrank archive route --help' for each\n"
@@ -192,8 +193,9 @@ Command AddArchiveCommand(CLI::App& app) {
 
   CLI::App* sites = sub->add_subcommand(
       "sites",
-      "Print the sites (scheme://host) with at least one page that mentions the treatment in\n"
-      "any language the prefilter reads, sorted, one per line. No HTML is parsed.");
+      "Print the sites (scheme://host[:port]) with at least one page that mentions the\n"
+      "treatment in any language the prefilter reads, sorted, one per line. No HTML is\n"
+      "parsed.");
   sites->add_option("WARC", o->warcs, "WARC files (plain or gzip)")->required();
   sites->add_option("-o,--output", o->output, "Write the list to FILE (atomically)");
   sites->add_flag("-q,--quiet", o->quiet, "No per-file summary on stderr");

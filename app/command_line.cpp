@@ -11,8 +11,8 @@ std::string& Stored() {
   return line;
 }
 
-// A word as a POSIX shell would need it: bare when it is plain, otherwise in
-// single quotes (a quote inside written as '\'').
+}  // namespace
+
 std::string ShellWord(const std::string& word) {
   const bool plain = !word.empty() && word.find_first_not_of(
                                           "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ"
@@ -22,8 +22,6 @@ std::string ShellWord(const std::string& word) {
   for (char c : word) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
   return out + "'";
 }
-
-}  // namespace
 
 void RecordCommandLine(int argc, const char* const* argv) {
   std::string line = "clinicrank";

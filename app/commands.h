@@ -28,6 +28,9 @@ struct Command {
 // needed, for reports that record how they were made (the audit's header).
 void RecordCommandLine(int argc, const char* const* argv);
 const std::string& CommandLine();
+// A word as a POSIX shell would need it: bare when it is plain, otherwise in
+// single quotes (a quote inside written as '\'').
+std::string ShellWord(const std::string& word);
 // Adds `-j,--jobs N` to a subcommand that extracts clinics: how many are
 // extracted at once. `*jobs` keeps 0 unless given; pass it through JobsOrCores.
 CLI::Option* AddJobsOption(CLI::App* sub, int* jobs);

@@ -51,6 +51,7 @@ int main(int argc, char** argv) {
       "  clinicrank rank sample_pages/*                 ranked Markdown table\n"
       "  clinicrank rank sample_pages/* --format html -o report.html\n"
       "  clinicrank extract sample_pages/* > facts.jsonl\n"
+      "  clinicrank rank --facts facts.jsonl --country MX,CO   rank extracted clinics again\n"
       "  clinicrank audit sample_pages/* --format md\n"
       "  clinicrank crawl https://clinic.example/ --db clinics.db\n"
       "  clinicrank rank --db clinics.db\n"

@@ -17,6 +17,7 @@
 #include <cctype>
 #include <chrono>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
 #include <ctime>
 #include <iostream>
@@ -177,25 +178,40 @@ int TerminalWidth() {
   return 100;
 }
 
+// The command that writes the full report: this one, with its inputs and
+// filters, and -o. Inputs longer than a line become PATH... / FILE....
 std::string FullReportHint(const RankOptionsCli& o) {
-  std::string args;
-  const auto list = [&args](const char* option, const std::vector<std::string>& items,
-                            const char* many) {
-    args = option;
-    if (items.size() > 3) {
-      args += many;
-      return;
-    }
-    for (const std::string& item : items) args += (args.empty() ? "" : " ") + item;
+  const auto join = [](const std::vector<std::string>& words) {
+    std::string out;
+    for (const std::string& w : words) out += (out.empty() ? "" : " ") + ShellWord(w);
+    return out;
   };
+  std::string inputs;
   if (!o.db.empty()) {
-    args = "--db " + o.db;
+    inputs = join({"--db", o.db});
+    if (o.run > 0) inputs += " --run " + std::to_string(o.run);
   } else if (!o.facts.empty()) {
-    list("--facts", o.facts, " FILE...");
+    for (const std::string& f : o.facts) {
+      if (f == "-") return "the same command with -o report.html   (or -o report.md, .json, .csv)";
+    }
+    inputs = "--facts " + join(o.facts);
+    if (inputs.size() > 160) inputs = "--facts FILE...";
   } else {
-    list("", o.paths, "PATH...");
+    inputs = join(o.paths);
+    if (inputs.size() > 160) inputs = "PATH...";
   }
-  return "clinicrank rank " + args + " -o report.html   (or -o report.md, .json, .csv)";
+  std::vector<std::string> options;
+  if (!o.countries.empty()) options.insert(options.end(), {"--country", o.countries});
+  if (o.max_price > 0) {
+    char price[32];
+    std::snprintf(price, sizeof price, "%g", o.max_price);
+    options.insert(options.end(), {"--max-price", price});
+  }
+  if (o.own_cells_only) options.push_back("--own-cells-only");
+  if (!o.weights.empty()) options.insert(options.end(), {"--weights", o.weights});
+  if (!o.rates.empty()) options.insert(options.end(), {"--rates", o.rates});
+  const std::string rest = options.empty() ? "" : " " + join(options);
+  return "clinicrank rank " + inputs + rest + " -o report.html   (or -o report.md, .json, .csv)";
 }
 
 void WriteReport(const Ranking& ranking, const std::string& format, const RankOptionsCli& o,
@@ -302,6 +318,10 @@ int RunRank(const RankOptionsCli& o) {
     std::cerr << "clinicrank rank: --run needs --db\n";
     return kExitUsage;
   }
+  if (!o.facts.empty() && o.jobs > 0) {
+    std::cerr << "clinicrank: warning: -j does not apply to --facts (the clinics are already "
+                 "extracted)\n";
+  }
   bool usage = false;
   if (std::string error = CheckFactsFiles(o.facts, &usage); !error.empty()) {
     std::cerr << "clinicrank: error: --facts " << error << "\n";
@@ -341,6 +361,11 @@ int RunRank(const RankOptionsCli& o) {
   }
 
   const size_t ranked = builder.ranked();
+  if (const size_t repeats = builder.RepeatedSources(); repeats > 0) {
+    std::cerr << "clinicrank: warning: " << repeats
+              << " ranked clinic(s) repeat the source of another (the same input given twice?); "
+                 "each is ranked\n";
+  }
   ReadBackHooks hooks;
   hooks.cancelled = [&file] { return file.failed(); };  // the rest would go nowhere
   hooks.progress = [&](size_t place, size_t pass) { progress.Write(place, pass, ranked); };
@@ -370,20 +395,18 @@ Command AddRankCommand(CLI::App& app) {
       "A PATH is one clinic: an HTML file, or a directory whose .html/.htm files are its pages.\n"
       "The score says what a clinic's website tells a patient; it does not measure medical\n"
       "quality (no stem-cell product is FDA-approved for knee osteoarthritis).");
-  auto* paths = sub->add_option("PATH", o->paths, "Clinic file or directory (e.g. sample_pages/*)");
-  auto* db = sub->add_option("--db", o->db, "Rank the sites of a crawl store instead of PATHs");
-  auto* facts = sub->add_option(
+  sub->add_option("PATH", o->paths, "Clinic file or directory (e.g. sample_pages/*)");
+  sub->add_option("--db", o->db,
+                             "Rank the sites of a crawl store instead of PATHs (not with --facts)");
+  sub->add_option(
       "--facts", o->facts,
       "Rank clinics already extracted: files of 'clinicrank extract' output\n"
-      "(JSON Lines, plain or gzip; - for standard input). Takes every argument after it;\n"
-      "-j does not apply")
+      "(JSON Lines, plain or gzip; - for standard input): the files after it, up to the\n"
+      "next option. Not with PATHs or --db; -j does not apply")
       ->type_name("FILE");
-  paths->excludes(db);
-  paths->excludes(facts);
-  db->excludes(paths);
-  db->excludes(facts);
-  facts->excludes(paths);
-  facts->excludes(db);
+  // PATHs, --db and --facts exclude one another: RunRank says so, after
+  // CLI11 has named any unknown option (a typo's value would otherwise land
+  // in PATH and be reported as "PATH excludes --facts").
   sub->add_option("--run", o->run,
                   "With --db: rank the store as it stood after this crawl run (default: the latest\n"
                   "complete crawl; a resumed run and the run it resumed are one crawl)")

@@ -2,6 +2,7 @@
 #include "ranking/rank_builder.h"
 
 #include <algorithm>
+#include <string_view>
 #include <utility>
 
 namespace clinicrank {
@@ -127,6 +128,16 @@ void RankBuilder::Add(const ClinicFacts& f) {
   }
   keys_.push_back(
       {c.score, Clip(c.name, kKeyBytes), Clip(c.source, kKeyBytes), arrival, shelf_->Put(f)});
+}
+
+size_t RankBuilder::RepeatedSources() const {
+  std::vector<std::string_view> sources;
+  sources.reserve(keys_.size());
+  for (const SortKey& k : keys_) sources.push_back(k.source);
+  std::sort(sources.begin(), sources.end());
+  size_t repeats = 0;
+  for (size_t i = 1; i < sources.size(); ++i) repeats += sources[i] == sources[i - 1] ? 1 : 0;
+  return repeats;
 }
 
 Ranking RankBuilder::Finish(ReadBackHooks hooks) {

@@ -70,6 +70,9 @@ class RankBuilder {
   void Add(const ClinicFacts& facts);
   // Clinics ranked so far (not counting unreadable or filtered-out ones).
   size_t ranked() const { return keys_.size(); }
+  // Ranked clinics whose source (its first 256 bytes) another ranked clinic
+  // has too: the same extract output given twice, say. Call before Finish.
+  size_t RepeatedSources() const;
   // Sorts and returns the ranking; its clinics are read back from the shelf
   // through Ranking::spilled, calling `hooks`. Call once.
   Ranking Finish(ReadBackHooks hooks = {});

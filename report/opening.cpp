@@ -28,12 +28,27 @@ std::string PagesSentence(const Ranking& r) {
   return out;
 }
 
+// "Custom weights: ultrasound_guidance 30 (default 20)." when a --weights
+// file changed any, so a reader knows the order is not the default one.
+std::string WeightsSentence(const Weights& w) {
+  const Weights defaults;
+  std::string changed;
+  for (const WeightKey& k : WeightKeys()) {
+    if (w.*k.member == defaults.*k.member) continue;
+    changed += std::string(changed.empty() ? "" : ", ") + k.key + " " +
+               FormatNumber(w.*k.member, 1) + " (default " + FormatNumber(defaults.*k.member, 1) +
+               ")";
+  }
+  return changed.empty() ? "" : " Custom weights: " + changed + ".";
+}
+
 std::string FiltersSentence(const Ranking& r) {
-  if (r.filter.empty()) return "No filters applied.";
+  if (r.filter.empty()) return "No filters applied." + WeightsSentence(r.weights);
   return "Filters applied: " + r.filter + ". " +
          Plural(r.filtered_out.size(), "clinic was", "clinics were") +
          " left out (listed at "
-         "the end).";
+         "the end)." +
+         WeightsSentence(r.weights);
 }
 
 }  // namespace

@@ -29,7 +29,9 @@ struct ReportOpening {
   std::string rates;                  // RatesSentence
   std::vector<std::string> warnings;  // Ranking::notices (e.g. stale rates)
   std::string pages;                  // "19 clinics ranked from 38 pages read; ..."
-  std::string filters;                // "No filters applied." or "Filters applied: …"
+  // "No filters applied." or "Filters applied: …", then "Custom weights: …"
+  // when a weights file changed any.
+  std::string filters;
 };
 
 ReportOpening BuildOpening(const Ranking& ranking);

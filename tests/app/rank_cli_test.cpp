@@ -226,5 +226,17 @@ TEST_CASE("A rates table older than a year warns on stderr and in the report", "
   CHECK_THAT(r.out, Catch::Contains("**Warning:** the exchange-rate table is dated 2020-01-01"));
 }
 
+TEST_CASE("A report made with custom weights says which", "[app][e2e]") {
+  TempDir tmp;
+  std::ofstream(tmp / "w.json") << R"({"ultrasound_guidance": 30, "risk_disclosure": 10})";
+  const testing::ProcessResult custom = Rank({"--weights", tmp / "w.json", "--format", "md"});
+  REQUIRE(custom.exit_code == 0);
+  CHECK_THAT(custom.out, Catch::Contains("Custom weights: ultrasound\\_guidance 30 (default 20), "
+                                         "risk\\_disclosure 10 (default 0)."));
+  const testing::ProcessResult plain = Rank({"--format", "md"});
+  REQUIRE(plain.exit_code == 0);
+  CHECK_THAT(plain.out, !Catch::Contains("Custom weights"));
+}
+
 }  // namespace
 }  // namespace clinicrank

@@ -209,14 +209,33 @@ TEST_CASE("rank --facts refuses what would lose clinics or flood the terminal", 
   CHECK_THAT(out.err, !Catch::Contains("not JSON"));
 }
 
-TEST_CASE("The terminal table's hint names the --facts file", "[app][scale]") {
+TEST_CASE("The terminal table's hint is this command with -o", "[app][scale]") {
   testing::ScratchDir tmp;
   ExtractTo({testing::SamplePagesDir() + "/peakview-regenerative"}, tmp, "one.jsonl");
-  const ProcessResult r =
-      Clinicrank({"rank", "--facts", tmp.File("one.jsonl"), "--format", "table"});
+  const ProcessResult r = Clinicrank({"rank", "--facts", tmp.File("one.jsonl"), "--country",
+                                      "US", "--own-cells-only", "--format", "table"});
   REQUIRE(r.exit_code == 0);
   CHECK_THAT(r.out, Catch::Contains("clinicrank rank --facts " + tmp.File("one.jsonl") +
-                                    " -o report.html"));
+                                    " --country US --own-cells-only -o report.html"));
+}
+
+TEST_CASE("rank --facts: a typo is named, a repeat and a useless -j are warned",
+          "[app][scale]") {
+  testing::ScratchDir tmp;
+  ExtractTo({testing::SamplePagesDir() + "/peakview-regenerative"}, tmp, "one.jsonl");
+  const ProcessResult typo =
+      Clinicrank({"rank", "--facts", tmp.File("one.jsonl"), "--contry", "US"});
+  CHECK(typo.exit_code == 2);
+  CHECK_THAT(typo.err, Catch::Contains("not expected: --contry"));
+  const ProcessResult twice = Clinicrank(
+      {"rank", "--facts", tmp.File("one.jsonl"), tmp.File("one.jsonl"), "-j", "2"});
+  CHECK(twice.exit_code == 0);
+  CHECK_THAT(twice.err, Catch::Contains("1 ranked clinic(s) repeat the source of another"));
+  CHECK_THAT(twice.err, Catch::Contains("-j does not apply to --facts"));
+  const ProcessResult both = Clinicrank({"rank", testing::SamplePagesDir() + "/peakview-regenerative",
+                                         "--facts", tmp.File("one.jsonl")});
+  CHECK(both.exit_code == 2);
+  CHECK_THAT(both.err, Catch::Contains("give clinic PATHs, --db FILE or --facts FILE (one of them)"));
 }
 
 TEST_CASE("ReadFactsLines skips a line past the limit without holding it", "[app][scale]") {
