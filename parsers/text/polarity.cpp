@@ -643,8 +643,12 @@ bool SentencePolarity::IsOthers(size_t first) const {
   // A cue holds until the clinic itself becomes the subject again, which
   // covers a missing comma and German word order ("Im Gegensatz zu anderen
   // Praxen arbeiten wir ...").
-  bool others = false;
-  for (size_t i = ClauseStart(first); i < first; ++i) {
+  // "In contrast, bone marrow harvesting is painful": the opener ends its
+  // own clause at the comma but speaks of the clause after it.
+  const size_t start = ClauseStart(first);
+  bool others = start >= 3 && IsPunct(start - 1, ',') && Text(start - 2) == "contrast" &&
+                (Text(start - 3) == "in" || Text(start - 3) == "by");
+  for (size_t i = start; i < first; ++i) {
     if (OthersCueAt(i) > 0) {
       others = true;
     } else if (Is(i, kSelfWord)) {

@@ -319,6 +319,9 @@ constexpr ContextTrap kContextTraps[] = {
     {"(acl|pcl|mcl|cruciate|ligament\\w*|tendon\\w*|menisc\\w*|osteochondral|bone|cartilage|hamstring|patellar) (\\w+ ){0,2}allograft\\w*( (reconstruction|transplant\\w*|tendons?|ligaments?))?", false},
     {"allograft\\w* (tendons?|ligaments?|reconstruction|transplant\\w*|bone|menisc\\w*|osteochondral\\w*)", false},
     {"(reconstruct\\w*|ligament\\w*|tendon\\w*|menisc\\w*) ([\\w,]+ ){0,6}allograft\\w*|allograft\\w* ([\\w,]+ ){0,4}(tendon\\w*|ligament\\w*|reconstruct\\w*|hamstring|menisc\\w*)", false},
+    // A graft beside surgical cartilage repair ("cartilage restoration
+    // (MACI, OATS, allograft)").
+    {"(maci|oats|osteochondral\\w*|mosaicplasty|cartilage restoration|cartilage transplant\\w*)[\\w\\s,()/]{0,40}allograft\\w*|allograft\\w*[\\w\\s,()/]{0,40}(maci|oats|osteochondral\\w*|mosaicplasty)", false},
     {"(reconstruccion|ligamento\\w*|tendon\\w*|menisco\\w*) ([\\w,]+ ){0,6}aloinjerto\\w*|aloinjerto\\w* (de )?(tendon\\w*|hueso|menisco\\w*|ligamento\\w*|osteocondral\\w*)", false},
     // Rhetoric about the body's own healing, not a harvest (kind 4): "PRP
     // signals your own cells to repair", "harnesses the body's own healing

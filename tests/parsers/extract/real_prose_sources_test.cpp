@@ -292,5 +292,24 @@ TEST_CASE("Real prose sources: word-sense distractors", "[treatment][issue12]") 
   });
 }
 
+TEST_CASE("Real prose sources: a contrast and a surgical graft", "[treatment][issue12]") {
+  RunSourceTable({
+      // "In contrast," / "By contrast," speak of what the clinic does not do.
+      {"We harvest a little fat from your belly. In contrast, bone marrow harvesting is a "
+       "painful process.",
+       "adipose", "autologous"},
+      {"Our cells come from your own fat. By contrast, bone marrow aspiration needs a large "
+       "needle.",
+       "adipose", "autologous"},
+      // ... until the clinic speaks again.
+      {"In contrast, we harvest bone marrow from your own hip.", "bone_marrow", "autologous"},
+      // A graft beside surgical cartilage repair is surgery, not a cell product.
+      {"Other options are cartilage restoration (MACI, OATS, allograft) or knee replacement.", "",
+       "unknown"},
+      {"Our donor cells are processed from screened allograft tissue.", "donor_unspecified",
+       "allogeneic"},
+  });
+}
+
 }  // namespace
 }  // namespace clinicrank
