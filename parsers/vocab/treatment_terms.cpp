@@ -128,10 +128,10 @@ constexpr Entry kEntries[] = {
 
     // --- Personalized plan.
     {"personali[sz]ed|customi[sz]ed|individuali[sz]ed|tailored|tailor made|tailor|tailors|bespoke|patient specific|custom|custom made|made to measure", K::kTailor, "", kNoFlag},
-    {"personali[sz]e|customi[sz]e|individuali[sz]e|specific to (you|your|each|every|the individual)|(designed|built|created|written|planned) (around|for) (you|your (knee|needs|goals|case)|each patient|every patient|the individual)", K::kTailor, "", kNoFlag},
+    {"personali[sz](e|es|ing)|customi[sz](e|es|ing)|individuali[sz](e|es|ing)|specific to (you|your|each|every|the individual)|(designed|built|created|written|planned) (around|for) (you|your (knee|needs|goals|case)|each patient|every patient|the individual)|(based on|according to|adapted to|matched to|to match|tailored to) (your|each patient'?s|every patient'?s|the patient'?s) (individual |specific |unique |own )?(needs|condition|goals|case|anatomy|mri|imaging|diagnosis)", K::kTailor, "", kNoFlag},
     {"personalizad\\w*|individualizad\\w*|personalizamos|individualizamos|a (la )?medida|adaptad[oa]s? a (cada|su|sus|tu|tus|las necesidades)|disenad[oa]s? (para|a) (usted|cada paciente|su caso)", K::kTailor, "", kNoFlag},
     {"individuell\\w*|massgeschneidert\\w*|personalisiert\\w*|(zugeschnitten|abgestimmt) auf|auf sie (zugeschnitten|abgestimmt)", K::kTailor, "", kNoFlag},
-    {"(treatment|care|therapy|injection|rehab\\w*) plans?|plans?|planning|protocols?|treatments?|therap(y|ies)|programs?|programmes?|regimens?|doses?|dosing|dosages?", K::kPlanNoun, "", kNoFlag},
+    {"(treatment|care|therapy|injection|rehab\\w*) plans?|plans?|planning|protocols?|treatments?|therap(y|ies)|programs?|programmes?|regimens?|doses?|dosing|dosages?|approach(es)?", K::kPlanNoun, "", kNoFlag},
     {"plan(es)? de tratamiento|plan(es)?|protocolos?|tratamientos?|terapias?|programas?|dosis|dosificacion|pautas?|esquemas?", K::kPlanNoun, "", kNoFlag},
     {"(therapie|behandlung|dosis|dosierung|protokoll|konzept|plan)\\w*", K::kPlanNoun, "", kNoFlag},
     {"quotes?|price\\w*|cost\\w*|estimates?|coordinators?|concierge|attention|service|experience|support|assistant|presupuesto\\w*|cotizacion\\w*|coordinador\\w*|atencion|angebot\\w*|kostenvoranschlag\\w*|betreuung|ansprechpartner\\w*", K::kPlanBlocker, "", kNoFlag},

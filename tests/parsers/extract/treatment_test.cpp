@@ -300,6 +300,9 @@ TEST_CASE("Personalized plan", "[treatment][heuristic]") {
       {"Individueller Therapieplan, abgestimmt auf Arthrosegrad und Alter.", "yes"},
       {"Wir erstellen für jeden Patienten eine individuelle Behandlung.", "yes"},
       {"We don't believe in one-size-fits-all: your treatment plan is tailored to you.", "yes"},
+      {"Our therapy programs are based on your individual needs.", "yes"},
+      {"We offer a personalized approach to knee pain.", "yes"},
+      {"Customizing his approach to match each patient's needs, Dr. Lee treats knees.", "yes"},
       // No.
       {"We use one standard protocol for every patient.", "no"},
       {"Every patient receives the same proven dose and schedule.", "no"},
@@ -317,6 +320,8 @@ TEST_CASE("Personalized plan", "[treatment][heuristic]") {
       {"There is no need for custom planning.", "unknown"},
       {"Some clinics sell a customized protocol at a premium.", "unknown"},
       {"Personalized care from our friendly staff.", "unknown"},
+      {"Pricing is based on your individual needs.", "unknown"},
+      {"We take a minimally invasive approach.", "unknown"},
   });
 }
 
