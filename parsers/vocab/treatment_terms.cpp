@@ -37,6 +37,9 @@ constexpr Entry kEntries[] = {
     // --- Traps: phrases that contain a term but are not that fact.
     {"diagnostic (ultrasound|sonograph\\w*|mri|imaging)( (exam\\w*|scan\\w*|evaluation|assessment|study))?", K::kTrap, "", kNoFlag},
     {"(ultrasound|sonograph\\w*) (exam\\w*|scan\\w*|evaluation|assessment|diagnos\\w*|report|findings|screening)", K::kTrap, "", kNoFlag},
+    // Ultrasound that measures an outcome, not one that guides a needle:
+    // "cartilage thickness, as measured by ultrasound", "ultrasound showed".
+    {"(measured|assessed|monitored|evaluated|documented|tracked|followed up) (by|on|with|using|via) (an |a )?(ultrasound|sonograph\\w*)( (scan\\w*|imaging))?|(ultrasound|sonograph\\w*)( scans?| images?)? (showed|shows|revealed|reveals|demonstrated|measured)", K::kTrap, "", kNoFlag},
     {"therapeutic ultrasound|ultrasound (therapy|treatment|physiotherapy)|ultrasound assisted \\w+", K::kTrap, "", kNoFlag},
     {"ultrasonic\\w*( cavitation| processing| device)?", K::kTrap, "", kNoFlag},
     {"(ecografia|ultrasonido) (diagnostic\\w*|de diagnostico)|terapia (de|con) ultrasonido\\w*", K::kTrap, "", kNoFlag},
