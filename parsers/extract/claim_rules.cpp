@@ -211,7 +211,9 @@ const Rule kLanguageRules[] = {
     // --- Portuguese (pt)
     {kFdaApproved, Mode::kPlain, R"(\baprovad[oa]s? pel[oa] (?:fda|food and drug administration)\b)"},
     {kCure, Mode::kHedged, R"(\bcura(?:r|m|mos)? (?:\w+ ){0,2}(?:artrose|artrite|osteoartrite|desgaste)\b|\bsolucao (?:definitiva|permanente)\b|\b(?:acabar|acaba|acabamos) (?:de vez )?com a dor\b)"},
-    {kGuarantee, Mode::kPlain, R"(\bgarant(?:e|em|imos|id[oa]s?)\b)"},
+    // "o que garante" is "which ensures": the third person claims only with
+    // a result as its object.
+    {kGuarantee, Mode::kPlain, R"(\bgarant(?:imos|id[oa]s?)\b|\bgarant(?:e|em) (?:\w+ ){0,3}(?:resultad\w*|sucesso|a cura|cura|melhora\w*|recuperac\w*)\b)"},
     {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|um|dois|tres|quatro|cinco|seis|sete|oito|nove|dez) (?:em cada|de cada|em) (\d{1,3}|dez) (?:\w+ ){0,2}(?:pacientes|pessoas)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bsem (?:nenhum )?(?:riscos?|efeitos? colaterais|efeitos? adversos|complicacoes|rejeicao|dor)\b|\bsem (?:\w+ ){0,2}risco de rejeicao\b|\bisent[oa] de riscos?\b|\b(?:100 ?%|totalmente|completamente|absolutamente) segur[oa]s?\b|\bindolor\b|\bnao (?:ha|existe) (?:nenhum )?(?:\w+ )?(?:risco|rejeicao|efeitos? colaterais)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bregener(?:a|am|ar|amos|acao) (?:\w+ ){0,3}(?:cartilagem|cartilagens|menisco)\b|\b(?:nova|novo) cartilagem\b|\bcartilagem nova\b|\b(?:reconstro\w*|repar\w*|restaur\w*|recupera\w*) (?:\w+ ){0,3}cartilagem\b)"},
@@ -228,7 +230,7 @@ const Rule kLanguageRules[] = {
     // --- Italian (it)
     {kFdaApproved, Mode::kPlain, R"(\bapprovat[oaie] dall?a? ?fda\b|\bapprovazione (?:della )?fda\b)"},
     {kCure, Mode::kHedged, R"(\bguari(?:re|sce|scono|to|ta|gione) (?:[\w']+ ){0,3}(?:l'artrosi|artrosi|artrite|ginocchio|l'articolazione|articolazione|cartilagine|dolore)\b|\b(?:una|la) cura (?:definitiva|permanente|risolutiva)\b|\bsoluzione (?:definitiva|permanente)\b|\brisolve(?:re)? (?:\w+ ){0,2}(?:definitivamente|per sempre)\b)"},
-    {kGuarantee, Mode::kPlain, R"(\bgarantit[oaie]\b|\bgaranzia\b|\bgarantiamo\b|\bgarantisce\b)"},
+    {kGuarantee, Mode::kPlain, R"(\bgarantit[oaie]\b|\bgaranzia\b|\bgarantiamo\b|\bgarantisc(?:e|ono) (?:\w+ ){0,3}(?:risultat\w*|successo|la guarigione|guarigione|miglioramento)\b)"},
     {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|uno|due|tre|quattro|cinque|sei|sette|otto|nove|dieci) (?:pazienti )?su (\d{1,3}|dieci) (?:\w+ ){0,2}(?:pazienti|persone|casi)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bsenza (?:alcun )?(?:rischi?|effetti collaterali|effetti indesiderati|complicanze|rigetto|dolore)\b|\b(?:privo|priva|privi|prive) di (?:rischi?|effetti collaterali|complicanze)\b|\bnessun (?:rischio|effetto collaterale|rigetto)\b|\bzero rischi\b|\b(?:100 ?%|completamente|totalmente|assolutamente) sicur[oaie]\b|\bindolore\b|\bsi evitano (?:\w+ ){0,2}(?:rigetto|reazioni allergiche)\b)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\brigener(?:a|ano|are|arsi|azione|ando|ata) (?:[\w']+ ){0,3}(?:cartilagin\w*|menisc\w*)|\bcartilagin\w* (?:[\w']+ ){0,3}(?:rigener\w*|ricresc\w*)|\b(?:nuova|nuovo) (?:tessuto )?(?:cartilagin\w*|fibrocartilagin\w*)|\b(?:riparazione|ricostruzione|ripara\w*|ricostrui\w*) (?:[\w']+ ){0,2}cartilagin\w*)"},
@@ -244,7 +246,7 @@ const Rule kLanguageRules[] = {
     // --- French (fr)
     {kFdaApproved, Mode::kPlain, R"(\b(?:approuve|agree|autorise)\w* par la fda\b|\bapprobation (?:de la )?fda\b)"},
     {kCure, Mode::kHedged, R"(\bguer(?:ir|it|issent|ison) (?:[\w']+ ){0,3}(?:l'arthrose|arthrose|arthrite|genou|l'articulation|articulation)\b|\bguerison (?:definitive|complete)\b|\bsoign(?:er|e) definitivement\b|\bsolution (?:definitive|miracle)\b)"},
-    {kGuarantee, Mode::kPlain, R"(\bgaranti(?:e|s|es|ssons|t)?\b)"},
+    {kGuarantee, Mode::kPlain, R"(\bgaranti(?:e|s|es|ssons)?\b|\bgarantit (?:[\w']+ ){0,3}(?:resultats?|succes|la guerison|guerison|amelioration)\b)"},
     {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) ?(?:/|sur) ?(\d{1,3}|dix) (?:des )?(?:\w+ ){0,2}(?:patients|personnes|cas)\b)"},
     {kSuccessRate, Mode::kRatio, R"(\b(\d{1,2}|un|deux|trois|quatre|cinq|six|sept|huit|neuf|dix) (?:de nos |des )?(?:patients|personnes|cas|patientes) sur (\d{1,3}|dix)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\bsans (?:aucun )?(?:risques?|effets? secondaires|effets? indesirables|complications?|rejet|douleur)\b|\baucun (?:risque|effet secondaire|rejet)\b|\bzero risque\b|\b(?:100 ?%|totalement|completement|absolument) (?:sur|sure|surs|sures|sans danger|sans risque)\b|\bindolore\b|\brisques? (?:[\w']+ ){0,5}(?:quasi )?nuls?\b|\belimine (?:\w+ ){0,2}risques? de rejet\b|\bpas de risque (?:\w+ )?(?:de rejet|allergique)\b)"},
@@ -260,7 +262,10 @@ const Rule kLanguageRules[] = {
 
     // --- Turkish (tr)
     {kCure, Mode::kHedged, R"(\bkalici (?:\w+ ){0,3}(?:iyilesme|cozum|tedavi)\w*|\btamamen (?:iyilesir|iyilestir\w*|gecer)\b|\bkesin (?:cozum|tedavi)\w*|\bortadan kaldir\w*|\btedavi edip iyilestir\w*)"},
-    {kGuarantee, Mode::kPlain, R"(\bgaranti\w*)"},
+    // Turkish forms only: every added language's rules run on each added
+    // language's pages, and "garanti\w*" read French "garantit" and Italian
+    // "garantisce" ("ensures").
+    {kGuarantee, Mode::kPlain, R"(\bgaranti(?:li|lidir|liyoruz|si|sidir|miz|mizdir)?\b|\bgaranti ed\w*)"},
     {kSuccessRate, Mode::kPercent, R"(%(\d{1,3}(?:[.,]\d{1,2})?)|\byuzde (\d{1,3}(?:[.,]\d{1,2})?)\b)"},
     {kNoRisk, Mode::kSelfNegating, R"(\byan etki(?:si|leri)? (?:yoktur|yok|bulunmaz|gorulmez)\b|\byan etkisiz\b|\brisksiz\b|\brisk(?:i)? (?:yoktur|yok|tasimaz)\b|\breddedilme (?:riski|ihtimali) (?:yoktur|yok)\b|\bagrisiz (?:bir )?(?:islem|tedavi|uygulama|enjeksiyon)\w*|\b(?:tamamen|yuzde yuz|%100) guvenli\w*)"},
     {kRegrowsCartilage, Mode::kHedged, R"(\bkikirda\w* (?:\w+ ){0,3}(?:onar\w*|yenile\w*|yeniden olus\w*|rejenere\w*|restorasyon\w*)|\b(?:yeni|saglikli) kikirdak\b|\bkikirdak (?:rejenerasyonu|onarimi|yenilenmesi)\b)"},

@@ -93,6 +93,9 @@ TEST_CASE("French phrases", "[lang][fr][heuristic]") {
           // A ratio with the noun first.
           {F::kClaims, "Sept patients sur dix constatent une nette amélioration.", "success_rate"},
           {F::kClaims, "Huit de nos patients sur dix constatent une amélioration.", "success_rate"},
+          // "garantit" is "ensures" unless a result is what it ensures.
+          {F::kClaims, "Cette méthode garantit une injection précise dans le genou.", ""},
+          {F::kClaims, "Cette méthode garantit des résultats durables.", "guarantee"},
       }};
   testing::RunLangTable(table);
 }

@@ -85,6 +85,9 @@ TEST_CASE("Italian phrases", "[lang][it][heuristic]") {
            ""},
           {F::kClaims, "Il trattamento non è rimborsato dal servizio sanitario nazionale.", ""},
           {F::kClaims, "Prenota una visita con il nostro specialista.", ""},
+          // "garantisce" is "ensures" unless a result is what it ensures.
+          {F::kClaims, "Il metodo garantisce un'iniezione precisa nel ginocchio.", ""},
+          {F::kClaims, "Garantiamo risultati duraturi.", "guarantee"},
       }};
   testing::RunLangTable(table);
 }

@@ -83,6 +83,9 @@ TEST_CASE("Portuguese phrases", "[lang][pt][heuristic]") {
           {F::kClaims, "Pesquisadores estudam se as células podem regenerar a cartilagem.", ""},
           {F::kClaims, "O plano de saúde não cobre o tratamento com células-tronco.", ""},
           {F::kClaims, "Agende sua consulta de avaliação.", ""},
+          // "garante" is "ensures" unless a result is what it ensures.
+          {F::kClaims, "A técnica garante um procedimento mais seguro.", ""},
+          {F::kClaims, "Garantimos resultados em poucas semanas.", "guarantee"},
       }};
   testing::RunLangTable(table);
 }
