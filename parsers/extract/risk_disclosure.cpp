@@ -181,10 +181,7 @@ constexpr std::string_view kAnchors[] = {"risk*",
 // reduces pain, but risks include infection" still states a risk.
 bool Stated(std::string_view folded, const SentencePolarity& p, const Span& s) {
   if (p.Of(s.begin, s.end) != Polarity::kAffirmed) return false;
-  size_t from = s.begin > 64 ? s.begin - 64 : 0;
-  for (const Span& clause : p.Clauses()) {
-    if (clause.begin <= s.begin && s.begin < clause.end) from = std::max(from, clause.begin);
-  }
+  const size_t from = std::max(s.begin > 64 ? s.begin - 64 : 0, p.ClauseAt(s.begin).begin);
   return !HasPhrase(folded.substr(from, s.begin - from), kBenefits);
 }
 

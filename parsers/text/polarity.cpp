@@ -643,11 +643,15 @@ bool SentencePolarity::IsOthers(size_t first) const {
   // A cue holds until the clinic itself becomes the subject again, which
   // covers a missing comma and German word order ("Im Gegensatz zu anderen
   // Praxen arbeiten wir ...").
-  // "In contrast, bone marrow harvesting is painful": the opener ends its
-  // own clause at the comma but speaks of the clause after it.
+  // A clause that is nothing but an others cue and a comma ("In contrast,
+  // bone marrow harvesting is painful": a subordinate opener closed by its
+  // comma) speaks of the clause after it.
   const size_t start = ClauseStart(first);
-  bool others = start >= 3 && IsPunct(start - 1, ',') && Text(start - 2) == "contrast" &&
-                (Text(start - 3) == "in" || Text(start - 3) == "by");
+  bool others = false;
+  if (start >= 2 && IsPunct(start - 1, ',')) {
+    const size_t cue = ClauseStart(start - 2);
+    others = OthersCueAt(cue) == start - 1 - cue;
+  }
   for (size_t i = start; i < first; ++i) {
     if (OthersCueAt(i) > 0) {
       others = true;

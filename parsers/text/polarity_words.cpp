@@ -492,10 +492,10 @@ constexpr W kOthersPhrases[] = {
     "comparado con",   "comparados con",  "comparadas con", "cuidado con",
     "a diferencia de", "en contraste con", "en comparacion con",
     "vorsicht vor",    "anders als",      "im gegensatz zu", "im vergleich zu",
-    // A contrast with what came before ("By contrast, bone marrow harvesting
-    // is invasive"): until the clinic is the subject again ("we", "our").
-    // "In contrast," closes its own clause (polarity.cpp reads it).
-    "by contrast", "por el contrario", "en cambio", "im gegensatz dazu",
+    // A contrast with what came before ("In contrast, bone marrow
+    // harvesting is invasive"): until the clinic is the subject again ("we",
+    // "our").
+    "in contrast", "by contrast", "por el contrario", "en cambio", "im gegensatz dazu",
     // Plural demonstratives over clinics: a clinic speaks of itself as "we"
     // or "our clinics", so "these clinics" / "diese Kliniken" are others.
     "these clinics", "those clinics", "such clinics", "these centers", "these centres",
