@@ -94,6 +94,11 @@ struct Ranking {
   std::vector<std::string> notices;
   std::string rates_date;  // "" when no table was loaded
   std::string rates_source;
+  // Over the ranked clinics, summed as they are ranked, so that a writer
+  // need not read every clinic back for them.
+  size_t pages_read = 0;
+  size_t pages_total = 0;
+  std::optional<double> max_price_high_usd;  // of the finite ones
 
   // The ranked clinics, wherever they are kept: writers use these.
   size_t ClinicCount() const { return spilled ? spilled->size() : clinics.size(); }

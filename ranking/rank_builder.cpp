@@ -2,6 +2,7 @@
 #include "ranking/rank_builder.h"
 
 #include <algorithm>
+#include <cmath>
 #include <string_view>
 #include <utility>
 
@@ -128,6 +129,12 @@ void RankBuilder::Add(const ClinicFacts& f) {
   }
   keys_.push_back(
       {c.score, Clip(c.name, kKeyBytes), Clip(c.source, kKeyBytes), arrival, shelf_->Put(f)});
+  ranking_.pages_read += c.pages_read;
+  ranking_.pages_total += c.pages_total;
+  if (c.price_high_usd && std::isfinite(*c.price_high_usd)) {
+    ranking_.max_price_high_usd = std::max(ranking_.max_price_high_usd.value_or(*c.price_high_usd),
+                                           *c.price_high_usd);
+  }
 }
 
 size_t RankBuilder::RepeatedSources() const {

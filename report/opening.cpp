@@ -11,11 +11,7 @@ std::string Plural(size_t n, const char* one, const char* many) {
 }
 
 std::string PagesSentence(const Ranking& r) {
-  size_t read = 0, total = 0;
-  r.ForEachClinic([&](const RankedClinic& c) {
-    read += c.pages_read;
-    total += c.pages_total;
-  });
+  const size_t read = r.pages_read, total = r.pages_total;
   std::string out = Plural(r.ClinicCount(), "clinic", "clinics") + " ranked from " +
                     Plural(read, "page", "pages") + " of their own websites";
   if (read != total) out += " (" + std::to_string(total - read) + " more could not be read)";

@@ -145,12 +145,7 @@ void AppendClinicRow(const Scale& s, const RankedClinic& c, double y, std::strin
 
 void WritePriceChartSvg(const Ranking& r, ChartLayout layout, TextSink* sink) {
   const Layout& l = layout == ChartLayout::kWide ? kWideLayout : kNarrowLayout;
-  double max_high = 15000;
-  r.ForEachClinic([&max_high](const RankedClinic& c) {
-    if (c.price_high_usd && std::isfinite(*c.price_high_usd)) {
-      max_high = std::max(max_high, *c.price_high_usd);
-    }
-  });
+  const double max_high = std::max(15000.0, r.max_price_high_usd.value_or(0));
   Scale s{l, std::min(std::ceil(max_high / 5000) * 5000, kMaxAxisUsd)};
   const size_t count = r.ClinicCount();
   double rows = static_cast<double>(std::max<size_t>(count, 1));
