@@ -63,7 +63,6 @@ class ShelvedClinics final : public RankedClinicSource {
     for (size_t i = 0; i < tickets_.size(); ++i) {
       if (hooks_.cancelled && hooks_.cancelled()) return;
       std::string error;
-      facts = ClinicFacts();
       if (!shelf_->Get(tickets_[i], &facts, &error)) {
         if (error_.empty()) error_ = error;
         continue;

@@ -32,8 +32,8 @@ class FactsShelf {
   // Keeps `facts`; returns the ticket that gets them back. On failure
   // (a full disk) returns a ticket whose Get fails, and error() says why.
   virtual uint64_t Put(const ClinicFacts& facts) = 0;
-  // The facts kept under `ticket`. False with `error` set when they cannot be
-  // read back.
+  // Replaces `*facts` with the facts kept under `ticket`. False with `error`
+  // set when they cannot be read back.
   virtual bool Get(uint64_t ticket, ClinicFacts* facts, std::string* error) const = 0;
   // "" while every Put has succeeded; else the first failure.
   virtual std::string error() const = 0;
