@@ -556,7 +556,7 @@ TEST_CASE("registration: a licence or registration, not a regulator's name", "[c
       {"In Mexico, the regulator is COFEPRIS, the federal health agency.", {}},
       {"Regulators such as INVIMA in Colombia allow some uses earlier.", {}},
       {"Results vary, according to studies listed in PubMed and on ClinicalTrials.gov.", {}},
-      {"Every cell bank must hold a license issued by the federal health commission "
+      {"A tissue bank in Mexico needs a permit granted by the national health commission "
        "(COFEPRIS).",
        {}},
       {"Das Verfahren muss erst vom Paul-Ehrlich-Institut geprüft werden.", {}},
@@ -565,10 +565,9 @@ TEST_CASE("registration: a licence or registration, not a regulator's name", "[c
 
 TEST_CASE("regrows_cartilage: cartilage in a list of tissues regenerated", "[claims][heuristic]") {
   CheckPhrases({
-      {"Our stem cells repair and regenerate tissues such as muscle, bone, cartilage and "
-       "tendons.",
+      {"The cells we inject help rebuild tissues like tendon, bone and cartilage.",
        {"regrows_cartilage"}},
-      {"Las células contribuyen a la regeneración de tejidos como hueso y cartílago.",
+      {"Nuestro tratamiento busca regenerar tejidos como el cartílago y el menisco.",
        {"regrows_cartilage"}},
       // Distractors: research, and tissues without cartilage.
       {"Researchers are studying whether stem cells may regenerate tissues such as cartilage.",
@@ -581,18 +580,16 @@ TEST_CASE("regrows_cartilage: cartilage in a list of tissues regenerated", "[cla
 // comparisons with "conventional approaches".
 TEST_CASE("avoids_surgery and superior_to_standard over longer phrases", "[claims][heuristic]") {
   CheckPhrases({
-      {"Our therapy may help patients delay or avoid invasive procedures such as total knee "
+      {"Our injections can help you postpone or avoid major operations like a total knee "
        "replacement.",
        {"avoids_surgery"}},
-      {"The procedure may delay a more traumatic treatment, such as total joint replacement.",
+      {"This option may delay a bigger intervention, for example a total joint replacement.",
        {"avoids_surgery"}},
-      {"Eliminate the need for more aggressive treatments such as long-term medication or "
-       "surgery.",
+      {"It can remove the need for harsher options such as daily painkillers or an operation.",
        {"avoids_surgery"}},
-      {"It may yield far superior results than standard surgical and pain management "
-       "approaches.",
+      {"Patients often get much better outcomes than with conventional approaches to knee pain.",
        {"superior_to_standard"}},
-      {"Es una alternativa ventajosa con respecto a los tratamientos convencionales.",
+      {"Nuestro método resulta ventajoso frente a los tratamientos convencionales.",
        {"superior_to_standard"}},
       // Distractors.
       {"Standard surgical approaches have improved a great deal in ten years.", {}},
@@ -606,7 +603,7 @@ TEST_CASE("clinically_proven: evidence-based treatment, not an evidence-based gu
   CheckPhrases({
       {"We offer evidence-based regenerative treatments for knee pain.", {"clinically_proven"}},
       {"Our stem cell therapy is fully evidence-based.", {"clinically_proven"}},
-      {"This evidence-based guide explains what regenerative medicine is.", {}},
+      {"Our evidence-based guide walks you through knee injection options.", {}},
       {"Read our evidence-based overview of knee injections.", {}},
   });
 }

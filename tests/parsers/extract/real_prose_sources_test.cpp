@@ -295,8 +295,8 @@ TEST_CASE("Real prose sources: word-sense distractors", "[treatment][issue12]") 
 TEST_CASE("Real prose sources: a contrast and a surgical graft", "[treatment][issue12]") {
   RunSourceTable({
       // "In contrast," / "By contrast," speak of what the clinic does not do.
-      {"We harvest a little fat from your belly. In contrast, bone marrow harvesting is a "
-       "painful process.",
+      {"We harvest a little fat from your belly. In contrast, drawing bone marrow from the hip "
+       "hurts more.",
        "adipose", "autologous"},
       {"Our cells come from your own fat. By contrast, bone marrow aspiration needs a large "
        "needle.",
@@ -304,7 +304,7 @@ TEST_CASE("Real prose sources: a contrast and a surgical graft", "[treatment][is
       // ... until the clinic speaks again.
       {"In contrast, we harvest bone marrow from your own hip.", "bone_marrow", "autologous"},
       // A graft beside surgical cartilage repair is surgery, not a cell product.
-      {"Other options are cartilage restoration (MACI, OATS, allograft) or knee replacement.", "",
+      {"Surgeons may also suggest an OATS or MACI repair, or an allograft plug.", "",
        "unknown"},
       {"Our donor cells are processed from screened allograft tissue.", "donor_unspecified",
        "allogeneic"},

@@ -123,7 +123,7 @@ TEST_CASE("Risk disclosure: a benefit word earlier in the clause is no disclosur
       {"<p>Our protocol is designed to minimize the possibility of side effects such as "
        "infection.</p>",
        ""},
-      {"<p>Stem cell therapy can reduce pain, swelling, and stiffness in the knee.</p>", ""},
+      {"<p>These injections may reduce aching, swelling, and stiffness of the joint.</p>", ""},
       // A contrast starts a new clause: the risk after it is stated.
       {"<p>The injection reduces pain, but risks include infection and swelling.</p>", "risks"},
   };
@@ -131,8 +131,8 @@ TEST_CASE("Risk disclosure: a benefit word earlier in the clause is no disclosur
     CAPTURE(c.html);
     CHECK(Kinds(ExtractHtml(c.html)) == c.want);
   }
-  CHECK(Kinds(ExtractHtml("<p>Il protocollo serve a minimizzare al massimo la possibilità di "
-                          "insorgenza di effetti collaterali.</p>",
+  CHECK(Kinds(ExtractHtml("<p>Il nostro metodo punta a ridurre il più possibile la comparsa di "
+                          "effetti collaterali.</p>",
                           "it")) == "");
 }
 
